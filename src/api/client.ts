@@ -1,0 +1,147 @@
+import type * as z from 'zod/mini';
+import { obpErrorBody } from './schemas/common';
+import { ObpError, obpCodeOf } from './errors';
+import { getToken } from './session-token';
+
+/** Every call goes through `/obp/v5.1.0/` (OBP serves its older customer endpoints there too), except login. */
+export const OBP_VERSION = 'v5.1.0';
+
+type ClientSettings = {
+  baseUrl: string;
+  consumerKey: string;
+  /** Called when a call made with a token finds the session gone (401 or OBP-20003). */
+  onUnauthenticated: () => void;
+};
+
+let settings: ClientSettings = { baseUrl: '', consumerKey: '', onUnauthenticated: () => {} };
+
+export function configureClient(next: Partial<ClientSettings>): void {
+  settings = { ...settings, ...next };
+}
+
+export function clientSettings(): Readonly<ClientSettings> {
+  return settings;
+}
+
+/** Builds a path from a template, encoding every interpolated value as one path segment. */
+export function path(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  return strings.reduce(
+    (built, part, index) => built + part + (index < values.length ? encodeURIComponent(String(values[index])) : ''),
+    '',
+  );
+}
+
+export type RequestOptions<Schema extends z.ZodMiniType> = {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path below the version prefix, e.g. `/banks/gh.29.uk/customers` (use `path\`…\`` to encode ids). */
+  path: string;
+  schema: Schema;
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+};
+
+export type ObpResponse<T> = { data: T; headers: Headers; status: number };
+
+function urlOf(relativePath: string, query?: RequestOptions<z.ZodMiniType>['query']): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const queryString = search.toString();
+  return `${settings.baseUrl}${relativePath}${queryString ? `?${queryString}` : ''}`;
+}
+
+async function errorFrom(response: Response): Promise<ObpError> {
+  let message = `${response.status} ${response.statusText}`.trim();
+  try {
+    const parsed = obpErrorBody.safeParse(await response.json());
+    if (parsed.success) message = parsed.data.message;
+  } catch {
+    // Not JSON: keep the status line.
+  }
+  return new ObpError(response.status, obpCodeOf(message) ?? 'HTTP', message);
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    throw new ObpError(0, 'NETWORK', cause instanceof Error ? cause.message : 'Network request failed');
+  }
+}
+
+async function parseBody<Schema extends z.ZodMiniType>(
+  response: Response,
+  schema: Schema,
+  where: string,
+): Promise<z.output<Schema>> {
+  let json: unknown = undefined;
+  const text = await response.text();
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new ObpError(response.status, 'SCHEMA', `${where} answered with a body that is not JSON`);
+    }
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new ObpError(response.status, 'SCHEMA', `${where} answered in an unexpected shape${at}: ${issue?.message ?? ''}`);
+  }
+  return parsed.data;
+}
+
+/** Calls OBP under `/obp/v5.1.0`, sends the DirectLogin token, parses the answer with `schema`, throws ObpError. */
+export async function obpRequestWithHeaders<Schema extends z.ZodMiniType>(
+  options: RequestOptions<Schema>,
+): Promise<ObpResponse<z.output<Schema>>> {
+  const token = getToken();
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.DirectLogin = `token=${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = options.method ?? 'GET';
+  const response = await send(urlOf(`/obp/${OBP_VERSION}${options.path}`, options.query), {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (token && error.isUnauthenticated) settings.onUnauthenticated();
+    throw error;
+  }
+  const data = await parseBody(response, options.schema, `${method} ${options.path}`);
+  return { data, headers: response.headers, status: response.status };
+}
+
+export async function obpRequest<Schema extends z.ZodMiniType>(options: RequestOptions<Schema>): Promise<z.output<Schema>> {
+  return (await obpRequestWithHeaders(options)).data;
+}
+
+/** The `DirectLogin` header value for a login; OBP strips surrounding quotes and splits on commas. */
+export function directLoginCredentials(username: string, password: string, consumerKey: string): string {
+  return `username="${username}", password="${password}", consumer_key="${consumerKey}"`;
+}
+
+/** `POST /my/logins/direct` (at the server root, not under /obp/vX). */
+export async function directLogin<Schema extends z.ZodMiniType>(
+  username: string,
+  password: string,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const response = await send(urlOf('/my/logins/direct'), {
+    method: 'POST',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      DirectLogin: directLoginCredentials(username, password, settings.consumerKey),
+    },
+  });
+  if (!response.ok) throw await errorFrom(response);
+  return parseBody(response, schema, 'POST /my/logins/direct');
+}

@@ -1,0 +1,69 @@
+import type { RoleName } from './roles';
+
+/**
+ * The one table of what each OBP operation needs: the roles of which the user must hold at least one (empty = login
+ * only). The console disables an action before any call when none is held; the sandbox enforces the same table.
+ * Roles are those the OBP code enforces (contract §1, §D, §E), not the Explorer's text. Where OBP enforces none on a
+ * write (credit-limit requests) the sandbox is stricter and the row says which role it asks for.
+ */
+export const OPERATIONS = {
+  getCurrentUser: [],
+  getBanks: [],
+  getBank: [],
+  createCustomer: ['CanCreateCustomer', 'CanCreateCustomerAtAnyBank'],
+  getCustomerById: ['CanGetCustomer'],
+  getCustomerByNumber: ['CanGetCustomer'],
+  getCustomersAtBank: ['CanGetCustomers'],
+  getMyCustomersAtBank: [],
+  getCustomersForCurrentUser: [],
+  searchCustomersByPhone: [],
+  updateCustomerEmail: ['CanUpdateCustomerEmail'],
+  updateCustomerNumber: ['CanUpdateCustomerNumber'],
+  updateCustomerMobileNumber: ['CanUpdateCustomerMobilePhoneNumber'],
+  updateCustomerIdentity: ['CanUpdateCustomerIdentity'],
+  updateCustomerBranch: ['CanUpdateCustomerBranch'],
+  updateCustomerData: ['CanUpdateCustomerData'],
+  updateCustomerCreditLimit: ['CanUpdateCustomerCreditLimit'],
+  updateCustomerCreditRatingAndSource: [
+    'CanUpdateCustomerCreditRatingAndSource',
+    'CanUpdateCustomerCreditRatingAndSourceAtAnyBank',
+  ],
+  createCustomerAddress: ['CanCreateCustomerAddress'],
+  getCustomerAddresses: ['CanGetCustomerAddress'],
+  // OBP's code checks CanCreateCustomer here (its doc lists none) — contract §2.14.
+  updateCustomerAddress: ['CanCreateCustomer'],
+  deleteCustomerAddress: ['CanDeleteCustomerAddress'],
+  createTaxResidence: ['CanCreateTaxResidence'],
+  getTaxResidences: ['CanGetTaxResidence'],
+  deleteTaxResidence: ['CanDeleteTaxResidence'],
+  addSocialMediaHandle: ['CanAddSocialMediaHandle'],
+  getSocialMediaHandles: ['CanGetSocialMediaHandles'],
+  getKycDocuments: ['CanGetAnyKycDocuments'],
+  getKycMedia: ['CanGetAnyKycMedia'],
+  getKycChecks: ['CanGetAnyKycChecks'],
+  getKycStatuses: ['CanGetAnyKycStatuses'],
+  addKycDocument: ['CanAddKycDocument'],
+  addKycMedia: ['CanAddKycMedia'],
+  addKycCheck: ['CanAddKycCheck'],
+  addKycStatus: ['CanAddKycStatus'],
+  createCustomerAttribute: ['CanCreateCustomerAttributeAtOneBank', 'CanCreateCustomerAttributeAtAnyBank'],
+  updateCustomerAttribute: ['CanUpdateCustomerAttributeAtOneBank', 'CanUpdateCustomerAttributeAtAnyBank'],
+  getCustomerAttributes: ['CanGetCustomerAttributesAtOneBank', 'CanGetCustomerAttributesAtAnyBank'],
+  getCustomerAttributeById: ['CanGetCustomerAttributeAtOneBank', 'CanGetCustomerAttributeAtAnyBank'],
+  deleteCustomerAttribute: ['CanDeleteCustomerAttributeAtOneBank', 'CanDeleteCustomerAttributeAtAnyBank'],
+  createUserCustomerLink: ['CanCreateUserCustomerLink', 'CanCreateUserCustomerLinkAtAnyBank'],
+  getUserCustomerLinksByCustomer: ['CanGetUserCustomerLink'],
+  getUserCustomerLinksByUser: ['CanGetUserCustomerLink'],
+  deleteUserCustomerLink: ['CanDeleteUserCustomerLink'],
+  getFirehoseCustomers: ['CanUseCustomerFirehoseAtAnyBank'],
+  // Removed from OBP in 2023 (contract §2.5); OBP let anyone call them. The sandbox asks for these roles.
+  createCreditLimitRequest: ['CanUpdateCustomerCreditLimit'],
+  getCreditLimitRequests: ['CanGetCustomer'],
+  getCreditLimitRequestById: ['CanGetCustomer'],
+  createMeeting: [],
+  getMeetings: [],
+  getMeeting: [],
+  getCrmEvents: [],
+} as const satisfies Record<string, readonly RoleName[]>;
+
+export type OperationId = keyof typeof OPERATIONS;

@@ -1,0 +1,58 @@
+import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
+import { getRuntimeConfig } from '@/config/current-config';
+import { IdleSignOut } from '@/features/auth/idle-sign-out';
+import { useI18n } from '@/i18n/i18n-context';
+import { signOut } from '@/lib/session';
+import { expireSession } from '../router';
+import { BankPicker } from '../shell/bank-picker';
+import { LanguagePicker } from '../shell/language-picker';
+import { UserMenu } from '../shell/user-menu';
+
+export function Component() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { bankId } = useParams();
+  const config = getRuntimeConfig();
+  const bank = bankId ?? config.defaultBankId;
+  const bankPath = bank ? `/banks/${encodeURIComponent(bank)}` : undefined;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="brand">{t('common.productName')}</span>
+        <nav aria-label={t('shell.mainNavigation')}>
+          <ul className="nav-list">
+            {bankPath ? (
+              <li>
+                <NavLink to={`${bankPath}/customers`} end>
+                  {t('shell.customers')}
+                </NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <BankPicker bankId={bank} />
+          <LanguagePicker />
+          <UserMenu
+            onSignOut={() => {
+              signOut();
+              void navigate('/sign-in?reason=signed-out', { replace: true });
+            }}
+          />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <IdleSignOut
+        timeoutMinutes={config.idleTimeoutMinutes}
+        warningSeconds={config.idleWarningSeconds}
+        onTimeout={() => expireSession('idle')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { useTranslation } from '@/i18n/i18n-context';
+import type { Permission } from '@/lib/permissions';
+
+/** "Needs the role CanX at bank B" — shown beside every action the user's entitlements cannot perform. */
+export function RoleRequirement({ permission, id }: { permission: Permission; id?: string }) {
+  const t = useTranslation();
+  if (permission.allowed) return null;
+  if (permission.pending) {
+    return (
+      <span id={id} className="role-requirement">
+        {t('permissions.checking')}
+      </span>
+    );
+  }
+  const roles = permission.missingRoles.join(t('errors.roleSeparator'));
+  return (
+    <span id={id} className="role-requirement">
+      {t('permissions.requires', { roles, bank: permission.bankId })}
+    </span>
+  );
+}
+
+type GatedButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { permission: Permission; children: ReactNode };
+
+/** A button that is disabled, with the missing role named, when the user cannot perform its operation. */
+export function GatedButton({ permission, children, disabled, className, ...rest }: GatedButtonProps) {
+  const noteId = useId();
+  return (
+    <span className="gated">
+      <button
+        type="button"
+        className={className ?? 'button'}
+        {...rest}
+        disabled={disabled || !permission.allowed}
+        aria-describedby={permission.allowed ? rest['aria-describedby'] : noteId}
+      >
+        {children}
+      </button>
+      <RoleRequirement permission={permission} id={noteId} />
+    </span>
+  );
+}

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+
+/**
+ * Runtime configuration, read from `/config.json` when the console starts, so that one build serves any OBP host.
+ * `obpBaseUrl` "" means the OBP API is on the console's own origin (the sandbox, or a reverse proxy).
+ */
+export const runtimeConfigSchema = z.object({
+  obpBaseUrl: z.string(),
+  consumerKey: z.string().check(z.minLength(1)),
+  idleTimeoutMinutes: z.number().check(z.positive()),
+  idleWarningSeconds: z.number().check(z.positive()),
+  defaultBankId: z.optional(z.string()),
+});
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+export const DEFAULT_CONFIG: RuntimeConfig = {
+  obpBaseUrl: '',
+  consumerKey: 'customer-desk',
+  idleTimeoutMinutes: 15,
+  idleWarningSeconds: 60,
+};
+
+export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
+  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`config.json answered ${response.status}`);
+  const parsed = runtimeConfigSchema.safeParse(await response.json());
+  if (!parsed.success) throw new Error(`config.json is not valid: ${parsed.error.message}`);
+  return { ...parsed.data, obpBaseUrl: parsed.data.obpBaseUrl.replace(/\/+$/, '') };
+}

@@ -1,0 +1,51 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { KycBadge } from '@/components/kyc-badge';
+import { useI18n } from '@/i18n/i18n-context';
+import { customerQueries } from '@/lib/customers';
+import { RECORD_TABS } from './record-tabs';
+
+type Props = { bankId: string; customerId: string };
+
+/** The customer's header and tab bar; each tab is its own route, and one tab's failure stays inside it. */
+export function RecordLayout({ bankId, customerId }: Props) {
+  const { t } = useI18n();
+  const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
+  const headingId = useId();
+  return (
+    <article className="page record" aria-labelledby={headingId}>
+      <header className="record-header">
+        <h1 id={headingId}>{customer.legal_name || t('customer.noName')}</h1>
+        <dl className="record-summary">
+          <div>
+            <dt>{t('customer.customerNumber')}</dt>
+            <dd>{customer.customer_number}</dd>
+          </div>
+          <div>
+            <dt>{t('customer.bank')}</dt>
+            <dd>{customer.bank_id}</dd>
+          </div>
+          <div>
+            <dt>{t('customer.kycStatus')}</dt>
+            <dd>
+              <KycBadge ok={customer.kyc_status} />
+            </dd>
+          </div>
+        </dl>
+      </header>
+      <nav aria-label={t('record.tabsLabel')} className="record-tabs">
+        <ul>
+          {RECORD_TABS.map((tab) => (
+            <li key={tab}>
+              <NavLink to={tab}>{t(`record.tab.${tab}`)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="record-tab-panel">
+        <Outlet />
+      </div>
+    </article>
+  );
+}

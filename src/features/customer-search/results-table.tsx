@@ -1,0 +1,61 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import type { CustomerSummary } from '@/api/schemas/customers';
+import { KycBadge } from '@/components/kyc-badge';
+import { useTranslation } from '@/i18n/i18n-context';
+
+type Props = { bankId: string; customers: CustomerSummary[]; caption: string };
+
+/** Arrow keys move between rows; Enter on a row opens the record (each row's name is the link). */
+export function ResultsTable({ bankId, customers, caption }: Props) {
+  const t = useTranslation();
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+
+  const moveFocus = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...(bodyRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-row-link]') ?? [])];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? Math.min(links.length - 1, current + 1) : Math.max(0, current - 1);
+    event.preventDefault();
+    links[next]?.focus();
+  };
+
+  return (
+    <table className="data-table" id="search-results">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('customer.legalName')}</th>
+          <th scope="col">{t('customer.customerNumber')}</th>
+          <th scope="col">{t('customer.mobilePhoneNumber')}</th>
+          <th scope="col">{t('customer.email')}</th>
+          <th scope="col">{t('customer.kycStatus')}</th>
+        </tr>
+      </thead>
+      <tbody ref={bodyRef} onKeyDown={moveFocus}>
+        {customers.map((customer) => (
+          <tr key={customer.customer_id}>
+            <th scope="row">
+              <Link data-row-link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}`}>
+                {customer.legal_name || t('customer.noName')}
+              </Link>
+            </th>
+            <td>{customer.customer_number}</td>
+            <td className="phone">{customer.mobile_phone_number}</td>
+            <td>{customer.email}</td>
+            <td>
+              <KycBadge ok={customer.kyc_status} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Focus the first row's link (from the search box's ArrowDown). */
+export function focusFirstResult(): boolean {
+  const first = document.querySelector<HTMLAnchorElement>('#search-results a[data-row-link]');
+  first?.focus();
+  return Boolean(first);
+}

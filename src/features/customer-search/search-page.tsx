@@ -1,0 +1,164 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { isObpError } from '@/api/errors';
+import { SelectField, TextField } from '@/components/field';
+import { ErrorMessage } from '@/components/error-message';
+import { EmptyState, Loading } from '@/components/loading';
+import { Pagination } from '@/components/pagination';
+import { RoleRequirement } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { usePermission } from '@/lib/permissions';
+import { PatternPreview } from './pattern-preview';
+import { focusFirstResult, ResultsTable } from './results-table';
+import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
+import { customerSearchQueries } from './search-queries';
+
+const MODES: SearchMode[] = ['phone', 'number', 'id', 'browse', 'mine'];
+
+export function SearchPage({ bankId }: { bankId: string }) {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const applied = parseSearchParams(params);
+  const [draft, setDraft] = useState<SearchState>(applied);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+
+  // Back/forward and followed links change the URL: the form shows what is applied.
+  const appliedKey = params.toString();
+  useEffect(() => setDraft(parseSearchParams(new URLSearchParams(appliedKey))), [appliedKey]);
+
+  const permissions = {
+    phone: usePermission('searchCustomersByPhone', bankId),
+    number: usePermission('getCustomerByNumber', bankId),
+    id: usePermission('getCustomerById', bankId),
+    browse: usePermission('getCustomersAtBank', bankId),
+    mine: usePermission('getMyCustomersAtBank', bankId),
+  };
+  const appliedAllowed = permissions[applied.mode].allowed;
+  const runnable = isRunnable(applied) && appliedAllowed;
+  const results = useQuery({ ...customerSearchQueries.results(bankId, applied), enabled: runnable });
+
+  const apply = (next: SearchState) => setParams(toSearchParams(next));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply({ ...draft, query: draft.mode === 'phone' ? draft.query : draft.query.trim(), page: 1 });
+  };
+
+  const chooseMode = (mode: SearchMode) => {
+    const next = { ...draft, mode, page: 1, query: mode === draft.mode ? draft.query : '' };
+    setDraft(next);
+    // Lists need no input: show them at once. Lookups wait for something to look up.
+    if (mode === 'browse' || mode === 'mine') apply(next);
+    else requestAnimationFrame(() => inputRef.current?.focus());
+  };
+
+  const queryField = {
+    phone: { label: t('search.phoneLabel'), hint: t('search.phoneHint'), inputMode: 'tel' as const },
+    number: { label: t('search.numberLabel'), hint: t('search.numberHint'), inputMode: 'text' as const },
+    id: { label: t('search.idLabel'), hint: t('search.idHint'), inputMode: 'text' as const },
+  };
+
+  return (
+    <section className="page" aria-labelledby={headingId}>
+      <h1 id={headingId}>{t('search.title')}</h1>
+      <form role="search" className="search-form" onSubmit={submit} aria-label={t('search.formLabel')}>
+        <fieldset className="mode-picker">
+          <legend>{t('search.searchBy')}</legend>
+          {MODES.map((mode) => (
+            <label key={mode} className={`mode-option${permissions[mode].allowed ? '' : ' mode-option-disabled'}`}>
+              <input
+                type="radio"
+                name="by"
+                value={mode}
+                checked={draft.mode === mode}
+                disabled={!permissions[mode].allowed}
+                onChange={() => chooseMode(mode)}
+              />
+              <span>{t(`search.mode.${mode}`)}</span>
+              <RoleRequirement permission={permissions[mode]} />
+            </label>
+          ))}
+        </fieldset>
+        {draft.mode === 'phone' || draft.mode === 'number' || draft.mode === 'id' ? (
+          <div className="search-row">
+            <TextField
+              ref={inputRef}
+              key={draft.mode}
+              name="q"
+              label={queryField[draft.mode].label}
+              hint={queryField[draft.mode].hint}
+              inputMode={queryField[draft.mode].inputMode}
+              autoComplete="off"
+              spellCheck={false}
+              value={draft.query}
+              onChange={(event) => setDraft({ ...draft, query: event.target.value })}
+              onKeyDown={(event) => {
+                if (event.key === 'ArrowDown' && focusFirstResult()) event.preventDefault();
+              }}
+            />
+            <button type="submit" className="button button-primary" disabled={!draft.query || !permissions[draft.mode].allowed}>
+              {t('search.submit')}
+            </button>
+          </div>
+        ) : null}
+        {draft.mode === 'browse' ? (
+          <SelectField
+            label={t('search.sortLabel')}
+            value={draft.sort}
+            onChange={(event) => apply({ ...draft, sort: event.target.value === 'asc' ? 'asc' : 'desc', page: 1 })}
+          >
+            <option value="desc">{t('search.sortNewest')}</option>
+            <option value="asc">{t('search.sortOldest')}</option>
+          </SelectField>
+        ) : null}
+        {draft.mode === 'phone' ? <PatternPreview pattern={draft.query} /> : null}
+      </form>
+
+      <div className="search-results" aria-busy={results.isFetching}>
+        {!appliedAllowed && isRunnable(applied) ? (
+          <p className="alert alert-info">
+            <RoleRequirement permission={permissions[applied.mode]} />
+          </p>
+        ) : !runnable ? (
+          <EmptyState>{t('search.startHint')}</EmptyState>
+        ) : results.isPending ? (
+          <Loading label={t('search.searching')} />
+        ) : results.isError ? (
+          isObpError(results.error) && results.error.status === 404 && (applied.mode === 'number' || applied.mode === 'id') ? (
+            <EmptyState>{t(applied.mode === 'number' ? 'search.numberNotFound' : 'search.idNotFound', { value: applied.query, bank: bankId })}</EmptyState>
+          ) : (
+            <ErrorMessage error={results.error} onRetry={() => void results.refetch()} />
+          )
+        ) : (
+          <>
+            <p className="result-count" role="status">
+              {results.data.total !== undefined
+                ? t('search.matches', { count: results.data.total })
+                : t('search.showingRange', {
+                    from: (applied.page - 1) * applied.pageSize + (results.data.customers.length ? 1 : 0),
+                    to: (applied.page - 1) * applied.pageSize + results.data.customers.length,
+                  })}
+            </p>
+            {results.data.customers.length === 0 ? (
+              <EmptyState>{applied.mode === 'mine' ? t('search.noOwnCustomers') : t('search.noMatches')}</EmptyState>
+            ) : (
+              <ResultsTable bankId={bankId} customers={results.data.customers} caption={t('search.resultsCaption')} />
+            )}
+            {results.data.hasNext || applied.page > 1 ? (
+              <Pagination
+                label={t('search.pagination')}
+                page={applied.page}
+                pageSize={applied.pageSize}
+                total={results.data.total}
+                hasNext={results.data.hasNext}
+                onPage={(page) => apply({ ...applied, page })}
+              />
+            ) : null}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

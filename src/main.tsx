@@ -1,0 +1,35 @@
+import { createRoot } from 'react-dom/client';
+import { configureClient } from '@/api/client';
+import { setRuntimeConfig } from '@/config/current-config';
+import { loadRuntimeConfig } from '@/config/runtime-config';
+import { applyDocumentLanguage } from '@/i18n/i18n-context';
+import { initialLanguage } from '@/i18n/languages';
+import { loadMessages } from '@/i18n/messages';
+import { App } from '@/app/app';
+import { expireSession, router } from '@/app/router';
+import './styles.css';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const language = initialLanguage();
+  applyDocumentLanguage(language);
+  try {
+    const [config, messages] = await Promise.all([loadRuntimeConfig(), loadMessages(language)]);
+    setRuntimeConfig(config);
+    configureClient({
+      baseUrl: config.obpBaseUrl,
+      consumerKey: config.consumerKey,
+      onUnauthenticated: () => expireSession('expired'),
+    });
+    root.render(<App language={language} messages={messages} router={router} />);
+  } catch (error) {
+    root.render(
+      <main className="startup-error">
+        <h1>Customer Desk could not start</h1>
+        <p role="alert">{error instanceof Error ? error.message : String(error)}</p>
+      </main>,
+    );
+  }
+}
+
+void start();
