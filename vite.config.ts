@@ -20,6 +20,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true,
     reportCompressedSize: false,
   },
 });

@@ -6,7 +6,7 @@ import { applyDocumentLanguage } from '@/i18n/i18n-context';
 import { initialLanguage } from '@/i18n/languages';
 import { loadMessages } from '@/i18n/messages';
 import { App } from '@/app/app';
-import { expireSession, router } from '@/app/router';
+import { expireSession } from '@/app/router';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -21,7 +21,7 @@ async function start(): Promise<void> {
       consumerKey: config.consumerKey,
       onUnauthenticated: () => expireSession('expired'),
     });
-    root.render(<App language={language} messages={messages} router={router} />);
+    root.render(<App language={language} messages={messages} />);
   } catch (error) {
     root.render(
       <main className="startup-error">

@@ -1,22 +1,18 @@
-import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { isObpError } from '@/api/errors';
 import { ErrorMessage } from '@/components/error-message';
 import { useTranslation } from '@/i18n/i18n-context';
 import { NotFound } from './not-found';
+import type { RouteErrorProps } from './router';
 
-/** A route's failure: a 404 is a not-found page; a network failure offers to try again; anything else says why. */
-export function RouteError() {
-  const error = useRouteError();
-  const revalidator = useRevalidator();
+/** A route's failure: a 404 is a not-found page; anything else says why and offers to try again. */
+export function RouteError({ error, retry }: RouteErrorProps) {
   const t = useTranslation();
-  if ((isRouteErrorResponse(error) && error.status === 404) || (isObpError(error) && error.status === 404)) {
-    return <NotFound detail={isObpError(error) ? error.message : undefined} />;
-  }
-  const retryable = isObpError(error) && (error.isNetworkFailure || error.status >= 500);
+  if (isObpError(error) && error.status === 404 && !error.isNotServed) return <NotFound detail={error.message} />;
+  if (isObpError(error) && error.isUnauthenticated) return null; // The session handler is already taking the user to sign in.
   return (
     <section className="page" aria-labelledby="route-error-title">
       <h1 id="route-error-title">{t('errors.pageTitle')}</h1>
-      <ErrorMessage error={error} onRetry={retryable ? () => void revalidator.revalidate() : undefined} />
+      <ErrorMessage error={error} onRetry={retry} />
     </section>
   );
 }

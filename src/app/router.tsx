@@ -1,79 +1,163 @@
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
-import { isObpError } from '@/api/errors';
+import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
+import { Component, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { Loading } from '@/components/loading';
 import { getRuntimeConfig } from '@/config/current-config';
 import { currentUserQueries } from '@/lib/current-user';
-import { queryClient } from '@/lib/query-client';
-import { isSignedIn, signOut } from '@/lib/session';
+import { isSignedIn, signOut, useSignedIn } from '@/lib/session';
 import { RouteError } from './route-error';
 import { signInUrl, type SignInReason } from './return-to';
 
-const currentPath = () => `${window.location.pathname}${window.location.search}`;
+/**
+ * Routes are declared with React Router's declarative API (15 kB gzip, against 34 kB for its data router) and each
+ * route module loads lazily. What a data router's loader would do, React Query does: a route's component reads its
+ * `queryOptions` with suspense, so the data starts loading as the route renders, and one error boundary per route
+ * (and per tab) keeps a failure inside it.
+ */
+type RouteModule = { Component: ComponentType; ErrorBoundary?: ComponentType<RouteErrorProps> };
+export type RouteErrorProps = { error: unknown; retry: () => void };
 
-/** Every signed-in route: no token, or a token OBP no longer accepts, sends the user to sign in and back here. */
-async function requireSession({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const here = `${url.pathname}${url.search}`;
-  if (!isSignedIn()) throw redirect(signInUrl(here));
-  try {
-    await queryClient.ensureQueryData(currentUserQueries.detail());
-  } catch (error) {
-    if (isObpError(error) && error.isUnauthenticated) {
-      signOut();
-      throw redirect(signInUrl(here, 'expired'));
-    }
-    throw error;
+type BoundaryProps = { resetKey: string; onReset: () => void; fallback: ComponentType<RouteErrorProps>; children: ReactNode };
+type BoundaryState = { error: unknown; resetKey: string; failed: boolean };
+
+class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: undefined, resetKey: this.props.resetKey, failed: false };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error, failed: true };
   }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    // Going somewhere else clears the error: the next page deserves its own chance.
+    return props.resetKey !== state.resetKey ? { resetKey: props.resetKey, failed: false, error: undefined } : null;
+  }
+
+  retry = () => {
+    this.props.onReset();
+    this.setState({ failed: false, error: undefined });
+  };
+
+  override render() {
+    const Fallback = this.props.fallback;
+    return this.state.failed ? <Fallback error={this.state.error} retry={this.retry} /> : this.props.children;
+  }
+}
+
+/** A route's error boundary: resets when the location changes or the user asks to try again. */
+export function RouteBoundary({ children, fallback = RouteError }: { children: ReactNode; fallback?: ComponentType<RouteErrorProps> }) {
+  const location = useLocation();
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <RouteErrorBoundary resetKey={location.pathname + location.search} onReset={reset} fallback={fallback}>
+          {children}
+        </RouteErrorBoundary>
+      )}
+    </QueryErrorResetBoundary>
+  );
+}
+
+function lazyRoute(load: () => Promise<RouteModule>) {
+  const Page = lazy(async () => ({ default: (await load()).Component }));
+  const Fallback = lazy(async () => ({ default: (await load()).ErrorBoundary ?? RouteError }));
+  const FallbackWithSuspense = (props: RouteErrorProps) => (
+    <Suspense fallback={<Loading />}>
+      <Fallback {...props} />
+    </Suspense>
+  );
+  return function LazyRoute() {
+    return (
+      <RouteBoundary fallback={FallbackWithSuspense}>
+        <Suspense fallback={<Loading />}>
+          <Page />
+        </Suspense>
+      </RouteBoundary>
+    );
+  };
+}
+
+let navigateOutsideReact: NavigateFunction | undefined;
+
+/** Lets code outside React (the API client's 401 handler, the idle timer) navigate. */
+function NavigationBridge() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    navigateOutsideReact = navigate;
+    return () => {
+      navigateOutsideReact = undefined;
+    };
+  }, [navigate]);
   return null;
 }
 
-async function defaultBank() {
-  const config = getRuntimeConfig();
-  if (config.defaultBankId) return config.defaultBankId;
-  const user = await queryClient.ensureQueryData(currentUserQueries.detail());
-  return user.entitlements.list.find((entitlement) => entitlement.bank_id)?.bank_id ?? 'gh.29.uk';
+/** Every signed-in route: without a session, sign in first and come back here. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const signedIn = useSignedIn();
+  const location = useLocation();
+  if (!signedIn) return <Navigate replace to={signInUrl(location.pathname + location.search)} />;
+  return children;
 }
 
-const tab = (name: string, load: () => Promise<Record<string, unknown>>) => ({ path: name, lazy: load });
+function DefaultBank() {
+  const configured = getRuntimeConfig().defaultBankId;
+  const user = useQuery({ ...currentUserQueries.detail(), enabled: !configured });
+  const bankId = configured ?? user.data?.entitlements.list.find((entitlement) => entitlement.bank_id)?.bank_id;
+  if (!bankId) return user.isError ? <Navigate replace to="/banks/gh.29.uk/customers" /> : <Loading />;
+  return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}/customers`} />;
+}
 
-export const router = createBrowserRouter([
-  { path: '/sign-in', lazy: () => import('./routes/sign-in-route'), ErrorBoundary: RouteError },
-  {
-    id: 'signed-in',
-    path: '/',
-    loader: requireSession,
-    lazy: () => import('./routes/shell-route'),
-    ErrorBoundary: RouteError,
-    children: [
-      { index: true, loader: async () => redirect(`/banks/${encodeURIComponent(await defaultBank())}/customers`) },
-      {
-        ErrorBoundary: RouteError,
-        children: [
-          { path: 'banks/:bankId/customers', lazy: () => import('./routes/customer-search-route') },
-          {
-            path: 'banks/:bankId/customers/:customerId',
-            lazy: () => import('./routes/customer-record-route'),
-            children: [
-              { index: true, loader: () => redirect('identity') },
-              tab('identity', () => import('./routes/tabs/identity-tab-route')),
-              tab('addresses', () => import('./routes/tabs/addresses-tab-route')),
-              tab('kyc', () => import('./routes/tabs/kyc-tab-route')),
-              tab('tax', () => import('./routes/tabs/tax-tab-route')),
-              tab('social-media', () => import('./routes/tabs/social-media-tab-route')),
-              tab('credit', () => import('./routes/tabs/credit-tab-route')),
-              tab('attributes', () => import('./routes/tabs/attributes-tab-route')),
-              tab('timeline', () => import('./routes/tabs/timeline-tab-route')),
-            ],
-          },
-          { path: '*', lazy: () => import('./routes/not-found-route') },
-        ],
-      },
-    ],
-  },
-]);
+const SignInRoute = lazyRoute(() => import('./routes/sign-in-route'));
+const ShellRoute = lazyRoute(() => import('./routes/shell-route'));
+const SearchRoute = lazyRoute(() => import('./routes/customer-search-route'));
+const RecordRoute = lazyRoute(() => import('./routes/customer-record-route'));
+const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'));
+const TABS = {
+  identity: lazyRoute(() => import('./routes/tabs/identity-tab-route')),
+  addresses: lazyRoute(() => import('./routes/tabs/addresses-tab-route')),
+  kyc: lazyRoute(() => import('./routes/tabs/kyc-tab-route')),
+  tax: lazyRoute(() => import('./routes/tabs/tax-tab-route')),
+  'social-media': lazyRoute(() => import('./routes/tabs/social-media-tab-route')),
+  credit: lazyRoute(() => import('./routes/tabs/credit-tab-route')),
+  attributes: lazyRoute(() => import('./routes/tabs/attributes-tab-route')),
+  timeline: lazyRoute(() => import('./routes/tabs/timeline-tab-route')),
+};
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <NavigationBridge />
+      <Routes>
+        <Route path="/sign-in" element={<SignInRoute />} />
+        <Route
+          path="/"
+          element={
+            <RequireSession>
+              <ShellRoute />
+            </RequireSession>
+          }
+        >
+          <Route index element={<DefaultBank />} />
+          <Route path="banks/:bankId/customers" element={<SearchRoute />} />
+          <Route path="banks/:bankId/customers/:customerId" element={<RecordRoute />}>
+            <Route index element={<Navigate replace to="identity" />} />
+            {Object.entries(TABS).map(([path, Tab]) => (
+              <Route key={path} path={path} element={<Tab />} />
+            ))}
+          </Route>
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
 
 /** The session ended (401 / invalid token / idle): forget everything and ask to sign in, coming back here after. */
 export function expireSession(reason: SignInReason): void {
-  const here = currentPath();
+  const here = `${window.location.pathname}${window.location.search}`;
+  const wasSignedIn = isSignedIn();
   signOut();
-  if (!window.location.pathname.startsWith('/sign-in')) void router.navigate(signInUrl(here, reason));
+  if (window.location.pathname.startsWith('/sign-in') || (!wasSignedIn && reason !== 'idle')) return;
+  const target = signInUrl(here, reason);
+  if (navigateOutsideReact) void navigateOutsideReact(target, { replace: true });
+  else window.location.assign(target);
 }

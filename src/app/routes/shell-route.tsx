@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useNavigate, useParams } from 'react-router';
+import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { getRuntimeConfig } from '@/config/current-config';
 import { IdleSignOut } from '@/features/auth/idle-sign-out';
 import { useI18n } from '@/i18n/i18n-context';
@@ -11,7 +11,8 @@ import { UserMenu } from '../shell/user-menu';
 export function Component() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { bankId } = useParams();
+  // The shell is the parent route: the bank comes from whichever child route is showing.
+  const bankId = useMatch('/banks/:bankId/*')?.params.bankId;
   const config = getRuntimeConfig();
   const bank = bankId ?? config.defaultBankId;
   const bankPath = bank ? `/banks/${encodeURIComponent(bank)}` : undefined;

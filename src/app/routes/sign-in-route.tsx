@@ -1,19 +1,17 @@
-import { redirect, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getRuntimeConfig } from '@/config/current-config';
 import { SignInPage } from '@/features/auth/sign-in-page';
-import { LanguagePicker } from '../shell/language-picker';
-import { isSignedIn } from '@/lib/session';
+import { useSignedIn } from '@/lib/session';
 import { safeReturnTo } from '../return-to';
-
-export function loader({ request }: LoaderFunctionArgs) {
-  if (isSignedIn()) throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')));
-  return null;
-}
+import { LanguagePicker } from '../shell/language-picker';
 
 export function Component() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
+  const signedIn = useSignedIn();
+  const returnTo = safeReturnTo(search.get('returnTo'));
   const base = getRuntimeConfig().obpBaseUrl;
+  if (signedIn) return <Navigate replace to={returnTo} />;
   return (
     <div className="sign-in-layout">
       <div className="sign-in-tools">
@@ -22,7 +20,7 @@ export function Component() {
       <SignInPage
         reason={search.get('reason')}
         serverLabel={base ? new URL(base).host : window.location.host}
-        onSignedIn={() => void navigate(safeReturnTo(search.get('returnTo')), { replace: true })}
+        onSignedIn={() => void navigate(returnTo, { replace: true })}
       />
     </div>
   );

@@ -1,0 +1,58 @@
+import { BANK, customerSearchUrl, EVELINE, expect, test } from './fixtures';
+
+const RECORD_TABS = ['Identity', 'Addresses', 'KYC', 'Tax residences', 'Social media', 'Credit', 'Attributes', 'Timeline'];
+
+test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  test('sign-in, with an error showing', async ({ page, expectAccessible }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your username.')).toBeVisible();
+    await expectAccessible();
+  });
+
+  test('search: empty, with a pattern preview and with results', async ({ page, signInAs, expectAccessible }) => {
+    await signInAs('manager');
+    await page.goto(customerSearchUrl());
+    await expect(page.getByRole('heading', { name: 'Find a customer' })).toBeVisible();
+    await expectAccessible();
+    await page.goto(customerSearchUrl(BANK, '?q=%25444%25'));
+    await expect(page.locator('#search-results')).toBeVisible();
+    await expectAccessible();
+    await page.goto(customerSearchUrl(BANK, '?by=browse'));
+    await expect(page.locator('#search-results')).toBeVisible();
+    await expectAccessible();
+  });
+
+  test('search as the teller, with disabled actions', async ({ page, signInAs, expectAccessible }) => {
+    await signInAs('teller');
+    await page.goto(customerSearchUrl());
+    await expect(page.getByRole('radio', { name: 'All customers' })).toBeDisabled();
+    await expectAccessible();
+  });
+
+  test('every tab of the customer record', async ({ page, signInAs, expectAccessible }) => {
+    await signInAs('admin');
+    await page.goto(customerSearchUrl(BANK, `?by=number&q=${EVELINE.number}`));
+    await page.getByRole('link', { name: EVELINE.name }).click();
+    const tabs = page.getByRole('navigation', { name: 'Customer record' });
+    for (const tab of RECORD_TABS) {
+      await tabs.getByRole('link', { name: tab }).click();
+      await expect(tabs.getByRole('link', { name: tab })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('heading', { level: 2, name: tab }).first()).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+      await expectAccessible();
+    }
+  });
+
+  test('the not-found page and the user menu', async ({ page, signInAs, expectAccessible }) => {
+    await signInAs('manager');
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    await expectAccessible();
+    await page.getByText('manager', { exact: true }).first().click();
+    await expect(page.getByRole('heading', { name: 'Your roles' })).toBeVisible();
+    await expectAccessible();
+  });
+});
