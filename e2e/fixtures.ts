@@ -49,3 +49,53 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 export const customerSearchUrl = (bankId = BANK, query = '') => `/banks/${encodeURIComponent(bankId)}/customers${query}`;
+
+export type ObpApi = {
+  get: (path: string) => Promise<{ status: number; body: unknown }>;
+  post: (path: string, data?: unknown) => Promise<{ status: number; body: unknown }>;
+  put: (path: string, data?: unknown) => Promise<{ status: number; body: unknown }>;
+  delete: (path: string) => Promise<{ status: number; body: unknown }>;
+};
+
+/** Calls the sandbox's OBP API as a staff user (paths below `/obp/v5.1.0`), to make a test's own data. */
+export async function obpApi(request: import('@playwright/test').APIRequestContext, user: StaffUser): Promise<ObpApi> {
+  const token = await directLoginToken(request, user);
+  const headers = { DirectLogin: `token=${token}` };
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown) => {
+    const response = await request.fetch(`/obp/v5.1.0${path}`, { method, headers, data: data === undefined ? undefined : data });
+    const text = await response.text();
+    return { status: response.status(), body: text ? (JSON.parse(text) as unknown) : undefined };
+  };
+  return {
+    get: (path) => call('GET', path),
+    post: (path, data) => call('POST', path, data),
+    put: (path, data) => call('PUT', path, data),
+    delete: (path) => call('DELETE', path),
+  };
+}
+
+export type CreatedCustomer = { customer_id: string; customer_number: string; legal_name: string; mobile_phone_number: string; email: string };
+
+let customerSequence = 0;
+
+/** A fresh customer at gh.29.uk that no other test touches: unique name, number and mobile. */
+export async function createTestCustomer(
+  request: import('@playwright/test').APIRequestContext,
+  overrides: Record<string, unknown> = {},
+): Promise<CreatedCustomer> {
+  const api = await obpApi(request, 'admin');
+  customerSequence += 1;
+  const unique = `${Date.now().toString(36)}${process.pid.toString(36)}${customerSequence}`;
+  const response = await api.post(`/banks/${BANK}/customers`, {
+    legal_name: `Test Customer ${unique}`,
+    mobile_phone_number: `+44 7700 ${unique}`,
+    customer_number: `T${unique}`,
+    email: `test.${unique}@example.com`,
+    ...overrides,
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body as CreatedCustomer;
+}
+
+export const recordUrl = (customerId: string, tab = 'identity', bankId = BANK) =>
+  `/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customerId)}/${tab}`;
