@@ -110,7 +110,10 @@ const SignInRoute = lazyRoute(() => import('./routes/sign-in-route'));
 const ShellRoute = lazyRoute(() => import('./routes/shell-route'));
 const SearchRoute = lazyRoute(() => import('./routes/customer-search-route'));
 const RecordRoute = lazyRoute(() => import('./routes/customer-record-route'));
+const CreateCustomerRoute = lazyRoute(() => import('./routes/create-customer-route'));
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'));
+const MeetingsRoute = lazyRoute(() => import('./routes/meetings-route'));
+const CrmEventsRoute = lazyRoute(() => import('./routes/crm-events-route'));
 const TABS = {
   identity: lazyRoute(() => import('./routes/tabs/identity-tab-route')),
   addresses: lazyRoute(() => import('./routes/tabs/addresses-tab-route')),
@@ -138,12 +141,17 @@ export function AppRouter() {
         >
           <Route index element={<DefaultBank />} />
           <Route path="banks/:bankId/customers" element={<SearchRoute />} />
+          <Route path="banks/:bankId/customers/new" element={<CreateCustomerRoute />} />
           <Route path="banks/:bankId/customers/:customerId" element={<RecordRoute />}>
             <Route index element={<Navigate replace to="identity" />} />
             {Object.entries(TABS).map(([path, Tab]) => (
               <Route key={path} path={path} element={<Tab />} />
             ))}
           </Route>
+          <Route path="banks/:bankId/meetings" element={<MeetingsRoute />} />
+          <Route path="banks/:bankId/meetings/new" element={<MeetingsRoute />} />
+          <Route path="banks/:bankId/meetings/:meetingId" element={<MeetingsRoute />} />
+          <Route path="banks/:bankId/crm-events" element={<CrmEventsRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

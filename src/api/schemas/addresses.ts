@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { nullableObpDate } from './common';
 
-/** Column limits of MappedCustomerAddress (contract §2.10): tags are stored joined with "," in 20 characters. */
-export const ADDRESS_LIMITS = { line: 255, city: 255, county: 255, state: 255, postcode: 20, country_code: 2, tags_joined: 20, status: 255 } as const;
+/**
+ * Column limits of MappedCustomerAddress (contract §2.10): tags are stored joined with "," in 20 characters; `mStatus`
+ * is a `MediumString` (OBP's `medium_string.length`, default 20).
+ */
+export const ADDRESS_LIMITS = { line: 255, city: 255, county: 255, state: 255, postcode: 20, country_code: 2, tags_joined: 20, status: 20 } as const;
 
 /** `PostCustomerAddressJsonV310` — POST …/address and PUT …/addresses/ID; all fields required. */
 export const postCustomerAddress = z.object({

@@ -16,6 +16,7 @@ export const OPERATIONS = {
   getCustomersAtBank: ['CanGetCustomers'],
   getMyCustomersAtBank: [],
   getCustomersForCurrentUser: [],
+  getCustomerIdsForCurrentUser: [],
   searchCustomersByPhone: [],
   updateCustomerEmail: ['CanUpdateCustomerEmail'],
   updateCustomerNumber: ['CanUpdateCustomerNumber'],

@@ -33,6 +33,16 @@ export function Component() {
                 </NavLink>
               </li>
             ) : null}
+            {bankPath ? (
+              <li>
+                <NavLink to={`${bankPath}/meetings`}>{t('meetings.nav')}</NavLink>
+              </li>
+            ) : null}
+            {bankPath ? (
+              <li>
+                <NavLink to={`${bankPath}/crm-events`}>{t('crmEvents.nav')}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="header-tools">

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { KycBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/lib/customers';
@@ -33,6 +33,9 @@ export function RecordLayout({ bankId, customerId }: Props) {
             </dd>
           </div>
         </dl>
+        <Link className="button record-book-meeting" to={`/banks/${encodeURIComponent(bankId)}/meetings/new?customerId=${encodeURIComponent(customerId)}`}>
+          {t('meetings.bookMeeting')}
+        </Link>
       </header>
       <nav aria-label={t('record.tabsLabel')} className="record-tabs">
         <ul>

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { isObpError } from '@/api/errors';
 import { SelectField, TextField } from '@/components/field';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
-import { RoleRequirement } from '@/components/role-requirement';
+import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
 import { PatternPreview } from './pattern-preview';
@@ -35,6 +35,7 @@ export function SearchPage({ bankId }: { bankId: string }) {
     browse: usePermission('getCustomersAtBank', bankId),
     mine: usePermission('getMyCustomersAtBank', bankId),
   };
+  const createPermission = usePermission('createCustomer', bankId);
   const appliedAllowed = permissions[applied.mode].allowed;
   const runnable = isRunnable(applied) && appliedAllowed;
   const results = useQuery({ ...customerSearchQueries.results(bankId, applied), enabled: runnable });
@@ -62,7 +63,16 @@ export function SearchPage({ bankId }: { bankId: string }) {
 
   return (
     <section className="page" aria-labelledby={headingId}>
-      <h1 id={headingId}>{t('search.title')}</h1>
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: '0.5rem 1rem' }}>
+        <h1 id={headingId}>{t('search.title')}</h1>
+        {createPermission.allowed ? (
+          <Link to={`/banks/${encodeURIComponent(bankId)}/customers/new`} className="button button-primary" style={{ textDecoration: 'none' }}>
+            {t('createCustomer.newCustomer')}
+          </Link>
+        ) : (
+          <GatedButton permission={createPermission}>{t('createCustomer.newCustomer')}</GatedButton>
+        )}
+      </div>
       <form role="search" className="search-form" onSubmit={submit} aria-label={t('search.formLabel')}>
         <fieldset className="mode-picker">
           <legend>{t('search.searchBy')}</legend>

@@ -3,63 +3,157 @@ import type { ReactNode } from 'react';
 import { KycBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/lib/customers';
+import { usePermission } from '@/lib/permissions';
+import { EditableSection } from './editable-section';
+import { BranchForm, DataForm, EmailForm, IdentityForm, MobileForm, NumberForm } from './identity-forms';
+import './identity.css';
 
 type Props = { bankId: string; customerId: string };
+type SectionKey = 'identity' | 'number' | 'branch' | 'email' | 'mobile' | 'data';
 
-/** Every field OBP keeps of the customer (CustomerWithAttributesJsonV310), each labelled, none hidden. */
+/** Headings, Edit actions and saved notices, one group per OBP update. */
+const SECTION_TEXT: Record<SectionKey, { title: string; edit: string; saved: string }> = {
+  identity: { title: 'identityEdit.section.identity', edit: 'identityEdit.edit.identity', saved: 'identityEdit.saved.identity' },
+  number: { title: 'identityEdit.section.number', edit: 'identityEdit.edit.number', saved: 'identityEdit.saved.number' },
+  branch: { title: 'identityEdit.section.branch', edit: 'identityEdit.edit.branch', saved: 'identityEdit.saved.branch' },
+  email: { title: 'identityEdit.section.email', edit: 'identityEdit.edit.email', saved: 'identityEdit.saved.email' },
+  mobile: { title: 'identityEdit.section.mobile', edit: 'identityEdit.edit.mobile', saved: 'identityEdit.saved.mobile' },
+  data: { title: 'identityEdit.section.data', edit: 'identityEdit.edit.data', saved: 'identityEdit.saved.data' },
+};
+type Row = [label: string, value: ReactNode];
+
+function FieldRows({ rows }: { rows: Row[] }) {
+  const { t } = useI18n();
+  return (
+    <dl className="field-list">
+      {rows.map(([label, value]) => (
+        <div key={label} className="field-list-row">
+          <dt>{t(label)}</dt>
+          <dd>{value === undefined || value === '' ? <span className="muted">{t('common.notRecorded')}</span> : value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A section of one field: its heading names it, so the value stands alone. */
+function SingleValue({ value }: { value: string }) {
+  const { t } = useI18n();
+  return <p className="identity-value">{value === '' ? <span className="muted">{t('common.notRecorded')}</span> : value}</p>;
+}
+
+/**
+ * Every field OBP keeps of the customer (CustomerWithAttributesJsonV310), each labelled, none hidden, grouped the way
+ * OBP updates them (contract §2.13–2.21): each group has its own Edit, enabled only with its operation's role.
+ */
 export function IdentityTab({ bankId, customerId }: Props) {
   const { t, formatDate } = useI18n();
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
+  const permissions = {
+    identity: usePermission('updateCustomerIdentity', bankId),
+    number: usePermission('updateCustomerNumber', bankId),
+    branch: usePermission('updateCustomerBranch', bankId),
+    email: usePermission('updateCustomerEmail', bankId),
+    mobile: usePermission('updateCustomerMobileNumber', bankId),
+    data: usePermission('updateCustomerData', bankId),
+  };
   // Dates of birth are calendar days: show them in UTC so no time zone moves them to another day.
   const day = (value: string | null) => (value ? formatDate(value, { dateStyle: 'long', timeZone: 'UTC' }) : undefined);
   const instant = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : undefined);
+  const datesRecorded = customer.dob_of_dependants.length;
 
-  const rows: Array<[string, ReactNode]> = [
-    ['customer.legalName', customer.legal_name],
-    ['customer.title', customer.title],
-    ['customer.nameSuffix', customer.name_suffix],
-    ['customer.dateOfBirth', day(customer.date_of_birth)],
-    ['customer.customerNumber', customer.customer_number],
-    ['customer.customerId', <code key="id">{customer.customer_id}</code>],
-    ['customer.bank', customer.bank_id],
-    ['customer.branch', customer.branch_id],
-    ['customer.email', customer.email],
-    ['customer.mobilePhoneNumber', customer.mobile_phone_number],
-    ['customer.relationshipStatus', customer.relationship_status],
-    ['customer.dependants', String(customer.dependants)],
-    [
-      'customer.datesOfBirthOfDependants',
-      customer.dob_of_dependants.length ? customer.dob_of_dependants.map((date) => day(date)).join(', ') : undefined,
-    ],
-    ['customer.highestEducationAttained', customer.highest_education_attained],
-    ['customer.employmentStatus', customer.employment_status],
-    ['customer.faceImageUrl', customer.face_image.url],
-    ['customer.faceImageDate', instant(customer.face_image.date)],
-    ['customer.kycStatus', <KycBadge key="kyc" ok={customer.kyc_status} />],
-    ['customer.lastOkDate', instant(customer.last_ok_date)],
-    [
-      'customer.creditRating',
-      customer.credit_rating.rating || customer.credit_rating.source
-        ? t('customer.ratingFromSource', { rating: customer.credit_rating.rating, source: customer.credit_rating.source })
-        : undefined,
-    ],
-    [
-      'customer.creditLimit',
-      customer.credit_limit.amount ? `${customer.credit_limit.amount} ${customer.credit_limit.currency}`.trim() : undefined,
-    ],
-  ];
+  const section = (key: SectionKey) => ({
+    title: t(SECTION_TEXT[key].title),
+    editLabel: t(SECTION_TEXT[key].edit),
+    savedMessage: t(SECTION_TEXT[key].saved),
+    permission: permissions[key],
+  });
+  const formLabel = (key: SectionKey) => t(SECTION_TEXT[key].edit);
 
   return (
     <section aria-labelledby="identity-title" className="tab-section">
       <h2 id="identity-title">{t('record.tab.identity')}</h2>
-      <dl className="field-list">
-        {rows.map(([label, value]) => (
-          <div key={label} className="field-list-row">
-            <dt>{t(label)}</dt>
-            <dd>{value === undefined || value === '' ? <span className="muted">{t('common.notRecorded')}</span> : value}</dd>
+      <div className="identity-sections">
+        <EditableSection
+          {...section('identity')}
+          wide
+          form={(props) => <IdentityForm customer={customer} label={formLabel('identity')} {...props} />}
+        >
+          <FieldRows
+            rows={[
+              ['customer.legalName', customer.legal_name],
+              ['customer.title', customer.title],
+              ['customer.nameSuffix', customer.name_suffix],
+              ['customer.dateOfBirth', day(customer.date_of_birth)],
+            ]}
+          />
+        </EditableSection>
+
+        <EditableSection {...section('number')} form={(props) => <NumberForm customer={customer} label={formLabel('number')} {...props} />}>
+          <SingleValue value={customer.customer_number} />
+        </EditableSection>
+
+        <EditableSection {...section('branch')} form={(props) => <BranchForm customer={customer} label={formLabel('branch')} {...props} />}>
+          <SingleValue value={customer.branch_id} />
+        </EditableSection>
+
+        <EditableSection {...section('email')} form={(props) => <EmailForm customer={customer} label={formLabel('email')} {...props} />}>
+          <SingleValue value={customer.email} />
+        </EditableSection>
+
+        <EditableSection {...section('mobile')} form={(props) => <MobileForm customer={customer} label={formLabel('mobile')} {...props} />}>
+          <SingleValue value={customer.mobile_phone_number} />
+        </EditableSection>
+
+        <EditableSection {...section('data')} wide form={(props) => <DataForm customer={customer} label={formLabel('data')} {...props} />}>
+          <FieldRows
+            rows={[
+              ['customer.relationshipStatus', customer.relationship_status],
+              ['customer.dependants', String(customer.dependants)],
+              [
+                'customer.datesOfBirthOfDependants',
+                datesRecorded ? customer.dob_of_dependants.map((date) => day(date)).join(', ') : undefined,
+              ],
+              ['customer.highestEducationAttained', customer.highest_education_attained],
+              ['customer.employmentStatus', customer.employment_status],
+              ['customer.faceImageUrl', customer.face_image.url],
+              ['customer.faceImageDate', instant(customer.face_image.date)],
+            ]}
+          />
+          {customer.dependants !== datesRecorded ? (
+            <p className="note-warning">
+              <strong>{t('identityEdit.warning')}</strong>{' '}
+              {t('identityEdit.dependantsMismatch', { count: customer.dependants, dates: datesRecorded })}
+            </p>
+          ) : null}
+        </EditableSection>
+
+        <section aria-labelledby="identity-record-details" className="identity-section identity-section-wide">
+          <div className="identity-section-header">
+            <h3 id="identity-record-details">{t('identityEdit.section.record')}</h3>
           </div>
-        ))}
-      </dl>
+          <FieldRows
+            rows={[
+              ['customer.customerId', <code key="id">{customer.customer_id}</code>],
+              ['customer.bank', customer.bank_id],
+              ['customer.kycStatus', <KycBadge key="kyc" ok={customer.kyc_status} />],
+              ['customer.lastOkDate', instant(customer.last_ok_date)],
+              [
+                'customer.creditRating',
+                customer.credit_rating.rating || customer.credit_rating.source
+                  ? t('customer.ratingFromSource', { rating: customer.credit_rating.rating, source: customer.credit_rating.source })
+                  : undefined,
+              ],
+              [
+                'customer.creditLimit',
+                customer.credit_limit.amount ? `${customer.credit_limit.amount} ${customer.credit_limit.currency}`.trim() : undefined,
+              ],
+            ]}
+          />
+          <p className="muted">{t('identityEdit.recordNote')}</p>
+        </section>
+      </div>
+
       <h3>{t('customer.attributes')}</h3>
       {customer.customer_attributes.length === 0 ? (
         <p className="muted">{t('customer.noAttributes')}</p>

@@ -1,8 +1,10 @@
-import { ComingNext } from './coming-next';
+import { useParams } from 'react-router';
+import { AddressesTab } from '@/features/addresses/addresses-tab';
 import { TabError } from './tab-error';
 
 export function Component() {
-  return <ComingNext tab="addresses" />;
+  const { bankId = '', customerId = '' } = useParams();
+  return <AddressesTab bankId={bankId} customerId={customerId} />;
 }
 
 export const ErrorBoundary = TabError;

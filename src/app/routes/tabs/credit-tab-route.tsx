@@ -1,8 +1,10 @@
-import { ComingNext } from './coming-next';
+import { useParams } from 'react-router';
+import { CreditTab } from '@/features/credit/credit-tab';
 import { TabError } from './tab-error';
 
 export function Component() {
-  return <ComingNext tab="credit" />;
+  const { bankId = '', customerId = '' } = useParams();
+  return <CreditTab bankId={bankId} customerId={customerId} />;
 }
 
 export const ErrorBoundary = TabError;

@@ -1,8 +1,10 @@
-import { ComingNext } from './coming-next';
+import { useParams } from 'react-router';
+import { KycTab } from '@/features/kyc/kyc-tab';
 import { TabError } from './tab-error';
 
 export function Component() {
-  return <ComingNext tab="kyc" />;
+  const { bankId = '', customerId = '' } = useParams();
+  return <KycTab bankId={bankId} customerId={customerId} />;
 }
 
 export const ErrorBoundary = TabError;

@@ -1,8 +1,10 @@
-import { ComingNext } from './coming-next';
+import { useParams } from 'react-router';
+import { SocialMediaTab } from '@/features/social-media/social-media-tab';
 import { TabError } from './tab-error';
 
 export function Component() {
-  return <ComingNext tab="social-media" />;
+  const { bankId = '', customerId = '' } = useParams();
+  return <SocialMediaTab bankId={bankId} customerId={customerId} />;
 }
 
 export const ErrorBoundary = TabError;

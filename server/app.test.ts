@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestSandbox, errorOf, type TestSandbox } from './test-support/test-sandbox';
+
+let sandbox: TestSandbox;
+beforeAll(async () => {
+  sandbox = await createTestSandbox({ customers: 10 });
+});
+afterAll(async () => sandbox.close());
+
+const NOT_FOUND =
+  'OBP-10404: 404 Not Found. The server could not find the requested URI. Please double check your URL, headers and body. ' +
+  'Note: When you are making a POST or PUT request, the Content-Type header MUST be `application/json`. Note: OBP only supports JSON formatted bodies.';
+
+describe('the OBP envelope', () => {
+  it.each([
+    ['GET', '/obp/v5.1.0/no-such-endpoint'],
+    ['GET', '/nothing-here'],
+    ['DELETE', '/obp/v5.1.0/banks'],
+    ['GET', '/obp/v9.9.9/banks'],
+    ['GET', '/my/logins/direct'],
+  ] as const)('answers %s %s with OBP’s 404', async (method, url) => {
+    const response = await sandbox.app.inject({ method, url });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ code: 404, message: NOT_FOUND });
+  });
+
+  it('answers a malformed URL in the OBP shape, never Fastify’s', async () => {
+    const response = await sandbox.app.inject({ method: 'GET', url: '/obp/v5.1.0/banks/%E0%A4%A' });
+    expect(response.json()).toEqual({ code: response.statusCode, message: expect.stringMatching(/^OBP-\d{5}: /) });
+  });
+
+  it('answers a body over the size limit in the OBP shape', async () => {
+    const response = await sandbox.as('teller', {
+      method: 'POST',
+      url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ mobile_phone_number: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(errorOf(response).message).toMatch(/^OBP-10001: Incorrect json format\. /);
+  });
+
+  it('refuses a JSON body that tries to set __proto__', async () => {
+    const response = await sandbox.as('teller', {
+      method: 'POST',
+      url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"mobile_phone_number": "%", "__proto__": {"admin": true}}',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).message).toMatch(/^OBP-10001: /);
+  });
+
+  it('marks API answers as not cacheable and not sniffable', async () => {
+    const response = await sandbox.app.inject({ method: 'GET', url: '/obp/v5.1.0/banks' });
+    expect(response.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+  });
+});
+
+describe('GET /config.json', () => {
+  it('serves the console’s runtime configuration, never cached', async () => {
+    const response = await sandbox.app.inject({ method: 'GET', url: '/config.json' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.json()).toEqual({
+      obpBaseUrl: '',
+      consumerKey: 'customer-desk',
+      idleTimeoutMinutes: 15,
+      idleWarningSeconds: 60,
+      defaultBankId: 'gh.29.uk',
+    });
+  });
+});

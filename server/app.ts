@@ -1,0 +1,49 @@
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { SandboxConfig } from './config';
+import { registerConsoleRoutes } from './console/console-routes';
+import type { SandboxDatabase } from './database/sandbox-database';
+import { createGuards } from './http/guards';
+import { frameworkErrorBody, installObpErrorHandling } from './http/obp-error-handling';
+import { registerObpRoutes } from './http/obp-routes';
+import { installSecurityHeaders } from './http/security-headers';
+import { createRepositories } from './repositories/repositories';
+import { bankRoutes } from './routes/bank-routes';
+import { customerRoutes } from './routes/customer-routes';
+import { customerSearchRoutes } from './routes/customer-search-routes';
+import { registerDirectLoginRoutes } from './routes/direct-login-routes';
+import type { RouteContext } from './routes/route-context';
+import { userRoutes } from './routes/user-routes';
+
+export type BuildAppOptions = { db: SandboxDatabase; config: SandboxConfig };
+
+/**
+ * The sandbox as a Fastify instance, not listening: `main.ts` listens, tests call `inject`. The database is the
+ * caller's (opened, migrated, seeded) and outlives the app.
+ */
+export async function buildApp({ db, config }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      ...(config.logStream ? { stream: config.logStream } : {}),
+      // Only method, path and status: never headers (DirectLogin credentials and tokens), bodies or query values.
+      serializers: {
+        req: (request) => ({ method: request.method, path: request.url.split('?')[0] }),
+        res: (reply) => ({ statusCode: reply.statusCode }),
+      },
+    },
+    frameworkErrors: (_error, _request, reply) => {
+      (reply as FastifyReply).code(404).type('application/json; charset=utf-8').send(frameworkErrorBody);
+    },
+  });
+
+  const repositories = createRepositories(db);
+  const context: RouteContext = { repositories, guards: createGuards(repositories, config), config };
+
+  installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
+  const consoleFallback = await registerConsoleRoutes(app, config);
+  installObpErrorHandling(app, consoleFallback);
+  registerDirectLoginRoutes(app, context);
+  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context)]);
+  await app.ready();
+  return app;
+}

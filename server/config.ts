@@ -1,0 +1,98 @@
+/**
+ * Configuration of the sandbox. `SandboxConfig` is what `buildApp` needs; `ServerSettings` adds what only `main.ts`
+ * needs (where to listen, which database, how big a seed). Both come from the environment, with the defaults the
+ * README documents; a malformed value stops the start with a message naming the variable.
+ */
+
+/** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
+export type ConsoleRuntimeConfig = {
+  obpBaseUrl: string;
+  consumerKey: string;
+  idleTimeoutMinutes: number;
+  idleWarningSeconds: number;
+  defaultBankId: string;
+};
+
+export type SandboxConfig = {
+  /** Lifetime of a DirectLogin token. */
+  tokenTtlHours: number;
+  /** How long a user stays locked after `maximumFailedLogins` failed sign-ins in a row. */
+  lockoutMinutes: number;
+  maximumFailedLogins: number;
+  /** Most customers one phone search (or one page of a list) may return. */
+  searchResultCeiling: number;
+  consoleRuntimeConfig: ConsoleRuntimeConfig;
+  /** Directory of the built console to serve (with SPA fallback); undefined serves the API only. */
+  consoleDirectory: string | undefined;
+  /** Milliseconds since the epoch; tests replace it to move time without sleeping. */
+  now: () => number;
+  /** Pino level; 'silent' in tests. */
+  logLevel: string;
+  /** Where log lines go (default standard output); tests read them to prove no secret is logged. */
+  logStream?: { write: (line: string) => void };
+};
+
+export type ServerSettings = {
+  port: number;
+  host: string;
+  databasePath: string;
+  seedCustomers: number;
+  sandboxPassword: string;
+};
+
+type Environment = Record<string, string | undefined>;
+
+export const DEFAULT_SANDBOX_PASSWORD = 'sandbox123!';
+export const DEFAULT_BANK_ID = 'gh.29.uk';
+export const CONSOLE_CONSUMER_KEY = 'customer-desk';
+
+function positiveNumber(environment: Environment, name: string, fallback: number, { integer = true } = {}): number {
+  const raw = environment[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be a positive ${integer ? 'integer' : 'number'}, got "${raw}"`);
+  }
+  return value;
+}
+
+function text(environment: Environment, name: string, fallback: string): string {
+  const raw = environment[name];
+  return raw === undefined || raw === '' ? fallback : raw;
+}
+
+export function sandboxConfigFromEnvironment(environment: Environment, consoleDirectory: string | undefined): SandboxConfig {
+  return {
+    tokenTtlHours: positiveNumber(environment, 'TOKEN_TTL_HOURS', 8, { integer: false }),
+    lockoutMinutes: positiveNumber(environment, 'LOCKOUT_MINUTES', 15, { integer: false }),
+    maximumFailedLogins: 5,
+    searchResultCeiling: positiveNumber(environment, 'SEARCH_RESULT_CEILING', 10_000),
+    consoleRuntimeConfig: {
+      obpBaseUrl: environment.OBP_BASE_URL ?? '',
+      consumerKey: text(environment, 'OBP_CONSUMER_KEY', CONSOLE_CONSUMER_KEY),
+      idleTimeoutMinutes: positiveNumber(environment, 'IDLE_TIMEOUT_MINUTES', 15, { integer: false }),
+      idleWarningSeconds: positiveNumber(environment, 'IDLE_WARNING_SECONDS', 60, { integer: false }),
+      defaultBankId: DEFAULT_BANK_ID,
+    },
+    consoleDirectory,
+    now: Date.now,
+    logLevel: text(environment, 'LOG_LEVEL', 'info'),
+  };
+}
+
+export function serverSettingsFromEnvironment(environment: Environment): ServerSettings {
+  const seedCustomers = environment.SEED_CUSTOMERS;
+  return {
+    port: positiveNumber(environment, 'PORT', 8080),
+    host: text(environment, 'HOST', '127.0.0.1'),
+    databasePath: text(environment, 'DB_PATH', 'data/sandbox.db'),
+    // 0 is allowed here: an empty customer table (banks and users are still seeded).
+    seedCustomers: seedCustomers === '0' ? 0 : positiveNumber(environment, 'SEED_CUSTOMERS', 10_000),
+    sandboxPassword: text(environment, 'SANDBOX_PASSWORD', DEFAULT_SANDBOX_PASSWORD),
+  };
+}
+
+/** A configuration for tests: defaults, silent, with an overridable clock. */
+export function testSandboxConfig(overrides: Partial<SandboxConfig> = {}): SandboxConfig {
+  return { ...sandboxConfigFromEnvironment({}, undefined), logLevel: 'silent', ...overrides };
+}

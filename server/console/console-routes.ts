@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SandboxConfig } from '../config';
+import type { NotFoundFallback } from '../http/obp-error-handling';
+
+const isApiPath = (path: string) => path === '/obp' || path.startsWith('/obp/') || path.startsWith('/my/');
+
+/**
+ * `GET /config.json` (the console's runtime configuration, never cached) and, when a built console is configured, its
+ * files with a fallback to index.html for browser navigations to client-side routes. Returns that fallback for the
+ * not-found handler.
+ */
+export async function registerConsoleRoutes(app: FastifyInstance, config: SandboxConfig): Promise<NotFoundFallback | undefined> {
+  app.get('/config.json', (_request, reply) => reply.header('Cache-Control', 'no-store').send(config.consoleRuntimeConfig));
+
+  const directory = config.consoleDirectory;
+  if (!directory) return undefined;
+  await app.register(fastifyStatic, {
+    root: directory,
+    index: ['index.html'],
+    setHeaders: (response, path) => {
+      // Vite names assets by content hash: they never change. index.html must be revalidated.
+      const immutable = path.startsWith(join(directory, 'assets'));
+      response.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const navigation = (request.method === 'GET' || request.method === 'HEAD') && (request.headers.accept ?? '').includes('text/html');
+    if (!navigation || isApiPath(path)) return undefined;
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  };
+}

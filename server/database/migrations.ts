@@ -1,0 +1,173 @@
+import type { SandboxDatabase } from './sandbox-database';
+
+/**
+ * Schema migrations, in code, applied in order and recorded in `PRAGMA user_version`. A migration is never edited
+ * once released; later issues add their tables (addresses, tax residences, social media handles, KYC, meetings, CRM
+ * events…) as new entries. Tables are named after OBP's resources; ids are OBP's string ids, and every customer
+ * sub-resource refers to `customers(customer_id)`.
+ *
+ * Uniqueness is declared with `CREATE UNIQUE INDEX` rather than table constraints so that a bulk seed can drop and
+ * rebuild every index of `customers` (see seed/bulk-load.ts).
+ */
+export type Migration = { version: number; description: string; up: (database: SandboxDatabase) => void };
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'banks, consumers, users and entitlements, DirectLogin tokens, customers with their phone index, links, attributes',
+    up: (database) =>
+      database.exec(`
+        CREATE TABLE banks (
+          bank_id TEXT PRIMARY KEY,
+          bank_code TEXT NOT NULL,
+          short_name TEXT NOT NULL,
+          full_name TEXT NOT NULL,
+          logo_url TEXT NOT NULL DEFAULT '',
+          website_url TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE bank_routings (
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id) ON DELETE CASCADE,
+          scheme TEXT NOT NULL,
+          address TEXT NOT NULL,
+          PRIMARY KEY (bank_id, scheme)
+        );
+
+        CREATE TABLE consumers (
+          consumer_id TEXT PRIMARY KEY,
+          consumer_key TEXT NOT NULL UNIQUE,
+          app_name TEXT NOT NULL,
+          is_enabled INTEGER NOT NULL CHECK (is_enabled IN (0, 1)),
+          created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE users (
+          user_id TEXT PRIMARY KEY,
+          username TEXT NOT NULL UNIQUE,
+          email TEXT NOT NULL,
+          provider TEXT NOT NULL,
+          password_hash TEXT NOT NULL,
+          -- consecutive failed DirectLogins since the last success; locked_until is epoch milliseconds
+          failed_login_count INTEGER NOT NULL DEFAULT 0,
+          locked_until INTEGER,
+          created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE entitlements (
+          entitlement_id TEXT PRIMARY KEY,
+          user_id TEXT NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+          -- "" for a role granted at any bank
+          bank_id TEXT NOT NULL,
+          role_name TEXT NOT NULL,
+          UNIQUE (user_id, bank_id, role_name)
+        );
+
+        CREATE TABLE direct_login_tokens (
+          -- SHA-256 of the token, hex; the token itself is never stored
+          token_hash TEXT PRIMARY KEY,
+          user_id TEXT NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+          consumer_id TEXT NOT NULL REFERENCES consumers (consumer_id) ON DELETE CASCADE,
+          created_at INTEGER NOT NULL,
+          expires_at INTEGER NOT NULL
+        );
+        CREATE INDEX direct_login_tokens_by_expiry ON direct_login_tokens (expires_at);
+
+        CREATE TABLE customers (
+          -- the rowid, also the rowid of the phone index; never changes
+          id INTEGER PRIMARY KEY,
+          customer_id TEXT NOT NULL,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          customer_number TEXT NOT NULL,
+          legal_name TEXT NOT NULL,
+          mobile_phone_number TEXT NOT NULL,
+          email TEXT NOT NULL DEFAULT '',
+          face_image_url TEXT NOT NULL DEFAULT '',
+          -- dates as OBP renders them, yyyy-MM-ddTHH:mm:ssZ (UTC), so they sort as text; NULL when unset
+          face_image_date TEXT,
+          date_of_birth TEXT,
+          relationship_status TEXT NOT NULL DEFAULT '',
+          dependants INTEGER NOT NULL DEFAULT 0,
+          -- JSON array of dates, in the order posted
+          dob_of_dependants TEXT NOT NULL DEFAULT '[]',
+          highest_education_attained TEXT NOT NULL DEFAULT '',
+          employment_status TEXT NOT NULL DEFAULT '',
+          kyc_status INTEGER NOT NULL DEFAULT 0 CHECK (kyc_status IN (0, 1)),
+          last_ok_date TEXT,
+          credit_rating TEXT NOT NULL DEFAULT '',
+          credit_source TEXT NOT NULL DEFAULT '',
+          credit_limit_currency TEXT NOT NULL DEFAULT '',
+          credit_limit_amount TEXT NOT NULL DEFAULT '',
+          title TEXT NOT NULL DEFAULT '',
+          branch_id TEXT NOT NULL DEFAULT '',
+          name_suffix TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX customers_by_customer_id ON customers (customer_id);
+        CREATE UNIQUE INDEX customers_by_bank_and_number ON customers (bank_id, customer_number);
+        -- exact and prefix phone searches, and the scan of one bank's numbers when no index can help
+        CREATE INDEX customers_by_bank_and_mobile ON customers (bank_id, mobile_phone_number);
+        -- GET /banks/BANK_ID/customers: ordered by last_ok_date, then id
+        CREATE INDEX customers_by_bank_and_last_ok_date ON customers (bank_id, last_ok_date, id);
+
+        -- Trigram index of mobile numbers for LIKE patterns with a literal run of 3+ characters. External content
+        -- (the customers table), detail=none: the index only finds candidates, every candidate is verified.
+        CREATE VIRTUAL TABLE customer_mobile_trigrams USING fts5 (
+          mobile_phone_number,
+          content = 'customers',
+          content_rowid = 'id',
+          tokenize = 'trigram case_sensitive 1',
+          detail = none
+        );
+        CREATE TRIGGER customers_mobile_trigrams_after_insert AFTER INSERT ON customers BEGIN
+          INSERT INTO customer_mobile_trigrams (rowid, mobile_phone_number) VALUES (new.id, new.mobile_phone_number);
+        END;
+        CREATE TRIGGER customers_mobile_trigrams_after_delete AFTER DELETE ON customers BEGIN
+          INSERT INTO customer_mobile_trigrams (customer_mobile_trigrams, rowid, mobile_phone_number)
+            VALUES ('delete', old.id, old.mobile_phone_number);
+        END;
+        CREATE TRIGGER customers_mobile_trigrams_after_update AFTER UPDATE OF mobile_phone_number ON customers BEGIN
+          INSERT INTO customer_mobile_trigrams (customer_mobile_trigrams, rowid, mobile_phone_number)
+            VALUES ('delete', old.id, old.mobile_phone_number);
+          INSERT INTO customer_mobile_trigrams (rowid, mobile_phone_number) VALUES (new.id, new.mobile_phone_number);
+        END;
+
+        CREATE TABLE user_customer_links (
+          user_customer_link_id TEXT PRIMARY KEY,
+          user_id TEXT NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          date_inserted TEXT NOT NULL,
+          is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+          UNIQUE (user_id, customer_id)
+        );
+        CREATE INDEX user_customer_links_by_customer ON user_customer_links (customer_id);
+
+        CREATE TABLE customer_attributes (
+          customer_attribute_id TEXT PRIMARY KEY,
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          name TEXT NOT NULL,
+          type TEXT NOT NULL CHECK (type IN ('STRING', 'INTEGER', 'DOUBLE', 'DATE_WITH_DAY')),
+          value TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX customer_attributes_by_customer ON customer_attributes (customer_id);
+      `),
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function migrate(database: SandboxDatabase): void {
+  const current = database.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new Error(`The database is at schema version ${current}, newer than this sandbox (${LATEST_SCHEMA_VERSION}).`);
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    database.transaction(() => {
+      migration.up(database);
+      database.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

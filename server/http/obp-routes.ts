@@ -1,0 +1,52 @@
+import type { OperationId } from '@/api/schemas/operations';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** OBP API versions, oldest first (contract §0.1). */
+export const OBP_VERSIONS = ['v1.2.1', 'v1.3.0', 'v1.4.0', 'v2.0.0', 'v2.1.0', 'v2.2.0', 'v3.0.0', 'v3.1.0', 'v4.0.0', 'v5.0.0', 'v5.1.0'] as const;
+export type ObpVersion = (typeof OBP_VERSIONS)[number];
+export const NEWEST_OBP_VERSION: ObpVersion = 'v5.1.0';
+
+export type ObpRequest = FastifyRequest<{
+  Params: Record<string, string>;
+  Querystring: Record<string, string | string[] | undefined>;
+  Body: unknown;
+}>;
+
+export type ObpRoute = {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path below the version prefix, in Fastify syntax: `/banks/:bankId/customers`. */
+  url: string;
+  /** The version whose implementation this is; it is served from there… */
+  implementedIn: ObpVersion;
+  /** …up to this version (default: the newest), as the contract's "v5.1.0? yes" rows say. */
+  servedUntil?: ObpVersion;
+  /** The row of the shared operations table (src/api/schemas/operations.ts) this endpoint answers for. */
+  operation: OperationId;
+  handler: (request: ObpRequest, reply: FastifyReply) => unknown;
+};
+
+/** Route options config of every OBP route: POST and PUT bodies must be sent as JSON (contract §0.2). */
+export type ObpRouteConfig = { jsonBody: boolean; operation: OperationId };
+
+export function versionsServing(route: Pick<ObpRoute, 'implementedIn' | 'servedUntil'>): ObpVersion[] {
+  const first = OBP_VERSIONS.indexOf(route.implementedIn);
+  const last = OBP_VERSIONS.indexOf(route.servedUntil ?? NEWEST_OBP_VERSION);
+  if (first > last) throw new Error(`${route.implementedIn} is newer than ${route.servedUntil}`);
+  return OBP_VERSIONS.slice(first, last + 1);
+}
+
+/** Registers each route under `/obp/<version>` for every version that serves it. */
+export function registerObpRoutes(app: FastifyInstance, routes: readonly ObpRoute[]): void {
+  for (const route of routes) {
+    const config: ObpRouteConfig = { jsonBody: route.method === 'POST' || route.method === 'PUT', operation: route.operation };
+    for (const version of versionsServing(route)) {
+      app.route({ method: route.method, url: `/obp/${version}${route.url}`, config, handler: route.handler });
+    }
+  }
+}
+
+/** The first value of a query parameter (OBP reads the head of a repeated parameter). */
+export const queryValue = (request: ObpRequest, name: string): string | undefined => {
+  const value = request.query[name];
+  return Array.isArray(value) ? value[0] : value;
+};

@@ -1,0 +1,26 @@
+import type { SandboxDatabase } from '../database/sandbox-database';
+import { createBankRepository } from './bank-repository';
+import { createConsumerRepository } from './consumer-repository';
+import { createCustomerAttributeRepository } from './customer-attribute-repository';
+import { createCustomerRepository } from './customer-repository';
+import { createDirectLoginTokenRepository } from './direct-login-token-repository';
+import { createPhoneSearchRepository } from './phone-search-repository';
+import { createUserCustomerLinkRepository } from './user-customer-link-repository';
+import { createUserRepository } from './user-repository';
+
+/** Every repository over one database; all SQL of the sandbox lives in these modules. */
+export function createRepositories(database: SandboxDatabase) {
+  const customers = createCustomerRepository(database);
+  return {
+    banks: createBankRepository(database),
+    consumers: createConsumerRepository(database),
+    users: createUserRepository(database),
+    tokens: createDirectLoginTokenRepository(database),
+    customers,
+    customerAttributes: createCustomerAttributeRepository(database),
+    phoneSearch: createPhoneSearchRepository(database),
+    userCustomerLinks: createUserCustomerLinkRepository(database, customers),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

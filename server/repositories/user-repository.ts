@@ -1,0 +1,99 @@
+import type { SandboxDatabase } from '../database/sandbox-database';
+
+export type UserRecord = {
+  userId: string;
+  username: string;
+  email: string;
+  provider: string;
+  passwordHash: string;
+  failedLoginCount: number;
+  /** Epoch milliseconds until which DirectLogin refuses the user; null when not locked. */
+  lockedUntil: number | null;
+};
+
+export type EntitlementRecord = { entitlementId: string; userId: string; bankId: string; roleName: string };
+
+type UserRow = {
+  user_id: string;
+  username: string;
+  email: string;
+  provider: string;
+  password_hash: string;
+  failed_login_count: number;
+  locked_until: number | null;
+};
+
+const toRecord = (row: UserRow): UserRecord => ({
+  userId: row.user_id,
+  username: row.username,
+  email: row.email,
+  provider: row.provider,
+  passwordHash: row.password_hash,
+  failedLoginCount: row.failed_login_count,
+  lockedUntil: row.locked_until,
+});
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
+
+export function createUserRepository(database: SandboxDatabase) {
+  const columns = 'user_id, username, email, provider, password_hash, failed_login_count, locked_until';
+  const byUsername = database.prepare<[string], UserRow>(`SELECT ${columns} FROM users WHERE username = ?`);
+  const byId = database.prepare<[string], UserRow>(`SELECT ${columns} FROM users WHERE user_id = ?`);
+  const insertUser = database.prepare(
+    'INSERT INTO users (user_id, username, email, provider, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertEntitlement = database.prepare(
+    'INSERT INTO entitlements (entitlement_id, user_id, bank_id, role_name) VALUES (?, ?, ?, ?)',
+  );
+  const entitlements = database.prepare<[string], { entitlement_id: string; user_id: string; bank_id: string; role_name: string }>(
+    'SELECT entitlement_id, user_id, bank_id, role_name FROM entitlements WHERE user_id = ? ORDER BY role_name, bank_id',
+  );
+  const hasOne = database
+    .prepare<[string, string, string], number>(
+      'SELECT EXISTS (SELECT 1 FROM entitlements WHERE user_id = ? AND bank_id = ? AND role_name = ?)',
+    )
+    .pluck();
+  const resetFailures = database.prepare('UPDATE users SET failed_login_count = 0, locked_until = NULL WHERE user_id = ?');
+  // One statement, so concurrent failed sign-ins all count.
+  const recordFailure = database.prepare(
+    `UPDATE users SET failed_login_count = failed_login_count + 1,
+       locked_until = CASE WHEN failed_login_count + 1 >= ? THEN ? ELSE locked_until END
+     WHERE user_id = ?`,
+  );
+
+  return {
+    findByUsername(username: string): UserRecord | undefined {
+      const row = byUsername.get(username);
+      return row && toRecord(row);
+    },
+    findById(userId: string): UserRecord | undefined {
+      const row = byId.get(userId);
+      return row && toRecord(row);
+    },
+    create(user: Pick<UserRecord, 'userId' | 'username' | 'email' | 'provider' | 'passwordHash'>, createdAt: string): void {
+      insertUser.run(user.userId, user.username, user.email, user.provider, user.passwordHash, createdAt);
+    },
+    grant(entitlement: EntitlementRecord): void {
+      insertEntitlement.run(entitlement.entitlementId, entitlement.userId, entitlement.bankId, entitlement.roleName);
+    },
+    entitlements(userId: string): EntitlementRecord[] {
+      return entitlements.all(userId).map((row) => ({
+        entitlementId: row.entitlement_id,
+        userId: row.user_id,
+        bankId: row.bank_id,
+        roleName: row.role_name,
+      }));
+    },
+    /** Whether the user holds `roleName` granted at `bankId` ("" for an any-bank role). */
+    hasEntitlement(userId: string, bankId: string, roleName: string): boolean {
+      return hasOne.get(userId, bankId, roleName) === 1;
+    },
+    /** Counts a failed sign-in; the one that reaches `maximumFailures` locks the user until `lockUntil`. */
+    recordFailedLogin(userId: string, maximumFailures: number, lockUntil: number): void {
+      recordFailure.run(maximumFailures, lockUntil, userId);
+    },
+    resetLoginFailures(userId: string): void {
+      resetFailures.run(userId);
+    },
+  };
+}

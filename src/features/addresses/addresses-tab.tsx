@@ -1,0 +1,222 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { CustomerAddress } from '@/api/schemas/addresses';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { describeError } from '@/components/describe-error';
+import { ErrorMessage } from '@/components/error-message';
+import { EmptyState, Loading } from '@/components/loading';
+import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { customerQueries } from '@/lib/customers';
+import { usePermission, type Permission } from '@/lib/permissions';
+import { AddressCard } from './address-card';
+import { AddressForm } from './address-form';
+import { addressSummary, addressTitle } from './address-format';
+import { sortAddresses, useDeleteAddress } from './address-mutations';
+import { addressQueries } from './addresses-queries';
+import './addresses.css';
+
+type Props = { bankId: string; customerId: string };
+
+/** What the form is doing: nothing, adding, or editing one address (shown in that address's place). */
+type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; address: CustomerAddress };
+type Notice = { text: string; statusReplaced?: { sent: string; saved: string } };
+
+/** A customer's addresses (contract §2.8, §2.10, §2.14, §2.25): list, add, edit, delete, each gated by its own role. */
+export function AddressesTab({ bankId, customerId }: Props) {
+  const { t, language } = useI18n();
+  const idPrefix = useId();
+  const headingId = `${idPrefix}-title`;
+  const addButtonId = `${idPrefix}-add`;
+  const editButtonId = (address: CustomerAddress) => `${idPrefix}-edit-${address.customer_address_id}`;
+  const deleteButtonId = (address: CustomerAddress) => `${idPrefix}-delete-${address.customer_address_id}`;
+  const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
+  const canRead = usePermission('getCustomerAddresses', bankId);
+  const canCreate = usePermission('createCustomerAddress', bankId);
+  const canUpdate = usePermission('updateCustomerAddress', bankId);
+  const canDelete = usePermission('deleteCustomerAddress', bankId);
+  const addresses = useQuery({ ...addressQueries.list(bankId, customerId), enabled: canRead.allowed });
+  const remove = useDeleteAddress(bankId, customerId);
+  const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
+  const [deleting, setDeleting] = useState<CustomerAddress | undefined>();
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const customerName = customer.legal_name || customer.customer_number;
+
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  // A disabled Add button cannot take focus: the heading can.
+  const focusStart = () => focusLater(canCreate.allowed ? addButtonId : headingId);
+  const returnFocusId = () => (editing.mode === 'edit' ? editButtonId(editing.address) : addButtonId);
+  const closeForm = () => {
+    const target = returnFocusId();
+    setEditing({ mode: 'closed' });
+    focusLater(target);
+  };
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    try {
+      await remove.mutateAsync(deleting.customer_address_id);
+      setNotice({ text: t('addresses.deleted', { address: addressSummary(deleting, language) }) });
+      setDeleting(undefined);
+      focusStart();
+    } catch {
+      // The dialog stays open and shows OBP's message.
+    }
+  };
+
+  const startEditing = (next: Editing) => {
+    setNotice(undefined);
+    setEditing(next);
+  };
+
+  const form = (address?: CustomerAddress) => (
+    <AddressForm
+      key={address?.customer_address_id ?? 'add'}
+      bankId={bankId}
+      customerId={customerId}
+      address={address}
+      addressName={address ? addressTitle(address, language) : undefined}
+      onCancel={closeForm}
+      onSaved={(sent, saved) => {
+        const title = addressTitle(saved, language);
+        setNotice({
+          text: t(address ? 'addresses.updated' : 'addresses.created', { address: title }),
+          statusReplaced: saved.status === sent.status ? undefined : { sent: sent.status, saved: saved.status },
+        });
+        closeForm();
+      }}
+    />
+  );
+
+  const blockedActions: Array<[string, Permission]> = [
+    ['addresses.editAction', canUpdate],
+    ['addresses.deleteAction', canDelete],
+  ];
+  const list = addresses.data ? sortAddresses(addresses.data) : [];
+
+  return (
+    <section aria-labelledby={headingId} className="tab-section addresses-tab">
+      <div className="addresses-header">
+        <h2 id={headingId} tabIndex={-1}>
+          {t('record.tab.addresses')}
+        </h2>
+        {editing.mode !== 'add' ? (
+          <GatedButton id={addButtonId} permission={canCreate} className="button button-primary" onClick={() => startEditing({ mode: 'add' })}>
+            {t('addresses.add')}
+          </GatedButton>
+        ) : null}
+      </div>
+      <div role="status" className="addresses-notice">
+        {notice ? <p className="addresses-announcement">{notice.text}</p> : null}
+        {notice?.statusReplaced ? (
+          <p className="alert alert-info">
+            {t('addresses.statusReplaced', { sent: notice.statusReplaced.sent, saved: notice.statusReplaced.saved })}
+          </p>
+        ) : null}
+      </div>
+      {editing.mode === 'add' ? form() : null}
+
+      {!canRead.allowed ? (
+        canRead.pending ? (
+          <Loading />
+        ) : (
+          <div className="alert alert-info">
+            <p>{t('addresses.readRequires', { roles: canRead.missingRoles.join(t('errors.roleSeparator')), bank: canRead.bankId })}</p>
+            {blockedActions.some(([, permission]) => !permission.allowed) ? (
+              <ul className="addresses-blocked">
+                {blockedActions
+                  .filter(([, permission]) => !permission.allowed)
+                  .map(([label, permission]) => (
+                    <li key={label}>
+                      {t(label)}: <RoleRequirement permission={permission} />
+                    </li>
+                  ))}
+              </ul>
+            ) : null}
+          </div>
+        )
+      ) : addresses.isPending ? (
+        <Loading label={t('addresses.loading')} />
+      ) : addresses.isError ? (
+        <ErrorMessage error={addresses.error} onRetry={() => void addresses.refetch()} />
+      ) : list.length === 0 ? (
+        <EmptyState>{t('addresses.none')}</EmptyState>
+      ) : (
+        <>
+          <p className="muted">{t('addresses.count', { count: list.length })}</p>
+          <ul className="address-list" aria-label={t('addresses.listLabel', { customer: customerName })}>
+            {list.map((address) => {
+              const title = addressTitle(address, language);
+              return (
+                <li key={address.customer_address_id}>
+                  {editing.mode === 'edit' && editing.address.customer_address_id === address.customer_address_id ? (
+                    form(address)
+                  ) : (
+                    <AddressCard
+                      address={address}
+                      title={title}
+                      titleId={`${idPrefix}-address-${address.customer_address_id}`}
+                      actions={
+                        <>
+                          <GatedButton
+                            id={editButtonId(address)}
+                            permission={canUpdate}
+                            aria-label={t('addresses.editNamed', { address: title })}
+                            onClick={() => startEditing({ mode: 'edit', address })}
+                          >
+                            {t('addresses.edit')}
+                          </GatedButton>
+                          <GatedButton
+                            id={deleteButtonId(address)}
+                            permission={canDelete}
+                            className="button button-danger"
+                            aria-label={t('addresses.deleteNamed', { address: title })}
+                            onClick={() => {
+                              remove.reset();
+                              setNotice(undefined);
+                              setDeleting(address);
+                            }}
+                          >
+                            {t('addresses.delete')}
+                          </GatedButton>
+                        </>
+                      }
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('addresses.deleteTitle')}
+        confirmLabel={remove.isPending ? t('addresses.deleting') : t('addresses.delete')}
+        destructive
+        busy={remove.isPending}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => {
+          if (remove.isPending || !deleting) return;
+          const target = deleteButtonId(deleting);
+          setDeleting(undefined);
+          focusLater(target);
+        }}
+      >
+        <p>
+          {t('addresses.deleteBody', {
+            address: deleting ? addressSummary(deleting, language) : '',
+            customer: customerName,
+            number: customer.customer_number,
+          })}
+        </p>
+        {remove.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(remove.error, t)}
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

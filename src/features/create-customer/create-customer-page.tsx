@@ -1,0 +1,291 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import type { CustomerV310 } from '@/api/schemas/customers';
+import { describeError } from '@/components/describe-error';
+import { TextField } from '@/components/field';
+import { RoleRequirement } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { usePermission } from '@/lib/permissions';
+import {
+  createCustomerSchema,
+  EMPTY_CUSTOMER,
+  fieldMessage,
+  today,
+  useCreateCustomer,
+  type CreateCustomerOutput,
+  type CreateCustomerValues,
+} from './create-customer-mutations';
+import { CreatedCustomer } from './created-customer';
+import './create-customer.css';
+
+type Props = { bankId: string };
+
+/** New customer (v5.0.0 createCustomer), then, on the same page, link it to a user and open it. */
+export function CreateCustomerPage({ bankId }: Props) {
+  const [created, setCreated] = useState<CustomerV310 | undefined>();
+  if (created) return <CreatedCustomer bankId={bankId} customer={created} onCreateAnother={() => setCreated(undefined)} />;
+  return <CreateCustomerForm bankId={bankId} onCreated={setCreated} />;
+}
+
+function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: CustomerV310) => void }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const permission = usePermission('createCustomer', bankId);
+  const mutation = useCreateCustomer(bankId);
+  const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
+    resolver: zodResolver(createCustomerSchema),
+    defaultValues: EMPTY_CUSTOMER,
+  });
+  const dependants = useFieldArray({ control: form.control, name: 'dependants' });
+  const addDependantRef = useRef<HTMLButtonElement>(null);
+  const { errors } = form.formState;
+  const message = (value: string | undefined) => fieldMessage(t, value);
+  const searchUrl = `/banks/${encodeURIComponent(bankId)}/customers`;
+  const maxDay = today();
+
+  useEffect(() => {
+    if (permission.allowed) form.setFocus('legal_name');
+  }, [form, permission.allowed]);
+
+  const submit = form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onCreated }));
+
+  return (
+    <section className="page create-customer" aria-labelledby={headingId}>
+      <p className="create-customer-back">
+        <Link to={searchUrl}>{t('createCustomer.backToSearch')}</Link>
+      </p>
+      <h1 id={headingId}>{t('createCustomer.title')}</h1>
+      <p className="muted">{t('createCustomer.intro', { bank: bankId })}</p>
+      {permission.allowed ? null : (
+        <p className="alert alert-info">
+          <RoleRequirement permission={permission} />
+        </p>
+      )}
+      <form noValidate aria-labelledby={headingId} onSubmit={submit}>
+        <fieldset disabled={mutation.isPending || !permission.allowed}>
+          <fieldset className="form-group">
+            <legend>{t('createCustomer.group.required')}</legend>
+            <div className="form-grid">
+              <TextField
+                label={t('createCustomer.field.legalName')}
+                autoComplete="off"
+                required
+                error={message(errors.legal_name?.message)}
+                {...form.register('legal_name')}
+              />
+              <TextField
+                label={t('createCustomer.field.mobile')}
+                hint={t('createCustomer.hint.mobile')}
+                type="tel"
+                autoComplete="off"
+                required
+                error={message(errors.mobile_phone_number?.message)}
+                {...form.register('mobile_phone_number')}
+              />
+            </div>
+          </fieldset>
+
+          <fieldset className="form-group">
+            <legend>{t('createCustomer.group.identity')}</legend>
+            <div className="form-grid">
+              <TextField
+                label={t('createCustomer.field.customerNumber')}
+                hint={t('createCustomer.hint.customerNumber')}
+                autoComplete="off"
+                spellCheck={false}
+                error={message(errors.customer_number?.message)}
+                {...form.register('customer_number')}
+              />
+              <TextField
+                label={t('createCustomer.field.title')}
+                autoComplete="off"
+                error={message(errors.title?.message)}
+                {...form.register('title')}
+              />
+              <TextField
+                label={t('createCustomer.field.nameSuffix')}
+                autoComplete="off"
+                error={message(errors.name_suffix?.message)}
+                {...form.register('name_suffix')}
+              />
+              <TextField
+                label={t('createCustomer.field.dateOfBirth')}
+                type="date"
+                max={maxDay}
+                error={message(errors.date_of_birth?.message)}
+                {...form.register('date_of_birth')}
+              />
+              <TextField
+                label={t('createCustomer.field.email')}
+                type="email"
+                autoComplete="off"
+                spellCheck={false}
+                error={message(errors.email?.message)}
+                {...form.register('email')}
+              />
+            </div>
+          </fieldset>
+
+          <fieldset className="form-group">
+            <legend>{t('createCustomer.group.personal')}</legend>
+            <div className="form-grid">
+              <TextField
+                label={t('createCustomer.field.relationshipStatus')}
+                hint={t('createCustomer.hint.maxCharacters', { max: 16 })}
+                autoComplete="off"
+                error={message(errors.relationship_status?.message)}
+                {...form.register('relationship_status')}
+              />
+              <TextField
+                label={t('createCustomer.field.education')}
+                hint={t('createCustomer.hint.maxCharacters', { max: 32 })}
+                autoComplete="off"
+                error={message(errors.highest_education_attained?.message)}
+                {...form.register('highest_education_attained')}
+              />
+              <TextField
+                label={t('createCustomer.field.employment')}
+                hint={t('createCustomer.hint.maxCharacters', { max: 32 })}
+                autoComplete="off"
+                error={message(errors.employment_status?.message)}
+                {...form.register('employment_status')}
+              />
+              <TextField
+                label={t('createCustomer.field.faceImageUrl')}
+                type="url"
+                autoComplete="off"
+                spellCheck={false}
+                error={message(errors.face_image_url?.message)}
+                {...form.register('face_image_url')}
+              />
+              <TextField
+                label={t('createCustomer.field.faceImageDate')}
+                hint={t('createCustomer.hint.faceImageDate')}
+                type="date"
+                max={maxDay}
+                error={message(errors.face_image_date?.message)}
+                {...form.register('face_image_date')}
+              />
+            </div>
+          </fieldset>
+
+          <fieldset className="form-group">
+            <legend>{t('createCustomer.group.dependants')}</legend>
+            <p className="muted" aria-live="polite">
+              {t('createCustomer.dependantsCount', { count: dependants.fields.length })}
+            </p>
+            {dependants.fields.length > 0 ? (
+              <ol className="dependant-list">
+                {dependants.fields.map((field, index) => (
+                  <li key={field.id} className="dependant-row">
+                    <TextField
+                      label={t('createCustomer.field.dependantDateOfBirth', { number: index + 1 })}
+                      type="date"
+                      max={maxDay}
+                      error={message(errors.dependants?.[index]?.date_of_birth?.message)}
+                      {...form.register(`dependants.${index}.date_of_birth`)}
+                    />
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => {
+                        dependants.remove(index);
+                        addDependantRef.current?.focus();
+                      }}
+                    >
+                      {t('createCustomer.removeDependant', { number: index + 1 })}
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+            <button ref={addDependantRef} type="button" className="button" onClick={() => dependants.append({ date_of_birth: '' })}>
+              {t('createCustomer.addDependant')}
+            </button>
+          </fieldset>
+
+          <fieldset className="form-group">
+            <legend>{t('createCustomer.group.bank')}</legend>
+            <div className="form-grid">
+              <TextField
+                label={t('createCustomer.field.branchId')}
+                hint={t('createCustomer.hint.branchId')}
+                autoComplete="off"
+                spellCheck={false}
+                error={message(errors.branch_id?.message)}
+                {...form.register('branch_id')}
+              />
+              <TextField
+                label={t('createCustomer.field.lastOkDate')}
+                type="date"
+                max={maxDay}
+                error={message(errors.last_ok_date?.message)}
+                {...form.register('last_ok_date')}
+              />
+            </div>
+            <div className="checkbox-field">
+              <input id={`${headingId}-kyc`} type="checkbox" {...form.register('kyc_status')} />
+              <label htmlFor={`${headingId}-kyc`}>{t('createCustomer.field.kycStatus')}</label>
+            </div>
+          </fieldset>
+
+          <fieldset className="form-group">
+            <legend>{t('createCustomer.group.credit')}</legend>
+            <div className="form-grid">
+              <TextField
+                label={t('createCustomer.field.creditRating')}
+                autoComplete="off"
+                error={message(errors.credit_rating?.message)}
+                {...form.register('credit_rating')}
+              />
+              <TextField
+                label={t('createCustomer.field.creditSource')}
+                autoComplete="off"
+                error={message(errors.credit_source?.message)}
+                {...form.register('credit_source')}
+              />
+              <TextField
+                label={t('createCustomer.field.creditLimitCurrency')}
+                hint={t('createCustomer.hint.currency')}
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={3}
+                className="currency-input"
+                error={message(errors.credit_limit_currency?.message)}
+                {...form.register('credit_limit_currency')}
+              />
+              <TextField
+                label={t('createCustomer.field.creditLimitAmount')}
+                hint={t('createCustomer.hint.amount')}
+                inputMode="decimal"
+                autoComplete="off"
+                error={message(errors.credit_limit_amount?.message)}
+                {...form.register('credit_limit_amount')}
+              />
+            </div>
+          </fieldset>
+
+          {mutation.error ? (
+            <div role="alert" className="alert alert-error">
+              <p className="alert-title">{t('createCustomer.createFailed')}</p>
+              <p>{describeError(mutation.error, t)}</p>
+            </div>
+          ) : null}
+          <div className="form-actions">
+            <button type="submit" className="button button-primary">
+              {mutation.isPending ? t('createCustomer.creating') : t('createCustomer.create')}
+            </button>
+            <Link to={searchUrl} className="button">
+              {t('common.cancel')}
+            </Link>
+          </div>
+        </fieldset>
+        <p role="status" className="muted form-progress">
+          {mutation.isPending ? t('createCustomer.waitingForServer') : ''}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import { isObpError } from '@/api/errors';
+import type { CustomerV310 } from '@/api/schemas/customers';
+import type { UserCustomerLink } from '@/api/schemas/user-customer-links';
+import { describeError } from '@/components/describe-error';
+import { TextField } from '@/components/field';
+import { RoleRequirement } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { useCurrentUser } from '@/lib/current-user';
+import { usePermission } from '@/lib/permissions';
+import { fieldMessage } from './create-customer-mutations';
+import { linkUserSchema, useCreateUserCustomerLink } from './user-customer-link-mutations';
+
+type Props = { bankId: string; customer: CustomerV310; onCreateAnother: () => void };
+
+/** The success step: what OBP created (with the number it generated), open it, and optionally link it to users. */
+export function CreatedCustomer({ bankId, customer, onCreateAnother }: Props) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const recordUrl = `/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}/identity`;
+
+  // The form the user was in is gone: put them on the result.
+  useEffect(() => headingRef.current?.focus(), []);
+
+  return (
+    <section className="page create-customer" aria-labelledby={headingId}>
+      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('createCustomer.createdTitle')}
+      </h1>
+      <p className="alert alert-info">
+        {t('createCustomer.createdMessage', { name: customer.legal_name, number: customer.customer_number, bank: bankId })}
+      </p>
+      <dl className="field-list">
+        <div className="field-list-row">
+          <dt>{t('createCustomer.field.legalName')}</dt>
+          <dd>{customer.legal_name}</dd>
+        </div>
+        <div className="field-list-row">
+          <dt>{t('createCustomer.field.customerNumber')}</dt>
+          <dd>{customer.customer_number}</dd>
+        </div>
+        <div className="field-list-row">
+          <dt>{t('createCustomer.customerId')}</dt>
+          <dd>
+            <code>{customer.customer_id}</code>
+          </dd>
+        </div>
+        <div className="field-list-row">
+          <dt>{t('createCustomer.field.mobile')}</dt>
+          <dd>{customer.mobile_phone_number}</dd>
+        </div>
+      </dl>
+      <div className="form-actions">
+        <Link className="button button-primary" to={recordUrl}>
+          {t('createCustomer.openNewCustomer')}
+        </Link>
+        <button type="button" className="button" onClick={onCreateAnother}>
+          {t('createCustomer.createAnother')}
+        </button>
+      </div>
+      <LinkToUser bankId={bankId} customer={customer} />
+    </section>
+  );
+}
+
+function LinkToUser({ bankId, customer }: { bankId: string; customer: CustomerV310 }) {
+  const { t, formatDate } = useI18n();
+  const headingId = useId();
+  const permission = usePermission('createUserCustomerLink', bankId);
+  const { data: me } = useCurrentUser();
+  const mutation = useCreateUserCustomerLink(bankId, customer.customer_id);
+  const [links, setLinks] = useState<UserCustomerLink[]>([]);
+  const [notice, setNotice] = useState('');
+  const form = useForm({ resolver: zodResolver(linkUserSchema), defaultValues: { user_id: '' } });
+  const { errors } = form.formState;
+  const linkedToMe = Boolean(me && links.some((link) => link.user_id === me.user_id));
+
+  const link = (userId: string, clearInput: boolean) => {
+    setNotice('');
+    mutation.mutate(userId, {
+      onSuccess: (created) => {
+        setLinks((previous) => [...previous, created]);
+        setNotice(t('createCustomer.link.linked', { user: created.user_id }));
+        if (clearInput) form.reset({ user_id: '' });
+      },
+    });
+  };
+
+  const failedUser = mutation.variables ?? '';
+  const errorLead = !isObpError(mutation.error)
+    ? undefined
+    : mutation.error.code === 'OBP-20057'
+      ? t('createCustomer.link.userNotFound', { user: failedUser })
+      : mutation.error.code === 'OBP-30007'
+        ? t('createCustomer.link.alreadyLinked', { user: failedUser })
+        : undefined;
+
+  return (
+    <section className="link-user" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('createCustomer.link.title')}</h2>
+      <p className="muted">{t('createCustomer.link.intro')}</p>
+      {permission.allowed ? null : (
+        <p className="alert alert-info">
+          <RoleRequirement permission={permission} />
+        </p>
+      )}
+      <form noValidate aria-labelledby={headingId} onSubmit={form.handleSubmit((values) => link(values.user_id, true))}>
+        <fieldset disabled={mutation.isPending || !permission.allowed}>
+          <div className="link-user-row">
+            <TextField
+              label={t('createCustomer.link.userId')}
+              hint={t('createCustomer.link.userIdHint')}
+              autoComplete="off"
+              spellCheck={false}
+              error={fieldMessage(t, errors.user_id?.message)}
+              {...form.register('user_id')}
+            />
+            <button type="submit" className="button button-primary">
+              {t('createCustomer.link.submit')}
+            </button>
+          </div>
+          <p>
+            <button type="button" className="button" disabled={!me || linkedToMe} onClick={() => me && link(me.user_id, false)}>
+              {t('createCustomer.link.toMe', { user: me?.username ?? '…' })}
+            </button>{' '}
+            <span className="muted">{t('createCustomer.link.toMeHint')}</span>
+          </p>
+        </fieldset>
+        <p role="status" className="muted form-progress">
+          {mutation.isPending ? t('createCustomer.link.linking') : notice}
+        </p>
+        {mutation.error ? (
+          <div role="alert" className="alert alert-error">
+            {errorLead ? <p className="alert-title">{errorLead}</p> : null}
+            <p>{describeError(mutation.error, t)}</p>
+          </div>
+        ) : null}
+      </form>
+      {links.length > 0 ? (
+        <table className="data-table">
+          <caption>{t('createCustomer.link.created')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('createCustomer.link.userId')}</th>
+              <th scope="col">{t('createCustomer.link.linkId')}</th>
+              <th scope="col">{t('createCustomer.link.linkedOn')}</th>
+              <th scope="col">{t('createCustomer.link.active')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {links.map((created) => (
+              <tr key={created.user_customer_link_id}>
+                <th scope="row">
+                  <code>{created.user_id}</code>
+                  {me && created.user_id === me.user_id ? <span className="muted"> {t('createCustomer.link.you', { user: me.username })}</span> : null}
+                </th>
+                <td>
+                  <code>{created.user_customer_link_id}</code>
+                </td>
+                <td>{created.date_inserted ? formatDate(created.date_inserted, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
+                <td>{created.is_active ? t('createCustomer.link.yes') : t('createCustomer.link.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
+import { describeError } from '@/components/describe-error';
+import { TextField } from '@/components/field';
+import { useI18n } from '@/i18n/i18n-context';
+import {
+  creditLimitBody,
+  creditLimitFormSchema,
+  creditRatingBody,
+  creditRatingFormSchema,
+  isKnownCurrency,
+  useUpdateCreditLimit,
+  useUpdateCreditRating,
+  type CreditLimitFormValues,
+  type CreditRatingFormValues,
+} from './credit-mutations';
+
+type Props = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+
+export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const mutation = useUpdateCreditRating(bankId, customer.customer_id);
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors },
+  } = useForm<CreditRatingFormValues>({
+    resolver: zodResolver(creditRatingFormSchema),
+    defaultValues: { credit_rating: customer.credit_rating.rating, credit_source: customer.credit_rating.source },
+  });
+  const error = (message: string | undefined) => (message ? t(message) : undefined);
+  useEffect(() => setFocus('credit_rating'), [setFocus]);
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await mutation.mutateAsync(creditRatingBody(values));
+      onSaved();
+    } catch {
+      // Shown below from mutation.error; every value stays as typed.
+    }
+  });
+
+  return (
+    <form className="credit-form" aria-labelledby={titleId} noValidate onSubmit={submit}>
+      <h4 id={titleId}>{t('credit.rating.formTitle')}</h4>
+      <fieldset disabled={mutation.isPending}>
+        <div className="credit-form-grid">
+          <TextField
+            label={t('credit.rating.rating')}
+            hint={t('credit.rating.ratingHint', { max: CUSTOMER_LIMITS.credit_field })}
+            autoComplete="off"
+            error={error(errors.credit_rating?.message)}
+            {...register('credit_rating')}
+          />
+          <TextField
+            label={t('credit.rating.source')}
+            hint={t('credit.rating.sourceHint', { max: CUSTOMER_LIMITS.credit_field })}
+            autoComplete="off"
+            error={error(errors.credit_source?.message)}
+            {...register('credit_source')}
+          />
+        </div>
+        {mutation.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(mutation.error, t)}
+          </p>
+        ) : null}
+        <div className="credit-form-actions">
+          <button type="submit" className="button button-primary">
+            {mutation.isPending ? t('credit.saving') : t('credit.rating.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+/** The currency's name in the user's language ("Euro", "欧元"), when the browser knows the code. */
+export function useCurrencyName() {
+  const { language } = useI18n();
+  return (code: string): string | undefined => {
+    const upper = code.trim().toUpperCase();
+    if (!isKnownCurrency(upper)) return undefined;
+    try {
+      const name = new Intl.DisplayNames([language], { type: 'currency' }).of(upper);
+      return name && name !== upper ? name : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const listId = useId();
+  const currencyName = useCurrencyName();
+  const mutation = useUpdateCreditLimit(bankId, customer.customer_id);
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    control,
+    formState: { errors },
+  } = useForm<CreditLimitFormValues>({
+    resolver: zodResolver(creditLimitFormSchema),
+    defaultValues: { currency: customer.credit_limit.currency, amount: customer.credit_limit.amount },
+  });
+  const currency = useWatch({ control, name: 'currency' });
+  const error = (message: string | undefined) => (message ? t(message) : undefined);
+  useEffect(() => setFocus('amount'), [setFocus]);
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await mutation.mutateAsync(creditLimitBody(values));
+      onSaved();
+    } catch {
+      // Shown below from mutation.error; every value stays as typed.
+    }
+  });
+
+  const name = currencyName(currency ?? '');
+  return (
+    <form className="credit-form" aria-labelledby={titleId} noValidate onSubmit={submit}>
+      <h4 id={titleId}>{t('credit.limit.formTitle')}</h4>
+      <fieldset disabled={mutation.isPending}>
+        <div className="credit-form-grid">
+          <TextField
+            label={t('credit.limit.amount')}
+            hint={t('credit.limit.amountHint', { max: CUSTOMER_LIMITS.credit_field })}
+            inputMode="decimal"
+            autoComplete="off"
+            error={error(errors.amount?.message)}
+            {...register('amount')}
+          />
+          <TextField
+            label={t('credit.limit.currency')}
+            hint={name ? t('credit.limit.currencyNamed', { name }) : t('credit.limit.currencyHint')}
+            list={listId}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            className="credit-currency-input"
+            error={error(errors.currency?.message)}
+            {...register('currency')}
+          />
+          <datalist id={listId}>
+            {['EUR', 'GBP', 'USD', 'CNY', 'CHF', 'JPY', 'MXN', 'ARS', 'COP'].map((code) => (
+              <option key={code} value={code} />
+            ))}
+          </datalist>
+        </div>
+        {mutation.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(mutation.error, t)}
+          </p>
+        ) : null}
+        <div className="credit-form-actions">
+          <button type="submit" className="button button-primary">
+            {mutation.isPending ? t('credit.saving') : t('credit.limit.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

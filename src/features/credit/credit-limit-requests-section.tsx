@@ -1,0 +1,320 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { isObpError } from '@/api/errors';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import { describeError } from '@/components/describe-error';
+import { ErrorMessage } from '@/components/error-message';
+import { TextAreaField, TextField } from '@/components/field';
+import { EmptyState, Loading } from '@/components/loading';
+import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { usePermission } from '@/lib/permissions';
+import { useDisclosure } from '@/lib/use-disclosure';
+import {
+  CREDIT_REQUEST_LIMITS,
+  creditLimitRequestBody,
+  creditLimitRequestFormSchema,
+  useCreateCreditLimitRequest,
+  type CreditLimitRequestFormValues,
+  type CreatedCreditLimitRequest,
+} from './credit-limit-request-mutations';
+import { creditQueries, REQUEST_DETAIL_FIELDS, type CreditLimitRequestRow } from './credit-queries';
+
+type Props = { bankId: string; customer: CustomerWithAttributes };
+
+/** Lists, opens and creates credit-limit requests; on a server without them, says so calmly. */
+export function CreditLimitRequestsSection({ bankId, customer }: Props) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const canList = usePermission('getCreditLimitRequests', bankId);
+  const canCreate = usePermission('createCreditLimitRequest', bankId);
+  const requests = useQuery({ ...creditQueries.limitRequests(bankId, customer.customer_id), enabled: canList.allowed });
+  const form = useDisclosure();
+  const [created, setCreated] = useState<CreatedCreditLimitRequest | undefined>();
+  const [open, setOpen] = useState<{ id: string; reference: string } | undefined>();
+  const notServed = isObpError(requests.error) && requests.error.isNotServed;
+
+  return (
+    <section aria-labelledby={headingId} className="credit-section">
+      <div className="credit-section-header">
+        <h3 id={headingId}>{t('credit.requests.title')}</h3>
+        {form.open || notServed ? null : (
+          <GatedButton
+            id={form.toggleId}
+            permission={canCreate}
+            onClick={() => {
+              setCreated(undefined);
+              form.show();
+            }}
+          >
+            {t('credit.requests.add')}
+          </GatedButton>
+        )}
+      </div>
+      <p role="status" className="credit-announcement">
+        {created ? t('credit.requests.created', { reference: created.short_reference || created.token }) : ''}
+      </p>
+      {form.open ? (
+        <CreditLimitRequestForm
+          bankId={bankId}
+          customerId={customer.customer_id}
+          onCancel={form.hide}
+          onCreated={(response) => {
+            setCreated(response);
+            form.hide();
+          }}
+        />
+      ) : null}
+      {!canList.allowed ? (
+        canList.pending ? (
+          <Loading />
+        ) : (
+          <p className="alert alert-info">
+            <RoleRequirement permission={canList} />
+          </p>
+        )
+      ) : requests.isPending ? (
+        <Loading label={t('credit.requests.loading')} />
+      ) : notServed ? (
+        <p className="credit-notice">{t('credit.requests.notServed')}</p>
+      ) : requests.isError ? (
+        <ErrorMessage error={requests.error} onRetry={() => void requests.refetch()} />
+      ) : requests.data.length === 0 ? (
+        <EmptyState>{t('credit.requests.none')}</EmptyState>
+      ) : (
+        <>
+          <RequestsTable rows={requests.data} onOpen={setOpen} />
+          {open ? (
+            <RequestDetail
+              bankId={bankId}
+              customerId={customer.customer_id}
+              requestId={open.id}
+              reference={open.reference}
+              onClose={() => {
+                const id = open.id;
+                setOpen(undefined);
+                requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-request-id="${CSS.escape(id)}"]`)?.focus());
+              }}
+            />
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+type TableProps = {
+  rows: CreditLimitRequestRow[];
+  onOpen: (request: { id: string; reference: string }) => void;
+};
+
+function RequestsTable({ rows, onOpen }: TableProps) {
+  const { t } = useI18n();
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">{t('credit.requests.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('credit.requests.reference')}</th>
+          <th scope="col">{t('credit.requests.fields.rank_amount_1')}</th>
+          <th scope="col">{t('credit.requests.fields.nominal_interest_1')}</th>
+          <th scope="col">{t('credit.requests.fields.rank_amount_2')}</th>
+          <th scope="col">{t('credit.requests.fields.nominal_interest_2')}</th>
+          <th scope="col">{t('credit.requests.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">
+              <code>{row.reference}</code>
+            </th>
+            <td>{row.order.rank_amount_1}</td>
+            <td>{row.order.nominal_interest_1}</td>
+            <td>{row.order.rank_amount_2}</td>
+            <td>{row.order.nominal_interest_2}</td>
+            <td>
+              {row.id ? (
+                <button
+                  type="button"
+                  className="button"
+                  data-request-id={row.id}
+                  aria-label={t('credit.requests.openNamed', { reference: row.reference })}
+                  onClick={() => onOpen({ id: row.id!, reference: row.reference })}
+                >
+                  {t('credit.requests.open')}
+                </button>
+              ) : (
+                <span className="muted">{t('credit.requests.noId')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type DetailProps = { bankId: string; customerId: string; requestId: string; reference: string; onClose: () => void };
+
+function RequestDetail({ bankId, customerId, requestId, reference, onClose }: DetailProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const request = useQuery(creditQueries.limitRequest(bankId, customerId, requestId));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opening a request moves the reader to it.
+  useEffect(() => headingRef.current?.focus(), [requestId]);
+  const fields = request.data
+    ? REQUEST_DETAIL_FIELDS.flatMap((field) => {
+        const value = (request.data as Record<string, unknown>)[field];
+        return typeof value === 'string' ? [[field, value] as const] : [];
+      })
+    : [];
+  return (
+    <section className="credit-request-detail" aria-labelledby={headingId}>
+      <h4 id={headingId} tabIndex={-1} ref={headingRef}>
+        {t('credit.requests.detailTitle', { reference })}
+      </h4>
+      {request.isPending ? (
+        <Loading label={t('credit.requests.loadingOne')} />
+      ) : request.isError ? (
+        isObpError(request.error) && request.error.isNotServed ? (
+          <p className="credit-notice">{t('credit.requests.notServed')}</p>
+        ) : (
+          <ErrorMessage error={request.error} onRetry={() => void request.refetch()} />
+        )
+      ) : (
+        <dl className="field-list">
+          {fields.map(([field, value]) => (
+            <div key={field} className="field-list-row">
+              <dt>{t(`credit.requests.fields.${field}`)}</dt>
+              <dd>{value || <span className="muted">{t('common.notRecorded')}</span>}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <button type="button" className="button" onClick={onClose}>
+        {t('credit.requests.close')}
+      </button>
+    </section>
+  );
+}
+
+type FormProps = { bankId: string; customerId: string; onCancel: () => void; onCreated: (response: CreatedCreditLimitRequest) => void };
+
+function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: FormProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const mutation = useCreateCreditLimitRequest(bankId, customerId);
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors },
+  } = useForm<CreditLimitRequestFormValues>({
+    resolver: zodResolver(creditLimitRequestFormSchema),
+    defaultValues: {
+      requested_current_rate_amount1: '',
+      requested_current_rate_amount2: '',
+      requested_current_valid_end_date: '',
+      current_credit_documentation: '',
+      temporary_requested_current_amount: '',
+      requested_temporary_valid_end_date: '',
+      temporary_credit_documentation: '',
+    },
+  });
+  const error = (message: string | undefined) => (message ? t(message) : undefined);
+  useEffect(() => setFocus('requested_current_rate_amount1'), [setFocus]);
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      onCreated(await mutation.mutateAsync(creditLimitRequestBody(values)));
+    } catch {
+      // Shown below from mutation.error; every value stays as typed.
+    }
+  });
+
+  const amountHint = t('credit.requests.amountHint', { max: CREDIT_REQUEST_LIMITS.amount });
+  return (
+    <form className="credit-form" aria-labelledby={titleId} noValidate onSubmit={submit}>
+      <h4 id={titleId}>{t('credit.requests.formTitle')}</h4>
+      <fieldset disabled={mutation.isPending}>
+        <fieldset className="credit-form-group">
+          <legend>{t('credit.requests.currentGroup')}</legend>
+          <div className="credit-form-grid">
+            <TextField
+              label={t('credit.requests.fields.requested_current_rate_amount1')}
+              hint={amountHint}
+              inputMode="decimal"
+              autoComplete="off"
+              error={error(errors.requested_current_rate_amount1?.message)}
+              {...register('requested_current_rate_amount1')}
+            />
+            <TextField
+              label={t('credit.requests.fields.requested_current_rate_amount2')}
+              hint={amountHint}
+              inputMode="decimal"
+              autoComplete="off"
+              error={error(errors.requested_current_rate_amount2?.message)}
+              {...register('requested_current_rate_amount2')}
+            />
+            <TextField
+              type="date"
+              label={t('credit.requests.fields.requested_current_valid_end_date')}
+              error={error(errors.requested_current_valid_end_date?.message)}
+              {...register('requested_current_valid_end_date')}
+            />
+          </div>
+          <TextAreaField
+            label={t('credit.requests.fields.current_credit_documentation')}
+            hint={t('credit.requests.documentationHint', { max: CREDIT_REQUEST_LIMITS.documentation })}
+            rows={2}
+            error={error(errors.current_credit_documentation?.message)}
+            {...register('current_credit_documentation')}
+          />
+        </fieldset>
+        <fieldset className="credit-form-group">
+          <legend>{t('credit.requests.temporaryGroup')}</legend>
+          <div className="credit-form-grid">
+            <TextField
+              label={t('credit.requests.fields.temporary_requested_current_amount')}
+              hint={amountHint}
+              inputMode="decimal"
+              autoComplete="off"
+              error={error(errors.temporary_requested_current_amount?.message)}
+              {...register('temporary_requested_current_amount')}
+            />
+            <TextField
+              type="date"
+              label={t('credit.requests.fields.requested_temporary_valid_end_date')}
+              error={error(errors.requested_temporary_valid_end_date?.message)}
+              {...register('requested_temporary_valid_end_date')}
+            />
+          </div>
+          <TextAreaField
+            label={t('credit.requests.fields.temporary_credit_documentation')}
+            hint={t('credit.requests.documentationHint', { max: CREDIT_REQUEST_LIMITS.documentation })}
+            rows={2}
+            error={error(errors.temporary_credit_documentation?.message)}
+            {...register('temporary_credit_documentation')}
+          />
+        </fieldset>
+        {mutation.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(mutation.error, t)}
+          </p>
+        ) : null}
+        <div className="credit-form-actions">
+          <button type="submit" className="button button-primary">
+            {mutation.isPending ? t('credit.saving') : t('credit.requests.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '@/i18n/languages';
+import { loadMessages } from '@/i18n/messages';
+import { REQUEST_DETAIL_FIELDS } from './credit-queries';
+
+describe('credit-limit request field labels', () => {
+  it.each(LANGUAGES.map((language) => language.code))('exist in %s', async (language) => {
+    const messages = await loadMessages(language);
+    expect(REQUEST_DETAIL_FIELDS.map((field) => `credit.requests.fields.${field}`).filter((key) => !messages[key])).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { CurrentUser } from '@/api/schemas/users';
+import { I18nProvider } from '@/i18n/i18n-context';
+import { loadMessages } from '@/i18n/messages';
+import { currentUserQueries } from '@/lib/current-user';
+import { customerQueries } from '@/lib/customers';
+import { CreditTab } from './credit-tab';
+
+const BANK = 'gh.29.uk';
+const customer: CustomerWithAttributes = {
+  bank_id: BANK,
+  customer_id: 'c-1',
+  customer_number: '5987953',
+  legal_name: 'Eveline Tripman',
+  mobile_phone_number: '',
+  email: '',
+  face_image: { url: '', date: null },
+  date_of_birth: null,
+  relationship_status: '',
+  dependants: 0,
+  dob_of_dependants: [],
+  credit_rating: { rating: 'B', source: 'Internal model' },
+  credit_limit: { currency: 'EUR', amount: '1000' },
+  highest_education_attained: '',
+  employment_status: '',
+  kyc_status: false,
+  last_ok_date: null,
+  title: '',
+  branch_id: '',
+  name_suffix: '',
+  customer_attributes: [],
+};
+
+const userWith = (...roles: string[]): CurrentUser => ({
+  user_id: 'u-1',
+  email: '',
+  provider_id: 'admin',
+  provider: 'sandbox',
+  username: 'admin',
+  entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })) },
+  views: { list: [] },
+});
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+let calls: Array<{ method: string; url: string; body: unknown }>;
+let record: CustomerWithAttributes;
+
+beforeEach(() => {
+  calls = [];
+  record = { ...customer };
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      const method = init.method ?? 'GET';
+      const body = init.body ? (JSON.parse(String(init.body)) as unknown) : undefined;
+      calls.push({ method, url, body });
+      // A current OBP server: credit-limit requests were removed in 2023.
+      if (url.includes('/credit_limit/requests')) return json(404, { code: 404, message: 'OBP-10404: 404 Not Found. The server has not found anything matching the Request-URI.' });
+      if (method === 'PUT' && url.endsWith('/credit-limit')) {
+        record = { ...record, credit_limit: (body as { credit_limit: CustomerWithAttributes['credit_limit'] }).credit_limit };
+        const { customer_attributes: _attributes, ...updated } = record;
+        return json(200, updated);
+      }
+      return json(200, record);
+    }),
+  );
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function renderTab(user: CurrentUser) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  client.setQueryData(currentUserQueries.detail().queryKey, user);
+  client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, record);
+  render(
+    <QueryClientProvider client={client}>
+      <I18nProvider language="en" messages={await loadMessages('en')}>
+        <Suspense fallback="loading">
+          <CreditTab bankId={BANK} customerId="c-1" />
+        </Suspense>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('credit tab', () => {
+  it('says calmly that a server without credit-limit requests does not offer them, and the rest still works', async () => {
+    await renderTab(userWith('CanGetCustomer', 'CanUpdateCustomerCreditLimit', 'CanUpdateCustomerCreditRatingAndSource'));
+    const requests = screen.getByRole('region', { name: 'Credit-limit requests' });
+    expect(await within(requests).findByText(/^Credit-limit requests are not available on this server\./)).toBeTruthy();
+    expect(within(requests).queryByRole('alert')).toBeNull();
+    expect(within(requests).queryByRole('button', { name: 'Request a credit limit' })).toBeNull();
+
+    const limit = screen.getByRole('region', { name: 'Credit limit' });
+    expect(within(limit).getByText('1000 EUR')).toBeTruthy();
+    await userEvent.click(within(limit).getByRole('button', { name: 'Edit credit limit' }));
+    const amount = within(limit).getByLabelText('Amount');
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '2500.50');
+    await userEvent.click(within(limit).getByRole('button', { name: 'Save limit' }));
+    expect(await within(limit).findByText('The credit limit was saved.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ credit_limit: { currency: 'EUR', amount: '2500.50' } });
+    expect(await within(limit).findByText('2500.50 EUR')).toBeTruthy();
+  });
+
+  it('disables each edit without its role, naming it, and accepts the any-bank rating role', async () => {
+    await renderTab({
+      ...userWith('CanGetCustomer'),
+      entitlements: {
+        list: [
+          { entitlement_id: 'e1', role_name: 'CanGetCustomer', bank_id: BANK },
+          { entitlement_id: 'e2', role_name: 'CanUpdateCustomerCreditRatingAndSourceAtAnyBank', bank_id: '' },
+        ],
+      },
+    });
+    expect((screen.getByRole('button', { name: 'Edit rating and source' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Edit credit limit' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getAllByText(`Requires CanUpdateCustomerCreditLimit at ${BANK}`).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,194 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { CustomerAttribute } from '@/api/schemas/customers';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { describeError } from '@/components/describe-error';
+import { ErrorMessage } from '@/components/error-message';
+import { EmptyState, Loading } from '@/components/loading';
+import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { customerQueries } from '@/lib/customers';
+import { usePermission } from '@/lib/permissions';
+import { CustomerAttributeForm } from './customer-attribute-form';
+import { isAttributeType, useDeleteAttribute } from './customer-attribute-mutations';
+import { customerAttributeQueries } from './customer-attributes-queries';
+import './customer-attributes.css';
+
+type Props = { bankId: string; customerId: string };
+
+/** What the form is doing: nothing, adding, or editing one attribute. */
+type Editing = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; attribute: CustomerAttribute };
+
+const editButtonId = (prefix: string, attributeId: string) => `${prefix}-edit-${attributeId}`;
+
+export function CustomerAttributesTab({ bankId, customerId }: Props) {
+  const { t, formatDate } = useI18n();
+  const idPrefix = useId();
+  const addButtonId = `${idPrefix}-add`;
+  const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
+  const canRead = usePermission('getCustomerAttributes', bankId);
+  const canCreate = usePermission('createCustomerAttribute', bankId);
+  const canUpdate = usePermission('updateCustomerAttribute', bankId);
+  const canDelete = usePermission('deleteCustomerAttribute', bankId);
+  const attributes = useQuery({ ...customerAttributeQueries.list(bankId, customerId), enabled: canRead.allowed });
+  const remove = useDeleteAttribute(bankId, customerId);
+  const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
+  const [deleting, setDeleting] = useState<CustomerAttribute | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const closeForm = (focusId: string) => {
+    setEditing({ mode: 'closed' });
+    focusLater(focusId);
+  };
+  const returnFocusId = editing.mode === 'edit' ? editButtonId(idPrefix, editing.attribute.customer_attribute_id) : addButtonId;
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    try {
+      await remove.mutateAsync(deleting.customer_attribute_id);
+      setAnnouncement(t('attributes.deleted', { name: deleting.name }));
+      setDeleting(undefined);
+      focusLater(addButtonId);
+    } catch {
+      // The dialog stays open and shows OBP's message.
+    }
+  };
+
+  const showValue = (attribute: CustomerAttribute) =>
+    attribute.type === 'DATE_WITH_DAY' && /^\d{4}-\d{2}-\d{2}$/.test(attribute.value) ? (
+      <time dateTime={attribute.value}>{formatDate(`${attribute.value}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}</time>
+    ) : (
+      attribute.value
+    );
+
+  // Without a role to list attributes, the record itself (read with CanGetCustomer) still carries them.
+  const fromRecord = !canRead.allowed && !canRead.pending;
+  const list: CustomerAttribute[] | undefined = fromRecord ? customer.customer_attributes : attributes.data;
+
+  return (
+    <section aria-labelledby="attributes-title" className="tab-section attributes-tab">
+      <div className="attributes-header">
+        <h2 id="attributes-title">{t('record.tab.attributes')}</h2>
+        {editing.mode === 'closed' ? (
+          <GatedButton
+            id={addButtonId}
+            permission={canCreate}
+            className="button button-primary"
+            onClick={() => {
+              setAnnouncement('');
+              setEditing({ mode: 'add' });
+            }}
+          >
+            {t('attributes.add')}
+          </GatedButton>
+        ) : null}
+      </div>
+      <p className="field-hint">{t('attributes.intro')}</p>
+      <p role="status" className="attributes-announcement">
+        {announcement}
+      </p>
+      {editing.mode !== 'closed' ? (
+        <CustomerAttributeForm
+          key={editing.mode === 'edit' ? editing.attribute.customer_attribute_id : 'add'}
+          bankId={bankId}
+          customerId={customerId}
+          attribute={editing.mode === 'edit' ? editing.attribute : undefined}
+          onCancel={() => closeForm(returnFocusId)}
+          onSaved={(name) => {
+            setAnnouncement(t(editing.mode === 'edit' ? 'attributes.updated' : 'attributes.created', { name }));
+            closeForm(returnFocusId);
+          }}
+        />
+      ) : null}
+
+      {fromRecord ? (
+        <p className="alert alert-info">
+          {t('attributes.fromRecord')} <RoleRequirement permission={canRead} />
+        </p>
+      ) : null}
+      {!fromRecord && !canRead.allowed ? (
+        <Loading />
+      ) : !fromRecord && attributes.isPending ? (
+        <Loading label={t('attributes.loading')} />
+      ) : !fromRecord && attributes.isError ? (
+        <ErrorMessage error={attributes.error} onRetry={() => void attributes.refetch()} />
+      ) : !list || list.length === 0 ? (
+        <EmptyState>{t('attributes.none')}</EmptyState>
+      ) : (
+        <table className="data-table attributes-table">
+          <caption className="visually-hidden">{t('attributes.caption', { name: customer.legal_name || customer.customer_number })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('attributes.name')}</th>
+              <th scope="col">{t('attributes.type')}</th>
+              <th scope="col">{t('attributes.value')}</th>
+              <th scope="col">{t('attributes.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((attribute) => (
+              <tr key={attribute.customer_attribute_id}>
+                <th scope="row">{attribute.name}</th>
+                <td>{isAttributeType(attribute.type) ? t(`attributes.types.${attribute.type}`) : attribute.type}</td>
+                <td className="attribute-value">{showValue(attribute)}</td>
+                <td>
+                  <div className="attribute-actions">
+                    <GatedButton
+                      id={editButtonId(idPrefix, attribute.customer_attribute_id)}
+                      permission={canUpdate}
+                      aria-label={t('attributes.editNamed', { name: attribute.name })}
+                      onClick={() => {
+                        setAnnouncement('');
+                        setEditing({ mode: 'edit', attribute });
+                      }}
+                    >
+                      {t('attributes.edit')}
+                    </GatedButton>
+                    <GatedButton
+                      permission={canDelete}
+                      className="button button-danger"
+                      aria-label={t('attributes.deleteNamed', { name: attribute.name })}
+                      onClick={() => {
+                        remove.reset();
+                        setAnnouncement('');
+                        setDeleting(attribute);
+                      }}
+                    >
+                      {t('attributes.delete')}
+                    </GatedButton>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('attributes.deleteTitle')}
+        confirmLabel={remove.isPending ? t('attributes.deleting') : t('attributes.delete')}
+        destructive
+        busy={remove.isPending}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => {
+          if (!remove.isPending) setDeleting(undefined);
+        }}
+      >
+        <p>
+          {t('attributes.deleteBody', {
+            name: deleting?.name ?? '',
+            value: deleting?.value ?? '',
+            customer: customer.legal_name || customer.customer_number,
+          })}
+        </p>
+        {remove.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(remove.error, t)}
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,311 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, type FormEventHandler, type ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { isObpError } from '@/api/errors';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import { describeError } from '@/components/describe-error';
+import { TextField } from '@/components/field';
+import { useI18n } from '@/i18n/i18n-context';
+import type { SectionFormProps } from './editable-section';
+import {
+  branchBody,
+  branchDefaults,
+  branchSchema,
+  dataBody,
+  dataDefaults,
+  dataSchema,
+  dependantsMismatch,
+  emailBody,
+  emailDefaults,
+  emailSchema,
+  fieldMessage,
+  identityBody,
+  identityDefaults,
+  identitySchema,
+  mobileBody,
+  mobileDefaults,
+  mobileSchema,
+  numberBody,
+  numberDefaults,
+  numberSchema,
+  today,
+  useCustomerUpdate,
+} from './identity-mutations';
+
+type FormProps = SectionFormProps & { customer: CustomerWithAttributes; label: string };
+
+type ShellProps = {
+  label: string;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  onCancel: () => void;
+  pending: boolean;
+  error: unknown;
+  /** Said before OBP's own message, where the console knows more about the failure. */
+  errorLead?: string | undefined;
+  children: ReactNode;
+};
+
+/** Fields, OBP's message on failure, and Save / Cancel; everything is disabled while the server has the request. */
+function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, children }: ShellProps) {
+  const { t } = useI18n();
+  return (
+    <form noValidate aria-label={label} onSubmit={onSubmit} className="identity-form">
+      <fieldset disabled={pending}>
+        {children}
+        {error ? (
+          <div role="alert" className="alert alert-error">
+            {errorLead ? <p className="alert-title">{errorLead}</p> : null}
+            <p>{describeError(error, t)}</p>
+          </div>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            {pending ? t('identityEdit.saving') : t('identityEdit.save')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </fieldset>
+      <p role="status" className="muted form-progress">
+        {pending ? t('identityEdit.waitingForServer') : ''}
+      </p>
+    </form>
+  );
+}
+
+export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
+  const { t } = useI18n();
+  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'email', emailBody);
+  const form = useForm({ resolver: zodResolver(emailSchema), defaultValues: emailDefaults(customer) });
+  const { errors } = form.formState;
+  useEffect(() => form.setFocus('email'), [form]);
+  return (
+    <FormShell
+      label={label}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onCancel={onCancel}
+      pending={mutation.isPending}
+      error={mutation.error}
+    >
+      <TextField
+        label={t('customer.email')}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        error={fieldMessage(t, errors.email?.message)}
+        {...form.register('email')}
+      />
+    </FormShell>
+  );
+}
+
+export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
+  const { t } = useI18n();
+  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'mobile-number', mobileBody);
+  const form = useForm({ resolver: zodResolver(mobileSchema), defaultValues: mobileDefaults(customer) });
+  const { errors } = form.formState;
+  useEffect(() => form.setFocus('mobile_phone_number'), [form]);
+  return (
+    <FormShell
+      label={label}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onCancel={onCancel}
+      pending={mutation.isPending}
+      error={mutation.error}
+    >
+      <TextField
+        label={t('customer.mobilePhoneNumber')}
+        hint={t('identityEdit.mobileHint')}
+        type="tel"
+        autoComplete="off"
+        error={fieldMessage(t, errors.mobile_phone_number?.message)}
+        {...form.register('mobile_phone_number')}
+      />
+    </FormShell>
+  );
+}
+
+export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
+  const { t } = useI18n();
+  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'number', numberBody);
+  const form = useForm({
+    resolver: zodResolver(numberSchema(customer.customer_number)),
+    defaultValues: numberDefaults(customer),
+  });
+  const { errors } = form.formState;
+  useEffect(() => form.setFocus('customer_number'), [form]);
+  const taken = isObpError(mutation.error) && mutation.error.code === 'OBP-30006';
+  return (
+    <FormShell
+      label={label}
+      onSubmit={form.handleSubmit((values) =>
+        mutation.mutate(values, {
+          onSuccess: onSaved,
+          onError: (error) => {
+            // Said beside the field too, so the one value to change is plain.
+            if (isObpError(error) && error.code === 'OBP-30006') {
+              form.setError('customer_number', { message: 'identityEdit.numberTaken' }, { shouldFocus: true });
+            }
+          },
+        }),
+      )}
+      onCancel={onCancel}
+      pending={mutation.isPending}
+      error={mutation.error}
+      errorLead={
+        taken ? t('identityEdit.numberTakenLead', { number: mutation.variables?.customer_number ?? '', bank: customer.bank_id }) : undefined
+      }
+    >
+      <TextField
+        label={t('customer.customerNumber')}
+        hint={t('identityEdit.numberHint', { number: customer.customer_number })}
+        autoComplete="off"
+        spellCheck={false}
+        error={fieldMessage(t, errors.customer_number?.message)}
+        {...form.register('customer_number')}
+      />
+    </FormShell>
+  );
+}
+
+export function IdentityForm({ customer, label, onSaved, onCancel }: FormProps) {
+  const { t } = useI18n();
+  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'identity', identityBody);
+  const form = useForm({ resolver: zodResolver(identitySchema), defaultValues: identityDefaults(customer) });
+  const { errors } = form.formState;
+  useEffect(() => form.setFocus('legal_name'), [form]);
+  return (
+    <FormShell
+      label={label}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onCancel={onCancel}
+      pending={mutation.isPending}
+      error={mutation.error}
+    >
+      <div className="form-grid">
+        <TextField
+          label={t('customer.legalName')}
+          autoComplete="off"
+          error={fieldMessage(t, errors.legal_name?.message)}
+          {...form.register('legal_name')}
+        />
+        <TextField label={t('customer.title')} autoComplete="off" error={fieldMessage(t, errors.title?.message)} {...form.register('title')} />
+        <TextField
+          label={t('customer.nameSuffix')}
+          autoComplete="off"
+          error={fieldMessage(t, errors.name_suffix?.message)}
+          {...form.register('name_suffix')}
+        />
+        <TextField
+          label={t('customer.dateOfBirth')}
+          hint={t('identityEdit.dateOfBirthHint')}
+          type="date"
+          max={today()}
+          error={fieldMessage(t, errors.date_of_birth?.message)}
+          {...form.register('date_of_birth')}
+        />
+      </div>
+    </FormShell>
+  );
+}
+
+export function BranchForm({ customer, label, onSaved, onCancel }: FormProps) {
+  const { t } = useI18n();
+  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'branch', branchBody);
+  const form = useForm({ resolver: zodResolver(branchSchema), defaultValues: branchDefaults(customer) });
+  const { errors } = form.formState;
+  useEffect(() => form.setFocus('branch_id'), [form]);
+  return (
+    <FormShell
+      label={label}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onCancel={onCancel}
+      pending={mutation.isPending}
+      error={mutation.error}
+    >
+      <TextField
+        label={t('identityEdit.branchId')}
+        hint={t('identityEdit.branchHint')}
+        autoComplete="off"
+        spellCheck={false}
+        error={fieldMessage(t, errors.branch_id?.message)}
+        {...form.register('branch_id')}
+      />
+    </FormShell>
+  );
+}
+
+export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
+  const { t } = useI18n();
+  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'data', (values: Parameters<typeof dataBody>[0]) =>
+    dataBody(values, customer.face_image.date),
+  );
+  const form = useForm({ resolver: zodResolver(dataSchema), defaultValues: dataDefaults(customer) });
+  const { errors } = form.formState;
+  useEffect(() => form.setFocus('relationship_status'), [form]);
+  const dependants = useWatch({ control: form.control, name: 'dependants' });
+  const mismatch = dependantsMismatch(dependants, customer.dob_of_dependants.length);
+  return (
+    <FormShell
+      label={label}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onCancel={onCancel}
+      pending={mutation.isPending}
+      error={mutation.error}
+    >
+      <div className="form-grid">
+        <TextField
+          label={t('customer.relationshipStatus')}
+          autoComplete="off"
+          error={fieldMessage(t, errors.relationship_status?.message)}
+          {...form.register('relationship_status')}
+        />
+        <TextField
+          label={t('customer.dependants')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={999}
+          step={1}
+          error={fieldMessage(t, errors.dependants?.message)}
+          {...form.register('dependants')}
+        />
+        <TextField
+          label={t('customer.highestEducationAttained')}
+          autoComplete="off"
+          error={fieldMessage(t, errors.highest_education_attained?.message)}
+          {...form.register('highest_education_attained')}
+        />
+        <TextField
+          label={t('customer.employmentStatus')}
+          autoComplete="off"
+          error={fieldMessage(t, errors.employment_status?.message)}
+          {...form.register('employment_status')}
+        />
+        <TextField
+          label={t('customer.faceImageUrl')}
+          type="url"
+          autoComplete="off"
+          spellCheck={false}
+          error={fieldMessage(t, errors.face_image_url?.message)}
+          {...form.register('face_image_url')}
+        />
+        <TextField
+          label={t('customer.faceImageDate')}
+          hint={t(customer.face_image.date ? 'identityEdit.faceImageDateHint' : 'identityEdit.faceImageDateSuggested')}
+          type="date"
+          max={today()}
+          error={fieldMessage(t, errors.face_image_date?.message)}
+          {...form.register('face_image_date')}
+        />
+      </div>
+      {mismatch ? (
+        <p className="note-warning">
+          <strong>{t('identityEdit.warning')}</strong>{' '}
+          {t('identityEdit.dependantsMismatchWhileEditing', { count: mismatch.count, dates: mismatch.dates })}
+        </p>
+      ) : null}
+    </FormShell>
+  );
+}

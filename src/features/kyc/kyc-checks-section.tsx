@@ -1,0 +1,226 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import { KYC_LIMITS } from '@/api/schemas/kyc';
+import { describeError } from '@/components/describe-error';
+import { TextAreaField, TextField } from '@/components/field';
+import { GatedButton } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { useCurrentUser } from '@/lib/current-user';
+import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
+import { usePermission } from '@/lib/permissions';
+import { useDisclosure } from '@/lib/use-disclosure';
+import type { MediaByOwner } from './kyc-history';
+import { KycMediaList } from './kyc-media-list';
+import { checkBody, kycCheckFormSchema, useAddKycCheck, type KycCheckFormValues } from './kyc-mutations';
+import { kycQueries } from './kyc-queries';
+import { KycReadState } from './kyc-read-state';
+
+type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
+
+export const CHECK_METHOD_KEYS = ['inPerson', 'videoCall', 'documentScan', 'electronicId'] as const;
+
+export function KycChecksSection({ bankId, customer, media }: Props) {
+  const { t, formatDate } = useI18n();
+  const headingId = useId();
+  const readPermission = usePermission('getKycChecks', bankId);
+  const writePermission = usePermission('addKycCheck', bankId);
+  const checks = useQuery({ ...kycQueries.checks(customer.customer_id), enabled: readPermission.allowed });
+  const form = useDisclosure();
+  const [announcement, setAnnouncement] = useState('');
+
+  return (
+    <section aria-labelledby={headingId} className="kyc-section">
+      <div className="kyc-section-header">
+        <h3 id={headingId}>{t('kyc.checks.title')}</h3>
+        {form.open ? null : (
+          <GatedButton
+            id={form.toggleId}
+            permission={writePermission}
+            onClick={() => {
+              setAnnouncement('');
+              form.show();
+            }}
+          >
+            {t('kyc.checks.add')}
+          </GatedButton>
+        )}
+      </div>
+      <p role="status" className="kyc-announcement">
+        {announcement}
+      </p>
+      {form.open ? (
+        <KycCheckForm
+          bankId={bankId}
+          customer={customer}
+          onCancel={form.hide}
+          onSaved={() => {
+            setAnnouncement(t('kyc.checks.saved'));
+            form.hide();
+          }}
+        />
+      ) : null}
+      <KycReadState permission={readPermission} query={checks} requiresKey="kyc.checks.readRequires" loadingLabel={t('kyc.checks.loading')}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="empty-state">{t('kyc.checks.none')}</p>
+          ) : (
+            <ul className="kyc-items" aria-labelledby={headingId}>
+              {list.map((check) => (
+                <li key={check.id} className="kyc-item">
+                  <h4>
+                    {check.how || t('kyc.checks.methodNotRecorded')}
+                    {check.date ? (
+                      <span className="kyc-item-date">
+                        {' · '}
+                        <time dateTime={check.date}>{formatDate(check.date, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                      </span>
+                    ) : null}
+                  </h4>
+                  <dl className="kyc-item-fields">
+                    <div>
+                      <dt>{t('kyc.checks.satisfied')}</dt>
+                      <dd>
+                        <span className={`badge ${check.satisfied ? 'badge-ok' : 'badge-warning'}`}>
+                          {check.satisfied ? t('kyc.checks.satisfiedYes') : t('kyc.checks.satisfiedNo')}
+                        </span>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('kyc.checks.staff')}</dt>
+                      <dd>
+                        {check.staff_name || t('common.notRecorded')}
+                        {check.staff_user_id ? (
+                          <>
+                            {' '}
+                            <code className="muted">{check.staff_user_id}</code>
+                          </>
+                        ) : null}
+                      </dd>
+                    </div>
+                    <div className="kyc-item-wide">
+                      <dt>{t('kyc.checks.comments')}</dt>
+                      <dd className="kyc-comments">{check.comments || <span className="muted">{t('common.notRecorded')}</span>}</dd>
+                    </div>
+                  </dl>
+                  {media ? (
+                    <div className="kyc-item-media">
+                      <h5>{t('kyc.media.title')}</h5>
+                      <KycMediaList media={media.byCheck.get(check.id) ?? []} />
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </KycReadState>
+    </section>
+  );
+}
+
+type FormProps = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+
+function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const listId = useId();
+  const satisfiedErrorId = useId();
+  const { data: user } = useCurrentUser();
+  const mutation = useAddKycCheck(bankId, customer.customer_id);
+  // One id per form: a retry after a failure (or a lost answer) upserts the same check instead of adding a second.
+  const [checkId] = useState(() => crypto.randomUUID());
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors },
+  } = useForm<KycCheckFormValues>({
+    resolver: zodResolver(kycCheckFormSchema),
+    defaultValues: {
+      how: '',
+      comments: '',
+      date: obpDateToLocalDateTime(nowAsObpDate()),
+      staff_name: user?.username ?? '',
+      staff_user_id: user?.user_id ?? '',
+    },
+  });
+  const error = (message: string | undefined) => (message ? t(message) : undefined);
+
+  useEffect(() => setFocus('how'), [setFocus]);
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await mutation.mutateAsync({ id: checkId, body: checkBody(values, customer.customer_number) });
+      onSaved();
+    } catch {
+      // Shown below from mutation.error; every value stays as typed.
+    }
+  });
+
+  return (
+    <form className="kyc-form" aria-labelledby={titleId} noValidate onSubmit={submit}>
+      <h4 id={titleId}>{t('kyc.checks.formTitle')}</h4>
+      <fieldset disabled={mutation.isPending}>
+        <div className="form-grid">
+          <TextField
+            label={t('kyc.checks.how')}
+            hint={t('kyc.checks.howHint', { max: KYC_LIMITS.check_how })}
+            list={listId}
+            autoComplete="off"
+            error={error(errors.how?.message)}
+            {...register('how')}
+          />
+          <datalist id={listId}>
+            {CHECK_METHOD_KEYS.map((key) => (
+              <option key={key} value={t(`kyc.checks.methods.${key}`)} />
+            ))}
+          </datalist>
+          <TextField type="datetime-local" label={t('kyc.checks.date')} hint={t('kyc.dateHint')} error={error(errors.date?.message)} {...register('date')} />
+        </div>
+        <fieldset className="radio-group" aria-describedby={errors.satisfied ? satisfiedErrorId : undefined}>
+          <legend>{t('kyc.checks.satisfiedQuestion')}</legend>
+          <label className="radio-option">
+            <input type="radio" value="yes" {...register('satisfied')} />
+            {t('kyc.checks.satisfiedYes')}
+          </label>
+          <label className="radio-option">
+            <input type="radio" value="no" {...register('satisfied')} />
+            {t('kyc.checks.satisfiedNo')}
+          </label>
+          {errors.satisfied?.message ? (
+            <p className="field-error" id={satisfiedErrorId}>
+              {t(errors.satisfied.message)}
+            </p>
+          ) : null}
+        </fieldset>
+        <TextAreaField
+          label={t('kyc.checks.comments')}
+          hint={t('kyc.checks.commentsHint', { max: KYC_LIMITS.comments })}
+          rows={4}
+          error={error(errors.comments?.message)}
+          {...register('comments')}
+        />
+        <div className="form-grid">
+          <TextField label={t('kyc.checks.staffName')} readOnly hint={t('kyc.checks.staffHint')} error={error(errors.staff_name?.message)} {...register('staff_name')} />
+          <TextField label={t('kyc.checks.staffUserId')} readOnly error={error(errors.staff_user_id?.message)} {...register('staff_user_id')} />
+        </div>
+        {mutation.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(mutation.error, t)}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            {mutation.isPending ? t('kyc.saving') : t('kyc.checks.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,268 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import { KYC_LIMITS, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
+import { describeError } from '@/components/describe-error';
+import { TextField } from '@/components/field';
+import { GatedButton } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { usePermission } from '@/lib/permissions';
+import { useDisclosure } from '@/lib/use-disclosure';
+import { documentExpiry, EXPIRY_WARNING_DAYS, localToday, type DocumentExpiry } from './document-expiry';
+import type { MediaByOwner } from './kyc-history';
+import { KycMediaList } from './kyc-media-list';
+import { documentBody, kycDocumentFormSchema, useAddKycDocument, type KycDocumentFormValues } from './kyc-mutations';
+import { kycQueries } from './kyc-queries';
+import { KycReadState } from './kyc-read-state';
+
+type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
+
+export const DOCUMENT_TYPE_KEYS = ['passport', 'nationalIdCard', 'drivingLicence', 'residencePermit'] as const;
+
+export function KycDocumentsSection({ bankId, customer, media }: Props) {
+  const { t, formatDate } = useI18n();
+  const headingId = useId();
+  const readPermission = usePermission('getKycDocuments', bankId);
+  const writePermission = usePermission('addKycDocument', bankId);
+  const documents = useQuery({ ...kycQueries.documents(customer.customer_id), enabled: readPermission.allowed });
+  const form = useDisclosure();
+  const [announcement, setAnnouncement] = useState('');
+  const today = localToday();
+  // Documents are calendar days (midnight UTC): shown in UTC so no time zone moves them to another day.
+  const day = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeZone: 'UTC' }) : t('common.notRecorded'));
+
+  return (
+    <section aria-labelledby={headingId} className="kyc-section">
+      <div className="kyc-section-header">
+        <h3 id={headingId}>{t('kyc.documents.title')}</h3>
+        {form.open ? null : (
+          <GatedButton
+            id={form.toggleId}
+            permission={writePermission}
+            onClick={() => {
+              setAnnouncement('');
+              form.show();
+            }}
+          >
+            {t('kyc.documents.add')}
+          </GatedButton>
+        )}
+      </div>
+      <p role="status" className="kyc-announcement">
+        {announcement}
+      </p>
+      {form.open ? (
+        <KycDocumentForm
+          bankId={bankId}
+          customer={customer}
+          onCancel={form.hide}
+          onSaved={() => {
+            setAnnouncement(t('kyc.documents.saved'));
+            form.hide();
+          }}
+        />
+      ) : null}
+      <KycReadState
+        permission={readPermission}
+        query={documents}
+        requiresKey="kyc.documents.readRequires"
+        loadingLabel={t('kyc.documents.loading')}
+      >
+        {(list) => {
+          if (list.length === 0) return <p className="empty-state">{t('kyc.documents.none')}</p>;
+          const expiries = new Map(list.map((document) => [document.id, documentExpiry(document.expiry_date, today)]));
+          const expired = [...expiries.values()].filter((expiry) => expiry.state === 'expired').length;
+          const soon = [...expiries.values()].filter((expiry) => expiry.state === 'expires-soon').length;
+          return (
+            <>
+              {expired || soon ? (
+                <p className="alert alert-warning kyc-expiry-summary">
+                  {[
+                    expired ? t('kyc.documents.expiredCount', { count: expired }) : '',
+                    soon ? t('kyc.documents.expiringCount', { count: soon, days: EXPIRY_WARNING_DAYS }) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
+                </p>
+              ) : null}
+              <ul className="kyc-items" aria-labelledby={headingId}>
+                {list.map((document) => (
+                  <DocumentItem
+                    key={document.id}
+                    document={document}
+                    expiry={expiries.get(document.id) ?? { state: 'none' }}
+                    day={day}
+                    media={media?.byDocument.get(document.id) ?? (media ? [] : undefined)}
+                  />
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </KycReadState>
+    </section>
+  );
+}
+
+type ItemProps = {
+  document: KycDocument;
+  expiry: DocumentExpiry;
+  day: (value: string | null) => string;
+  media: readonly KycMedia[] | undefined;
+};
+
+function DocumentItem({ document, expiry, day, media }: ItemProps) {
+  const { t } = useI18n();
+  return (
+    <li className={`kyc-item${expiry.state === 'expired' ? ' kyc-item-expired' : ''}`}>
+      <h4>
+        {document.type || t('kyc.documents.typeNotRecorded')} <span className="kyc-document-number">{document.number}</span>
+      </h4>
+      <ExpiryFlag expiry={expiry} />
+      <dl className="kyc-item-fields">
+        <div>
+          <dt>{t('kyc.documents.number')}</dt>
+          <dd>{document.number || t('common.notRecorded')}</dd>
+        </div>
+        <div>
+          <dt>{t('kyc.documents.issueDate')}</dt>
+          <dd>{day(document.issue_date)}</dd>
+        </div>
+        <div>
+          <dt>{t('kyc.documents.expiryDate')}</dt>
+          <dd>{day(document.expiry_date)}</dd>
+        </div>
+        <div>
+          <dt>{t('kyc.documents.issuePlace')}</dt>
+          <dd>{document.issue_place || t('common.notRecorded')}</dd>
+        </div>
+      </dl>
+      {media ? (
+        <div className="kyc-item-media">
+          <h5>{t('kyc.media.title')}</h5>
+          <KycMediaList media={media} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Expired and soon-expiring documents say so in words and a badge, never by colour alone. */
+export function ExpiryFlag({ expiry }: { expiry: DocumentExpiry }) {
+  const { t } = useI18n();
+  switch (expiry.state) {
+    case 'expired':
+      return (
+        <p className="kyc-expiry">
+          <span className="badge badge-danger">{t('kyc.documents.expired')}</span>{' '}
+          {t('kyc.documents.expiredAgo', { count: expiry.daysAgo })}
+        </p>
+      );
+    case 'expires-soon':
+      return (
+        <p className="kyc-expiry">
+          <span className="badge badge-warning">{t('kyc.documents.expiresSoon')}</span>{' '}
+          {expiry.daysLeft === 0 ? t('kyc.documents.expiresToday') : t('kyc.documents.expiresIn', { count: expiry.daysLeft })}
+        </p>
+      );
+    case 'valid':
+      return (
+        <p className="kyc-expiry">
+          <span className="badge badge-ok">{t('kyc.documents.valid')}</span>
+        </p>
+      );
+    case 'none':
+      return null;
+  }
+}
+
+type FormProps = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+
+function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const listId = useId();
+  const mutation = useAddKycDocument(bankId, customer.customer_id);
+  const [documentId] = useState(() => crypto.randomUUID());
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors },
+  } = useForm<KycDocumentFormValues>({
+    resolver: zodResolver(kycDocumentFormSchema),
+    defaultValues: { type: '', number: '', issue_date: '', expiry_date: '', issue_place: '' },
+  });
+  const error = (message: string | undefined) => (message ? t(message) : undefined);
+
+  useEffect(() => setFocus('type'), [setFocus]);
+
+  const submit = handleSubmit(async (values) => {
+    try {
+      await mutation.mutateAsync({ id: documentId, body: documentBody(values, customer.customer_number) });
+      onSaved();
+    } catch {
+      // Shown below from mutation.error; every value stays as typed.
+    }
+  });
+
+  return (
+    <form className="kyc-form" aria-labelledby={titleId} noValidate onSubmit={submit}>
+      <h4 id={titleId}>{t('kyc.documents.formTitle')}</h4>
+      <fieldset disabled={mutation.isPending}>
+        <div className="form-grid">
+          <TextField
+            label={t('kyc.documents.type')}
+            hint={t('kyc.documents.typeHint', { max: KYC_LIMITS.document_type })}
+            list={listId}
+            autoComplete="off"
+            error={error(errors.type?.message)}
+            {...register('type')}
+          />
+          <datalist id={listId}>
+            {DOCUMENT_TYPE_KEYS.map((key) => (
+              <option key={key} value={t(`kyc.documents.types.${key}`)} />
+            ))}
+          </datalist>
+          <TextField
+            label={t('kyc.documents.number')}
+            hint={t('kyc.documents.numberHint', { max: KYC_LIMITS.document_number })}
+            autoComplete="off"
+            spellCheck={false}
+            error={error(errors.number?.message)}
+            {...register('number')}
+          />
+          <TextField type="date" label={t('kyc.documents.issueDate')} error={error(errors.issue_date?.message)} {...register('issue_date')} />
+          <TextField
+            type="date"
+            label={t('kyc.documents.expiryDate')}
+            hint={t('kyc.documents.expiryHint')}
+            error={error(errors.expiry_date?.message)}
+            {...register('expiry_date')}
+          />
+        </div>
+        <TextField
+          label={t('kyc.documents.issuePlace')}
+          hint={t('kyc.documents.issuePlaceHint', { max: KYC_LIMITS.issue_place })}
+          error={error(errors.issue_place?.message)}
+          {...register('issue_place')}
+        />
+        {mutation.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(mutation.error, t)}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            {mutation.isPending ? t('kyc.saving') : t('kyc.documents.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,183 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Meeting } from '@/api/schemas/meetings';
+import type { CurrentUser } from '@/api/schemas/users';
+import { I18nProvider } from '@/i18n/i18n-context';
+import { loadMessages } from '@/i18n/messages';
+import { currentUserQueries } from '@/lib/current-user';
+import { customerQueries } from '@/lib/customers';
+import { meetingQueries } from '@/lib/meetings';
+import { resetDurations } from './meeting-durations';
+import { ScheduleMeetingPage } from './meeting-form';
+
+const BANK = 'gh.29.uk';
+const user: CurrentUser = {
+  user_id: 'u-1',
+  email: 'manager@example.com',
+  provider_id: 'manager',
+  provider: 'sandbox',
+  username: 'manager',
+  entitlements: { list: [] },
+  views: { list: [] },
+};
+
+const customer = {
+  bank_id: BANK,
+  customer_id: 'c-1',
+  customer_number: '5987953',
+  legal_name: 'Eveline Tripman',
+  mobile_phone_number: '+44 07972 444 876',
+  email: 'eveline@example.com',
+} as CustomerWithAttributes;
+
+const pad = (number: number) => String(number).padStart(2, '0');
+const localInput = (date: Date) =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+const tomorrowAtTen = new Date();
+tomorrowAtTen.setDate(tomorrowAtTen.getDate() + 1);
+tomorrowAtTen.setHours(10, 0, 0, 0);
+
+const existing: Meeting = {
+  meeting_id: 'existing',
+  provider_id: 'phone',
+  purpose_id: 'complaint',
+  bank_id: BANK,
+  present: { staff_user_id: 'staff', customer_user_id: 'u-1' },
+  keys: { session_id: '', staff_token: '', customer_token: '' },
+  when: tomorrowAtTen.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  creator: { name: 'manager', mobile_phone: '', email_address: 'manager@example.com' },
+  invitees: [{ contact_details: { name: 'Ann Other', mobile_phone: '', email_address: '' }, status: 'accepted' }],
+};
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+let posts: unknown[];
+let failWith: { status: number; message: string } | undefined;
+
+beforeEach(() => {
+  posts = [];
+  failWith = undefined;
+  resetDurations();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      if (init.method === 'POST' && url.endsWith(`/banks/${BANK}/meetings`)) {
+        const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+        posts.push(body);
+        if (failWith) return json(failWith.status, { code: failWith.status, message: failWith.message });
+        return json(201, { ...existing, ...body, meeting_id: 'created', when: body.date, invitees: body.invitees });
+      }
+      if (url.endsWith(`/banks/${BANK}/meetings`)) return json(200, { meetings: [existing] });
+      return json(404, { code: 404, message: 'OBP-10404: not in this test' });
+    }),
+  );
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+function Location() {
+  const location = useLocation();
+  return <p data-testid="location">{location.pathname + location.search}</p>;
+}
+
+async function renderForm(path = `/banks/${BANK}/meetings/new`) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  client.setQueryData(currentUserQueries.detail().queryKey, user);
+  client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, customer);
+  client.setQueryData(meetingQueries.list(BANK).queryKey, [existing]);
+  render(
+    <QueryClientProvider client={client}>
+      <I18nProvider language="en" messages={await loadMessages('en')}>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/banks/:bankId/meetings/new" element={<ScheduleMeetingPage bankId={BANK} />} />
+            <Route path="*" element={<Location />} />
+          </Routes>
+        </MemoryRouter>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+  return screen.getByRole('form', { name: 'Schedule a meeting' });
+}
+
+describe('scheduling a meeting', () => {
+  it('prefills the creator from the signed-in user', async () => {
+    const form = await renderForm();
+    const creator = within(form).getByRole('group', { name: 'Created by' });
+    expect(within(creator).getByLabelText('Name')).toHaveProperty('value', 'manager');
+    expect(within(creator).getByLabelText('Email')).toHaveProperty('value', 'manager@example.com');
+    expect(within(form).getByLabelText('Duration')).toHaveProperty('value', '30');
+  });
+
+  it('keeps everything and sends nothing when a provider id has a space', async () => {
+    const events = userEvent.setup();
+    const form = await renderForm();
+    await events.type(within(form).getByLabelText('Purpose id'), 'mortgage');
+    await events.type(within(form).getByLabelText('Provider id'), 'in person');
+    await events.click(within(form).getByRole('button', { name: 'Add invitee' }));
+    await events.type(within(within(form).getByRole('group', { name: 'Invitee 1' })).getByLabelText('Name'), 'Bea');
+    await events.click(within(form).getByRole('button', { name: 'Schedule meeting' }));
+    expect(await within(form).findByText('Use only letters, digits, -, _, . or ~ (no spaces).')).toBeTruthy();
+    expect(within(form).getByRole('alert').textContent).toContain('1 field needs attention');
+    expect(within(form).getByLabelText('Provider id')).toHaveProperty('value', 'in person');
+    expect(within(form).getByLabelText('Purpose id')).toHaveProperty('value', 'mortgage');
+    expect(within(within(form).getByRole('group', { name: 'Invitee 1' })).getByLabelText('Name')).toHaveProperty('value', 'Bea');
+    expect(posts).toEqual([]);
+  });
+
+  it('warns, without blocking, when the creator already has a meeting 15 minutes away', async () => {
+    const form = await renderForm();
+    const date = within(form).getByLabelText('Date and time');
+    fireEvent.change(date, { target: { value: localInput(new Date(tomorrowAtTen.getTime() + 15 * 60_000)) } });
+    expect(await within(form).findByText('Possible clash.')).toBeTruthy();
+    expect(within(form).getByText(/manager already has a meeting within 30 minutes of this time/)).toBeTruthy();
+    fireEvent.change(date, { target: { value: localInput(new Date(tomorrowAtTen.getTime() + 60 * 60_000)) } });
+    await waitFor(() => expect(within(form).queryByText('Possible clash.')).toBeNull());
+  });
+
+  it('books with the customer as the first invitee and goes to the week, focusing the new meeting', async () => {
+    const events = userEvent.setup();
+    const form = await renderForm(`/banks/${BANK}/meetings/new?customerId=c-1`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Book a meeting with Eveline Tripman' })).toBeTruthy();
+    const invitee = within(form).getByRole('group', { name: 'Invitee 1' });
+    expect(within(invitee).getByLabelText('Name')).toHaveProperty('value', 'Eveline Tripman');
+    expect(within(invitee).getByLabelText('Mobile phone')).toHaveProperty('value', '+44 07972 444 876');
+    expect(within(invitee).getByLabelText('Status')).toHaveProperty('value', 'invited');
+    await events.type(within(form).getByLabelText('Purpose id'), 'mortgage');
+    await events.type(within(form).getByLabelText('Provider id'), 'video');
+    fireEvent.change(within(form).getByLabelText('Date and time'), { target: { value: localInput(new Date(tomorrowAtTen.getTime() + 3 * 3_600_000)) } });
+    await events.selectOptions(within(form).getByLabelText('Duration'), '60');
+    await events.click(within(form).getByRole('button', { name: 'Schedule meeting' }));
+    const location = await screen.findByTestId('location');
+    expect(location.textContent).toMatch(/^\/banks\/gh\.29\.uk\/meetings\?view=week&week=\d{4}-\d{2}-\d{2}&focus=created$/);
+    expect(posts).toEqual([
+      expect.objectContaining({
+        provider_id: 'video',
+        purpose_id: 'mortgage',
+        invitees: [
+          {
+            contact_details: { name: 'Eveline Tripman', mobile_phone: '+44 07972 444 876', email_address: 'eveline@example.com' },
+            status: 'invited',
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it('keeps the form and shows OBP’s message when the save fails', async () => {
+    const events = userEvent.setup();
+    failWith = { status: 400, message: 'OBP-10001: Incorrect json format. The Json body should be the CreateMeetingJson ' };
+    const form = await renderForm();
+    await events.type(within(form).getByLabelText('Purpose id'), 'kyc-review');
+    await events.type(within(form).getByLabelText('Provider id'), 'phone');
+    await events.click(within(form).getByRole('button', { name: 'Schedule meeting' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('The meeting was not scheduled.');
+    expect(alert.textContent).toContain('OBP-10001');
+    expect(within(form).getByLabelText('Purpose id')).toHaveProperty('value', 'kyc-review');
+    expect(within(form).getByRole('button', { name: 'Schedule meeting' })).toHaveProperty('disabled', false);
+  });
+});

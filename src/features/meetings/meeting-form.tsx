@@ -1,0 +1,362 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import { describeError } from '@/components/describe-error';
+import { ErrorMessage } from '@/components/error-message';
+import { SelectField, TextField } from '@/components/field';
+import { Loading } from '@/components/loading';
+import { GatedButton } from '@/components/role-requirement';
+import { useI18n, type Translate } from '@/i18n/i18n-context';
+import { currentUserQueries } from '@/lib/current-user';
+import { customerQueries } from '@/lib/customers';
+import { meetingQueries } from '@/lib/meetings';
+import { usePermission } from '@/lib/permissions';
+import { dayKey } from './calendar';
+import { INVITEE_STATUSES, KNOWN_PROVIDERS, KNOWN_PURPOSES, useMeetingLabels } from '@/lib/meeting-labels';
+import { timeZoneName, useMeetingFormats, userTimeZone } from './meeting-format';
+import { CONFLICT_WINDOW_MINUTES, DURATIONS, findConflicts } from './meeting-model';
+import {
+  emptyInvitee,
+  inviteeFromCustomer,
+  isDateTimeLocal,
+  meetingBody,
+  meetingDefaults,
+  meetingFormSchema,
+  useCreateMeeting,
+  type MeetingFormOutput,
+  type MeetingFormValues,
+} from './meeting-mutations';
+import { meetingsPath, weekOfPath } from './meeting-params';
+import './meetings.css';
+
+/** Turns a schema message (`key` or `key:limit`) into text. */
+function fieldMessage(t: Translate, message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  const [key, limit] = message.split(':');
+  return limit === undefined ? t(key!) : t(key!, { max: Number(limit) });
+}
+
+function countErrors(errors: FieldErrors): number {
+  let count = 0;
+  for (const value of Object.values(errors)) {
+    if (!value) continue;
+    if (typeof value === 'object' && 'message' in value && typeof value.message === 'string') count += 1;
+    else if (typeof value === 'object') count += countErrors(value as FieldErrors);
+  }
+  return count;
+}
+
+const recordPath = (bankId: string, customerId: string) =>
+  `/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customerId)}`;
+
+/** `/meetings/new`, optionally `?customerId=…` to book with that customer as the first invitee. */
+export function ScheduleMeetingPage({ bankId }: { bankId: string }) {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const customerId = params.get('customerId') ?? '';
+  const user = useQuery(currentUserQueries.detail());
+  const customer = useQuery({ ...customerQueries.detail(bankId, customerId), enabled: customerId !== '' });
+  const headingId = useId();
+
+  const waiting = user.isPending || (customerId !== '' && customer.isPending);
+  return (
+    <section className="page meeting-form-page" aria-labelledby={headingId}>
+      <p className="breadcrumbs">
+        {customerId ? (
+          <Link to={recordPath(bankId, customerId)}>{t('meetings.backToCustomer')}</Link>
+        ) : (
+          <Link to={meetingsPath(bankId)}>{t('meetings.backToMeetings')}</Link>
+        )}
+      </p>
+      <h1 id={headingId}>
+        {customer.data
+          ? t('meetings.bookWith', { name: customer.data.legal_name || customer.data.customer_number })
+          : t('meetings.scheduleTitle')}
+      </h1>
+      {waiting ? (
+        <Loading />
+      ) : (
+        <>
+          {customer.isError ? (
+            <ErrorMessage title={t('meetings.customerNotLoaded')} error={customer.error} onRetry={() => void customer.refetch()} />
+          ) : null}
+          <MeetingForm
+            // A customer that loads after a retry starts the form afresh with them as the invitee.
+            key={customer.data?.customer_id ?? 'none'}
+            bankId={bankId}
+            label={t('meetings.scheduleTitle')}
+            customer={customer.data}
+            defaults={meetingDefaults(user.data, customer.data ? [inviteeFromCustomer(customer.data)] : [])}
+            cancelTo={customerId ? recordPath(bankId, customerId) : meetingsPath(bankId)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+type FormProps = {
+  bankId: string;
+  label: string;
+  defaults: MeetingFormValues;
+  customer: CustomerWithAttributes | undefined;
+  cancelTo: string;
+};
+
+export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: FormProps) {
+  const { t, language } = useI18n();
+  const labels = useMeetingLabels();
+  const formats = useMeetingFormats();
+  const navigate = useNavigate();
+  const ids = useId();
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  // "In the past" is judged against when the form opened: close enough, and stable across renders.
+  const [openedAt] = useState(() => Date.now());
+  const permission = usePermission('createMeeting', bankId);
+  const mutation = useCreateMeeting(bankId);
+  const meetings = useQuery(meetingQueries.list(bankId));
+  const form = useForm<MeetingFormValues, unknown, MeetingFormOutput>({
+    resolver: zodResolver(meetingFormSchema),
+    defaultValues: defaults,
+  });
+  const invitees = useFieldArray({ control: form.control, name: 'invitees' });
+  const { errors, submitCount } = form.formState;
+  const [date, duration, creatorName, creatorEmail] = useWatch({
+    control: form.control,
+    name: ['date', 'duration', 'creator.name', 'creator.email_address'],
+  });
+
+  const start = isDateTimeLocal(date) ? new Date(date) : undefined;
+  // Cheap enough to work out on every render (a bank's meetings, one creator's few).
+  const conflicts =
+    start && meetings.data
+      ? findConflicts(meetings.data, {
+          start,
+          durationMinutes: Number(duration) || 30,
+          creator: { name: creatorName, email_address: creatorEmail },
+        })
+      : [];
+  const errorCount = countErrors(errors);
+
+  const submit = form.handleSubmit((values) =>
+    mutation.mutate(
+      { body: meetingBody(values), durationMinutes: Number(values.duration) },
+      {
+        onSuccess: (created) => {
+          const when = created.when ? new Date(created.when) : new Date(values.date);
+          void navigate(weekOfPath(bankId, dayKey(when), created.meeting_id));
+        },
+      },
+    ),
+  );
+
+  const fieldError = (message: string | undefined) => fieldMessage(t, message);
+  const zoneHint = t('meetings.dateHint', { zone: userTimeZone(), name: timeZoneName(language, start ?? new Date()) });
+
+  return (
+    <form noValidate aria-label={label} onSubmit={submit} className="meeting-form">
+      {submitCount > 0 && errorCount > 0 ? (
+        <p role="alert" className="alert alert-error">
+          {t('meetings.validation.summary', { count: errorCount })}
+        </p>
+      ) : null}
+      <fieldset disabled={mutation.isPending}>
+        <div className="form-grid">
+          <TextField
+            label={t('meetings.purposeId')}
+            hint={t('meetings.purposeHint')}
+            list={`${ids}-purposes`}
+            autoComplete="off"
+            spellCheck={false}
+            error={fieldError(errors.purpose_id?.message)}
+            {...form.register('purpose_id')}
+          />
+          <datalist id={`${ids}-purposes`}>
+            {KNOWN_PURPOSES.map((id) => (
+              <option key={id} value={id}>
+                {labels.purpose(id)}
+              </option>
+            ))}
+          </datalist>
+          <TextField
+            label={t('meetings.providerId')}
+            hint={t('meetings.providerHint')}
+            list={`${ids}-providers`}
+            autoComplete="off"
+            spellCheck={false}
+            error={fieldError(errors.provider_id?.message)}
+            {...form.register('provider_id')}
+          />
+          <datalist id={`${ids}-providers`}>
+            {KNOWN_PROVIDERS.map((id) => (
+              <option key={id} value={id}>
+                {labels.provider(id)}
+              </option>
+            ))}
+          </datalist>
+          <TextField
+            label={t('meetings.dateTime')}
+            hint={zoneHint}
+            type="datetime-local"
+            error={fieldError(errors.date?.message)}
+            {...form.register('date')}
+          />
+          <SelectField
+            label={t('meetings.duration')}
+            hint={t('meetings.durationHint')}
+            error={fieldError(errors.duration?.message)}
+            {...form.register('duration')}
+          >
+            {DURATIONS.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {t('meetings.durationValue', { minutes })}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+
+        {start && start.getTime() < openedAt ? <p className="note-info">{t('meetings.inThePast')}</p> : null}
+
+        <div role="status" className="conflict-status">
+          {conflicts.length > 0 ? (
+            <div className="meeting-warning">
+              <p>
+                <strong>{t('meetings.conflictTitle')}</strong>{' '}
+                {t('meetings.conflictBody', { count: conflicts.length, name: creatorName || creatorEmail, minutes: CONFLICT_WINDOW_MINUTES })}
+              </p>
+              <ul>
+                {conflicts.map((entry) => (
+                  <li key={entry.id}>
+                    {formats.dayShort(entry.start)}, {formats.timeRange(entry.start, entry.end)} — {labels.purpose(entry.meeting.purpose_id)}
+                    {entry.meeting.invitees.length
+                      ? ` (${t('meetings.withInvitees', { names: entry.meeting.invitees.map((invitee) => invitee.contact_details.name).join(', ') })})`
+                      : ''}
+                  </li>
+                ))}
+              </ul>
+              <p>{t('meetings.conflictNote')}</p>
+            </div>
+          ) : null}
+        </div>
+        {meetings.isError ? (
+          <ErrorMessage title={t('meetings.conflictUnchecked')} error={meetings.error} onRetry={() => void meetings.refetch()} />
+        ) : null}
+
+        <fieldset className="form-group">
+          <legend>{t('meetings.creator')}</legend>
+          <p className="field-hint">{t('meetings.creatorHint')}</p>
+          <div className="form-grid">
+            <TextField
+              label={t('meetings.name')}
+              autoComplete="off"
+              error={fieldError(errors.creator?.name?.message)}
+              {...form.register('creator.name')}
+            />
+            <TextField
+              label={t('meetings.mobile')}
+              type="tel"
+              autoComplete="off"
+              error={fieldError(errors.creator?.mobile_phone?.message)}
+              {...form.register('creator.mobile_phone')}
+            />
+            <TextField
+              label={t('meetings.email')}
+              type="email"
+              autoComplete="off"
+              spellCheck={false}
+              error={fieldError(errors.creator?.email_address?.message)}
+              {...form.register('creator.email_address')}
+            />
+          </div>
+        </fieldset>
+
+        <fieldset className="form-group">
+          <legend>{t('meetings.invitees')}</legend>
+          {customer ? <p className="field-hint">{t('meetings.customerAdded', { name: customer.legal_name })}</p> : null}
+          {invitees.fields.length === 0 ? <p className="muted">{t('meetings.noInviteesYet')}</p> : null}
+          <ol className="invitee-list">
+            {invitees.fields.map((field, index) => {
+              const inviteeErrors = errors.invitees?.[index];
+              const number = index + 1;
+              return (
+                <li key={field.id}>
+                  <fieldset className="invitee">
+                    <legend>{t('meetings.inviteeNumber', { number })}</legend>
+                    <div className="form-grid">
+                      <TextField
+                        label={t('meetings.name')}
+                        autoComplete="off"
+                        error={fieldError(inviteeErrors?.name?.message)}
+                        {...form.register(`invitees.${index}.name`)}
+                      />
+                      <TextField
+                        label={t('meetings.mobile')}
+                        type="tel"
+                        autoComplete="off"
+                        error={fieldError(inviteeErrors?.mobile_phone?.message)}
+                        {...form.register(`invitees.${index}.mobile_phone`)}
+                      />
+                      <TextField
+                        label={t('meetings.email')}
+                        type="email"
+                        autoComplete="off"
+                        spellCheck={false}
+                        error={fieldError(inviteeErrors?.email_address?.message)}
+                        {...form.register(`invitees.${index}.email_address`)}
+                      />
+                      <SelectField
+                        label={t('meetings.inviteeStatus')}
+                        error={fieldError(inviteeErrors?.status?.message)}
+                        {...form.register(`invitees.${index}.status`)}
+                      >
+                        {INVITEE_STATUSES.map((status) => (
+                          <option key={status} value={status}>
+                            {labels.status(status)}
+                          </option>
+                        ))}
+                      </SelectField>
+                    </div>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => {
+                        invitees.remove(index);
+                        requestAnimationFrame(() => addButtonRef.current?.focus());
+                      }}
+                    >
+                      {t('meetings.removeInvitee', { number })}
+                    </button>
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ol>
+          <button ref={addButtonRef} type="button" className="button" onClick={() => invitees.append(emptyInvitee())}>
+            {t('meetings.addInvitee')}
+          </button>
+        </fieldset>
+
+        {mutation.isError ? (
+          <div role="alert" className="alert alert-error">
+            <p className="alert-title">{t('meetings.saveFailed')}</p>
+            <p>{describeError(mutation.error, t)}</p>
+          </div>
+        ) : null}
+        <div className="form-actions">
+          <GatedButton type="submit" className="button button-primary" permission={permission}>
+            {mutation.isPending ? t('meetings.scheduling') : t('meetings.scheduleSubmit')}
+          </GatedButton>
+          <Link className="button" to={cancelTo}>
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </fieldset>
+      <p role="status" className="muted form-progress">
+        {mutation.isPending ? t('meetings.waitingForServer') : ''}
+      </p>
+    </form>
+  );
+}

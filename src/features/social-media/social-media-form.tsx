@@ -1,0 +1,113 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { SOCIAL_MEDIA_LIMITS } from '@/api/schemas/social-media';
+import { describeError } from '@/components/describe-error';
+import { TextField } from '@/components/field';
+import { useI18n } from '@/i18n/i18n-context';
+import {
+  emptySocialMediaForm,
+  socialMediaBody,
+  socialMediaFormSchema,
+  SUGGESTED_NETWORKS,
+  useAddSocialMediaHandle,
+  type SocialMediaFormValues,
+} from './social-media-mutations';
+
+type Props = {
+  bankId: string;
+  customerId: string;
+  customerNumber: string;
+  onCancel: () => void;
+  onSaved: (saved: { type: string; handle: string }) => void;
+};
+
+/** Adds one handle; OBP keeps no way to change or remove it afterwards, so the form says what will be stored. */
+export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, onSaved }: Props) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const networksId = useId();
+  const add = useAddSocialMediaHandle(bankId, customerId);
+  const {
+    register,
+    handleSubmit,
+    setFocus,
+    formState: { errors },
+  } = useForm<SocialMediaFormValues>({ resolver: zodResolver(socialMediaFormSchema), defaultValues: emptySocialMediaForm() });
+  const error = (message: string | undefined, max?: number) => (message ? t(message, max === undefined ? undefined : { max }) : undefined);
+
+  useEffect(() => setFocus('type'), [setFocus]);
+
+  const submit = handleSubmit(async (values) => {
+    const body = socialMediaBody(values, customerNumber);
+    try {
+      await add.mutateAsync(body);
+      onSaved({ type: body.type, handle: body.handle });
+    } catch {
+      // Shown below from the mutation's error; every value stays as typed.
+    }
+  });
+
+  return (
+    <form className="social-form" aria-labelledby={titleId} noValidate onSubmit={submit}>
+      <h3 id={titleId}>{t('socialMedia.addTitle')}</h3>
+      <p className="field-hint">{t('socialMedia.formIntro', { number: customerNumber })}</p>
+      <fieldset disabled={add.isPending}>
+        <div className="social-form-grid">
+          <TextField
+            label={t('socialMedia.type')}
+            required
+            list={networksId}
+            hint={t('socialMedia.typeHint', { max: SOCIAL_MEDIA_LIMITS.type })}
+            autoComplete="off"
+            spellCheck={false}
+            error={error(errors.type?.message, SOCIAL_MEDIA_LIMITS.type)}
+            {...register('type')}
+          />
+          <datalist id={networksId}>
+            {SUGGESTED_NETWORKS.map((network) => (
+              <option key={network} value={network} />
+            ))}
+          </datalist>
+          <TextField
+            label={t('socialMedia.handle')}
+            required
+            hint={t('socialMedia.handleHint', { max: SOCIAL_MEDIA_LIMITS.handle })}
+            autoComplete="off"
+            spellCheck={false}
+            error={error(errors.handle?.message, SOCIAL_MEDIA_LIMITS.handle)}
+            {...register('handle')}
+          />
+          <TextField
+            type="datetime-local"
+            label={t('socialMedia.dateAdded')}
+            required
+            hint={t('socialMedia.dateAddedHint')}
+            error={error(errors.date_added?.message)}
+            {...register('date_added')}
+          />
+          <TextField
+            type="datetime-local"
+            label={t('socialMedia.dateActivated')}
+            hint={t('socialMedia.dateActivatedHint')}
+            error={error(errors.date_activated?.message)}
+            {...register('date_activated')}
+          />
+        </div>
+        {add.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(add.error, t)}
+          </p>
+        ) : null}
+        <div className="social-form-actions">
+          <button type="submit" className="button button-primary">
+            {add.isPending ? t('socialMedia.saving') : t('socialMedia.submitAdd')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { PostSocialMediaHandle, SocialMediaHandle } from '@/api/schemas/social-media';
+import type { CurrentUser } from '@/api/schemas/users';
+import { I18nProvider } from '@/i18n/i18n-context';
+import { loadMessages } from '@/i18n/messages';
+import { currentUserQueries } from '@/lib/current-user';
+import { customerQueries } from '@/lib/customers';
+import { SocialMediaTab } from './social-media-tab';
+
+const BANK = 'gh.29.uk';
+const customer = { bank_id: BANK, customer_id: 'c-1', customer_number: '5987953', legal_name: 'Eveline Tripman' } as CustomerWithAttributes;
+const userWith = (roles: readonly string[]): CurrentUser => ({
+  user_id: 'u-1',
+  email: '',
+  provider_id: 'manager',
+  provider: 'sandbox',
+  username: 'manager',
+  entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })) },
+  views: { list: [] },
+});
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+let handles: SocialMediaHandle[];
+let calls: Array<{ method: string; url: string; body?: unknown }>;
+let failNext: string | undefined;
+
+beforeEach(() => {
+  handles = [];
+  calls = [];
+  failNext = undefined;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit) => {
+      const method = init.method ?? 'GET';
+      const body = init.body ? (JSON.parse(String(init.body)) as unknown) : undefined;
+      calls.push({ method, url, body });
+      if (url.endsWith('/customers/c-1/social_media_handles')) {
+        if (method === 'POST') {
+          if (failNext) {
+            const message = failNext;
+            failNext = undefined;
+            return json(400, { code: 400, message });
+          }
+          handles = [body as PostSocialMediaHandle, ...handles];
+          return json(201, { success: 'Success' });
+        }
+        return json(200, { checks: handles });
+      }
+      return json(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
+    }),
+  );
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function renderTab(user: CurrentUser) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  client.setQueryData(currentUserQueries.detail().queryKey, user);
+  client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, customer);
+  render(
+    <QueryClientProvider client={client}>
+      <I18nProvider language="en" messages={await loadMessages('en')}>
+        <Suspense fallback="loading">
+          <SocialMediaTab bankId={BANK} customerId="c-1" />
+        </Suspense>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}
+
+async function addHandle(type: string, handle: string) {
+  await userEvent.click(screen.getByRole('button', { name: 'Add a handle' }));
+  expect(document.activeElement).toBe(screen.getByLabelText('Network'));
+  await userEvent.type(screen.getByLabelText('Network'), type);
+  await userEvent.type(screen.getByLabelText('Handle'), handle);
+  await userEvent.click(screen.getByRole('button', { name: 'Add handle' }));
+}
+
+describe('social media tab', () => {
+  it('adds several handles under the customer number and lists them all', async () => {
+    await renderTab(userWith(['CanGetCustomer', 'CanGetSocialMediaHandles', 'CanAddSocialMediaHandle']));
+    await screen.findByText('No social-media handle is recorded for this customer.');
+    await addHandle('twitter', '@eveline');
+    await screen.findByText('The twitter handle @eveline was added.');
+    await addHandle('weibo', 'eveline_t');
+    await screen.findByText('The weibo handle eveline_t was added.');
+    const table = screen.getByRole('table', { name: 'Social-media handles of Eveline Tripman, most recently changed first' });
+    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['eveline_t', '@eveline']);
+    const post = calls.find((call) => call.method === 'POST')?.body as PostSocialMediaHandle;
+    expect(post.customer_number).toBe('5987953');
+    expect(post.date_activated).toBe(post.date_added);
+  });
+
+  it('keeps the values and shows OBP’s message when the server refuses', async () => {
+    await renderTab(userWith(['CanGetCustomer', 'CanGetSocialMediaHandles', 'CanAddSocialMediaHandle']));
+    await screen.findByText('No social-media handle is recorded for this customer.');
+    failNext = 'OBP-50005: An unspecified or internal error occurred.';
+    await addHandle('linkedin', 'eveline-tripman');
+    expect((await screen.findByRole('alert')).textContent).toBe('OBP-50005: An unspecified or internal error occurred.');
+    expect((screen.getByLabelText('Handle') as HTMLInputElement).value).toBe('eveline-tripman');
+  });
+
+  it('names the roles a user lacks and reads nothing', async () => {
+    await renderTab(userWith(['CanGetCustomer']));
+    expect(screen.getByText(`Seeing this customer's handles needs the role CanGetSocialMediaHandles at ${BANK}, which you do not hold.`)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Add a handle' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(`Requires CanAddSocialMediaHandle at ${BANK}`)).toBeTruthy();
+    expect(calls).toEqual([]);
+  });
+});

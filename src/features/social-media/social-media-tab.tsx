@@ -1,0 +1,114 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { ErrorMessage } from '@/components/error-message';
+import { EmptyState, Loading } from '@/components/loading';
+import { GatedButton } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { customerQueries } from '@/lib/customers';
+import { usePermission } from '@/lib/permissions';
+import { SocialMediaForm } from './social-media-form';
+import { socialMediaQueries } from './social-media-queries';
+import './social-media.css';
+
+type Props = { bankId: string; customerId: string };
+
+/** The customer's social-media handles (contract §2.22, §2.27): OBP lets staff list and add them, nothing more. */
+export function SocialMediaTab({ bankId, customerId }: Props) {
+  const { t, formatDate } = useI18n();
+  const idPrefix = useId();
+  const headingId = `${idPrefix}-title`;
+  const addButtonId = `${idPrefix}-add`;
+  const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
+  const canRead = usePermission('getSocialMediaHandles', bankId);
+  const canAdd = usePermission('addSocialMediaHandle', bankId);
+  const handles = useQuery({ ...socialMediaQueries.list(bankId, customerId), enabled: canRead.allowed });
+  const [adding, setAdding] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const customerName = customer.legal_name || customer.customer_number;
+  const hasNumber = customer.customer_number.trim() !== '';
+
+  const closeForm = () => {
+    setAdding(false);
+    requestAnimationFrame(() => document.getElementById(addButtonId)?.focus());
+  };
+  const showDate = (value: string | null) =>
+    value ? <time dateTime={value}>{formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })}</time> : <span className="muted">{t('common.notRecorded')}</span>;
+
+  return (
+    <section aria-labelledby={headingId} className="tab-section social-tab">
+      <div className="social-header">
+        <h2 id={headingId}>{t('record.tab.social-media')}</h2>
+        {!adding ? (
+          <GatedButton
+            id={addButtonId}
+            permission={canAdd}
+            disabled={!hasNumber}
+            className="button button-primary"
+            onClick={() => {
+              setAnnouncement('');
+              setAdding(true);
+            }}
+          >
+            {t('socialMedia.add')}
+          </GatedButton>
+        ) : null}
+      </div>
+      <p className="field-hint">{hasNumber ? t('socialMedia.intro', { number: customer.customer_number }) : t('socialMedia.noNumber')}</p>
+      <p role="status" className="social-announcement">
+        {announcement}
+      </p>
+      {adding ? (
+        <SocialMediaForm
+          bankId={bankId}
+          customerId={customerId}
+          customerNumber={customer.customer_number}
+          onCancel={closeForm}
+          onSaved={(saved) => {
+            setAnnouncement(t('socialMedia.created', { type: saved.type, handle: saved.handle }));
+            closeForm();
+          }}
+        />
+      ) : null}
+
+      {!canRead.allowed ? (
+        canRead.pending ? (
+          <Loading />
+        ) : (
+          <p className="alert alert-info">
+            {t('socialMedia.readRequires', { roles: canRead.missingRoles.join(t('errors.roleSeparator')), bank: canRead.bankId })}
+          </p>
+        )
+      ) : handles.isPending ? (
+        <Loading label={t('socialMedia.loading')} />
+      ) : handles.isError ? (
+        <ErrorMessage error={handles.error} onRetry={() => void handles.refetch()} />
+      ) : handles.data.length === 0 ? (
+        <EmptyState>{t('socialMedia.none')}</EmptyState>
+      ) : (
+        <table className="data-table social-table">
+          <caption className="visually-hidden">{t('socialMedia.caption', { customer: customerName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('socialMedia.type')}</th>
+              <th scope="col">{t('socialMedia.handle')}</th>
+              <th scope="col">{t('socialMedia.dateAdded')}</th>
+              <th scope="col">{t('socialMedia.dateActivated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {handles.data.map((handle, index) => (
+              <tr key={`${handle.type}-${handle.handle}-${handle.date_added ?? ''}-${index}`}>
+                <td>{handle.type}</td>
+                <th scope="row" className="social-handle">
+                  {handle.handle}
+                </th>
+                <td>{showDate(handle.date_added)}</td>
+                <td>{showDate(handle.date_activated)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

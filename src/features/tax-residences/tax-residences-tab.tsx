@@ -1,0 +1,182 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import type { TaxResidence } from '@/api/schemas/tax-residences';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { describeError } from '@/components/describe-error';
+import { ErrorMessage } from '@/components/error-message';
+import { EmptyState, Loading } from '@/components/loading';
+import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { useI18n } from '@/i18n/i18n-context';
+import { customerQueries } from '@/lib/customers';
+import { usePermission } from '@/lib/permissions';
+import { TaxResidenceForm } from './tax-residence-form';
+import { domainLabel, sortTaxResidences, useDeleteTaxResidence } from './tax-residence-mutations';
+import { taxResidenceQueries } from './tax-residences-queries';
+import './tax-residences.css';
+
+type Props = { bankId: string; customerId: string };
+
+/** Where the customer is resident for tax, and their tax number there (contract §2.4, §2.9, §2.26). */
+export function TaxResidencesTab({ bankId, customerId }: Props) {
+  const { t, language } = useI18n();
+  const idPrefix = useId();
+  const headingId = `${idPrefix}-title`;
+  const addButtonId = `${idPrefix}-add`;
+  const deleteButtonId = (residence: TaxResidence) => `${idPrefix}-delete-${residence.tax_residence_id}`;
+  const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
+  const canRead = usePermission('getTaxResidences', bankId);
+  const canCreate = usePermission('createTaxResidence', bankId);
+  const canDelete = usePermission('deleteTaxResidence', bankId);
+  const residences = useQuery({ ...taxResidenceQueries.list(bankId, customerId), enabled: canRead.allowed });
+  const remove = useDeleteTaxResidence(bankId, customerId);
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<TaxResidence | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+  const customerName = customer.legal_name || customer.customer_number;
+
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const focusStart = () => focusLater(canCreate.allowed ? addButtonId : headingId);
+  const closeForm = () => {
+    setAdding(false);
+    focusLater(addButtonId);
+  };
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    try {
+      await remove.mutateAsync(deleting.tax_residence_id);
+      setAnnouncement(t('taxResidences.deleted', { domain: domainLabel(deleting.domain, language), number: deleting.tax_number }));
+      setDeleting(undefined);
+      focusStart();
+    } catch {
+      // The dialog stays open and shows OBP's message.
+    }
+  };
+
+  const list = residences.data ? sortTaxResidences(residences.data, language) : [];
+
+  return (
+    <section aria-labelledby={headingId} className="tab-section tax-tab">
+      <div className="tax-header">
+        <h2 id={headingId} tabIndex={-1}>
+          {t('record.tab.tax')}
+        </h2>
+        {!adding ? (
+          <GatedButton
+            id={addButtonId}
+            permission={canCreate}
+            className="button button-primary"
+            onClick={() => {
+              setAnnouncement('');
+              setAdding(true);
+            }}
+          >
+            {t('taxResidences.add')}
+          </GatedButton>
+        ) : null}
+      </div>
+      <p className="field-hint">{t('taxResidences.intro')}</p>
+      <p role="status" className="tax-announcement">
+        {announcement}
+      </p>
+      {adding ? (
+        <TaxResidenceForm
+          bankId={bankId}
+          customerId={customerId}
+          onCancel={closeForm}
+          onSaved={(saved) => {
+            setAnnouncement(t('taxResidences.created', { domain: domainLabel(saved.domain, language), number: saved.tax_number }));
+            closeForm();
+          }}
+        />
+      ) : null}
+
+      {!canRead.allowed ? (
+        canRead.pending ? (
+          <Loading />
+        ) : (
+          <div className="alert alert-info">
+            <p>{t('taxResidences.readRequires', { roles: canRead.missingRoles.join(t('errors.roleSeparator')), bank: canRead.bankId })}</p>
+            {!canDelete.allowed ? (
+              <p>
+                {t('taxResidences.deleteAction')}: <RoleRequirement permission={canDelete} />
+              </p>
+            ) : null}
+          </div>
+        )
+      ) : residences.isPending ? (
+        <Loading label={t('taxResidences.loading')} />
+      ) : residences.isError ? (
+        <ErrorMessage error={residences.error} onRetry={() => void residences.refetch()} />
+      ) : list.length === 0 ? (
+        <EmptyState>{t('taxResidences.none')}</EmptyState>
+      ) : (
+        <table className="data-table tax-table">
+          <caption className="visually-hidden">{t('taxResidences.caption', { customer: customerName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('taxResidences.domain')}</th>
+              <th scope="col">{t('taxResidences.taxNumber')}</th>
+              <th scope="col">{t('taxResidences.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((residence) => {
+              const domain = domainLabel(residence.domain, language);
+              return (
+                <tr key={residence.tax_residence_id}>
+                  <th scope="row">{domain}</th>
+                  <td className="tax-number">{residence.tax_number}</td>
+                  <td>
+                    <GatedButton
+                      id={deleteButtonId(residence)}
+                      permission={canDelete}
+                      className="button button-danger"
+                      aria-label={t('taxResidences.deleteNamed', { domain, number: residence.tax_number })}
+                      onClick={() => {
+                        remove.reset();
+                        setAnnouncement('');
+                        setDeleting(residence);
+                      }}
+                    >
+                      {t('taxResidences.delete')}
+                    </GatedButton>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={t('taxResidences.deleteTitle')}
+        confirmLabel={remove.isPending ? t('taxResidences.deleting') : t('taxResidences.delete')}
+        destructive
+        busy={remove.isPending}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => {
+          if (remove.isPending || !deleting) return;
+          const target = deleteButtonId(deleting);
+          setDeleting(undefined);
+          focusLater(target);
+        }}
+      >
+        <p>
+          {t('taxResidences.deleteBody', {
+            domain: deleting ? domainLabel(deleting.domain, language) : '',
+            number: deleting?.tax_number ?? '',
+            customer: customerName,
+            customerNumber: customer.customer_number,
+          })}
+        </p>
+        {remove.isError ? (
+          <p role="alert" className="alert alert-error">
+            {describeError(remove.error, t)}
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { obpRequest, path } from '@/api/client';
+import { crmEventList } from '@/api/schemas/crm-events';
+
+/**
+ * A bank's CRM events (OBP has no paging, filter or per-customer read): the CRM events page and the customer
+ * timeline read the same list, so it is fetched once for both.
+ */
+export const crmEventQueries = {
+  all: () => ['crm-events'] as const,
+  list: (bankId: string) =>
+    queryOptions({
+      queryKey: [...crmEventQueries.all(), bankId, 'list'] as const,
+      queryFn: async ({ signal }) =>
+        (await obpRequest({ path: path`/banks/${bankId}/crm-events`, schema: crmEventList, signal })).crm_events,
+    }),
+};
