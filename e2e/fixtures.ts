@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const SANDBOX_PASSWORD = 'sandbox123!';
 export type StaffUser = 'admin' | 'manager' | 'kyc' | 'teller';
@@ -17,7 +17,7 @@ type Fixtures = {
   expectAccessible: (page?: Page) => Promise<void>;
 };
 
-export async function directLoginToken(request: import('@playwright/test').APIRequestContext, user: StaffUser): Promise<string> {
+export async function directLoginToken(request: APIRequestContext, user: StaffUser): Promise<string> {
   const response = await request.post('/my/logins/direct', {
     headers: { DirectLogin: `username="${user}", password="${SANDBOX_PASSWORD}", consumer_key="customer-desk"` },
   });
@@ -58,7 +58,7 @@ export type ObpApi = {
 };
 
 /** Calls the sandbox's OBP API as a staff user (paths below `/obp/v5.1.0`), to make a test's own data. */
-export async function obpApi(request: import('@playwright/test').APIRequestContext, user: StaffUser): Promise<ObpApi> {
+export async function obpApi(request: APIRequestContext, user: StaffUser): Promise<ObpApi> {
   const token = await directLoginToken(request, user);
   const headers = { DirectLogin: `token=${token}` };
   const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown) => {
@@ -80,7 +80,7 @@ let customerSequence = 0;
 
 /** A fresh customer at gh.29.uk that no other test touches: unique name, number and mobile. */
 export async function createTestCustomer(
-  request: import('@playwright/test').APIRequestContext,
+  request: APIRequestContext,
   overrides: Record<string, unknown> = {},
 ): Promise<CreatedCustomer> {
   const api = await obpApi(request, 'admin');

@@ -1,6 +1,7 @@
-import { BANK, customerSearchUrl, EVELINE, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { BANK, customerSearchUrl, directLoginToken, EVELINE, expect, test } from './fixtures';
 
-const searchResponse = (page: import('@playwright/test').Page) =>
+const searchResponse = (page: Page) =>
   page.waitForResponse((response) => response.url().includes('/search/customers/mobile-phone-number'));
 
 test.describe('finding a customer', () => {
@@ -114,7 +115,7 @@ test.describe('finding a customer', () => {
   });
 
   test('a customer of another bank is not found under this bank', async ({ page, request }) => {
-    const token = await (await import('./fixtures')).directLoginToken(request, 'admin');
+    const token = await directLoginToken(request, 'admin');
     const response = await request.post(`/obp/v5.1.0/banks/GENODEM1GLS/search/customers/mobile-phone-number?limit=1`, {
       headers: { DirectLogin: `token=${token}` },
       data: { mobile_phone_number: '%' },

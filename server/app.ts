@@ -11,6 +11,7 @@ import { bankRoutes } from './routes/bank-routes';
 import { customerRoutes } from './routes/customer-routes';
 import { customerSearchRoutes } from './routes/customer-search-routes';
 import { registerDirectLoginRoutes } from './routes/direct-login-routes';
+import { meetingAndCrmEventRoutes } from './routes/meeting-routes';
 import type { RouteContext } from './routes/route-context';
 import { userRoutes } from './routes/user-routes';
 
@@ -42,8 +43,8 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback);
-  registerDirectLoginRoutes(app, context);
-  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context)]);
+  await registerDirectLoginRoutes(app, context);
+  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context)]);
   await app.ready();
   return app;
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run seed -- [--customers N] [--db path] [--random-seed S]`: (re)creates a seeded sandbox database.
- * Defaults: 10,000 customers, `DB_PATH` or data/sandbox.db; the password is `SANDBOX_PASSWORD` or sandbox123!.
+ * Defaults: 10,000 customers (or `SEED_CUSTOMERS`), `DB_PATH` or data/sandbox.db; the password is `SANDBOX_PASSWORD` or
+ * sandbox123!. An existing database at that path is replaced.
  */
 import { parseArgs } from 'node:util';
 import { serverSettingsFromEnvironment } from './config';
@@ -17,7 +18,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.warn('usage: npm run seed -- [--customers N] [--db path] [--random-seed S]');
+  process.stdout.write('usage: npm run seed -- [--customers N] [--db path] [--random-seed S]\n');
   process.exit(0);
 }
 
@@ -36,4 +37,6 @@ const summary = createSeededDatabaseFile(path, {
   password: settings.sandboxPassword,
   randomSeed: wholeNumber('random-seed', values['random-seed'], DEFAULT_RANDOM_SEED),
 });
-console.warn(`Seeded ${path}: ${summary.customers.toLocaleString('en')} customers and ${summary.users} staff users in ${(summary.milliseconds / 1000).toFixed(1)} s.`);
+process.stdout.write(
+  `Seeded ${path}: ${summary.customers.toLocaleString('en')} customers and ${summary.users} staff users in ${(summary.milliseconds / 1000).toFixed(1)} s.\n`,
+);

@@ -154,6 +154,65 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX customer_attributes_by_customer ON customer_attributes (customer_id);
       `),
   },
+  {
+    version: 10,
+    description: 'meetings with their invitees, CRM events (contract §H)',
+    up: (database) =>
+      database.exec(`
+        CREATE TABLE meetings (
+          -- the rowid breaks ties between meetings at the same time: the later created first
+          id INTEGER PRIMARY KEY,
+          meeting_id TEXT NOT NULL UNIQUE,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          -- OBP's mCustomerUserId: the user who created the meeting
+          customer_user_id TEXT NOT NULL,
+          -- never set by OBP; the sandbox records the creating staff user too
+          staff_user_id TEXT NOT NULL DEFAULT '',
+          provider_id TEXT NOT NULL,
+          purpose_id TEXT NOT NULL,
+          -- TokBox keys, always "" (OBP's video code is commented out)
+          session_id TEXT NOT NULL DEFAULT '',
+          customer_token TEXT NOT NULL DEFAULT '',
+          staff_token TEXT NOT NULL DEFAULT '',
+          -- OBP's mWhen, yyyy-MM-ddTHH:mm:ssZ (UTC), so it sorts as text
+          when_at TEXT NOT NULL,
+          creator_name TEXT NOT NULL,
+          creator_phone TEXT NOT NULL,
+          creator_email TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        -- GET /banks/BANK_ID/meetings: newest first
+        CREATE INDEX meetings_by_bank_and_when ON meetings (bank_id, when_at, id);
+
+        CREATE TABLE meeting_invitees (
+          -- the rowid is the order the invitees were posted in
+          id INTEGER PRIMARY KEY,
+          meeting_id TEXT NOT NULL REFERENCES meetings (meeting_id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          mobile_phone TEXT NOT NULL,
+          email_address TEXT NOT NULL,
+          status TEXT NOT NULL
+        );
+        CREATE INDEX meeting_invitees_by_meeting ON meeting_invitees (meeting_id, id);
+
+        CREATE TABLE crm_events (
+          id INTEGER PRIMARY KEY,
+          crm_event_id TEXT NOT NULL UNIQUE,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          -- the customer by name and number, as OBP keeps them (no API creates CRM events; the seed does)
+          customer_name TEXT NOT NULL,
+          customer_number TEXT NOT NULL,
+          category TEXT NOT NULL,
+          detail TEXT NOT NULL,
+          channel TEXT NOT NULL,
+          -- NULL when not scheduled (an inbound contact) or not happened yet
+          scheduled_date TEXT,
+          actual_date TEXT,
+          result TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX crm_events_by_bank ON crm_events (bank_id, id);
+      `),
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,9 +1,11 @@
 import type { SandboxDatabase } from '../database/sandbox-database';
 import { createBankRepository } from './bank-repository';
 import { createConsumerRepository } from './consumer-repository';
+import { createCrmEventRepository } from './crm-event-repository';
 import { createCustomerAttributeRepository } from './customer-attribute-repository';
 import { createCustomerRepository } from './customer-repository';
 import { createDirectLoginTokenRepository } from './direct-login-token-repository';
+import { createMeetingRepository } from './meeting-repository';
 import { createPhoneSearchRepository } from './phone-search-repository';
 import { createUserCustomerLinkRepository } from './user-customer-link-repository';
 import { createUserRepository } from './user-repository';
@@ -20,6 +22,8 @@ export function createRepositories(database: SandboxDatabase) {
     customerAttributes: createCustomerAttributeRepository(database),
     phoneSearch: createPhoneSearchRepository(database),
     userCustomerLinks: createUserCustomerLinkRepository(database, customers),
+    meetings: createMeetingRepository(database),
+    crmEvents: createCrmEventRepository(database),
   };
 }
 

@@ -17,7 +17,7 @@ export function bankRoutes({ repositories, guards }: RouteContext): ObpRoute[] {
       url: '/banks/:bankId',
       implementedIn: 'v5.0.0',
       operation: 'getBank',
-      handler: (request) => bankJson500(guards.requireBank(request.params.bankId!)),
+      handler: (request) => bankJson500(guards.requireBank((request.params as { bankId: string }).bankId)),
     },
   ];
 }

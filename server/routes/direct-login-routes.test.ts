@@ -57,6 +57,19 @@ describe('POST /my/logins/direct', () => {
     expect(errorOf(response).message).toBe('OBP-20008: Invalid Consumer Key.');
   });
 
+  it('ignores a body, even an empty one labelled JSON (as the console sends) or one that is not JSON', async () => {
+    sandbox = await createTestSandbox({ customers: 10 });
+    for (const [contentType, payload] of [['application/json', ''], ['application/json', '{not json'], ['text/plain', 'hello']]) {
+      const response = await sandbox.app.inject({
+        method: 'POST',
+        url: '/my/logins/direct',
+        headers: { DirectLogin: directLoginHeader('manager'), 'content-type': contentType! },
+        payload,
+      });
+      expect(response.statusCode, `${contentType} ${payload}`).toBe(201);
+    }
+  });
+
   it('stores only a hash of the token', async () => {
     sandbox = await createTestSandbox({ customers: 10 });
     const token = tokenFrom((await loginAs('teller')).body);

@@ -26,7 +26,17 @@ const CREDENTIAL_NAMES = ['username', 'password', 'consumer_key'] as const;
  * (OBP-20010/20011), the consumer key (OBP-20008), a lock (OBP-20013, whatever the password), the credentials
  * (OBP-20004). Failures in a row lock the user for a while; a success resets the count.
  */
-export function registerDirectLoginRoutes(app: FastifyInstance, { repositories, config }: RouteContext): void {
+export async function registerDirectLoginRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
+  // Its own encapsulated context: the login reads only headers, so whatever body comes (the console sends an empty
+  // one labelled JSON) is read and ignored, as OBP does, instead of failing JSON parsing.
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => done(null, undefined));
+    registerLogin(scope, context);
+  });
+}
+
+function registerLogin(app: FastifyInstance, { repositories, config }: RouteContext): void {
   app.post('/my/logins/direct', async (request, reply) => {
     const header = readDirectLoginHeader(request.headers);
     if (header.kind === 'missing') throw badRequest(MISSING_DIRECT_LOGIN_HEADER);

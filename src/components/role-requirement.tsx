@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { ROLES } from '@/api/schemas/roles';
 import { useTranslation } from '@/i18n/i18n-context';
 import type { Permission } from '@/lib/permissions';
 
@@ -15,9 +16,11 @@ export function RoleRequirement({ permission, id }: { permission: Permission; id
     );
   }
   const roles = permission.missingRoles.join(t('errors.roleSeparator'));
+  // Any-bank roles are granted without a bank: naming one would mislead.
+  const atBank = permission.missingRoles.some((role) => ROLES[role] === 'bank');
   return (
     <span id={id} className="role-requirement">
-      {t('permissions.requires', { roles, bank: permission.bankId })}
+      {atBank ? t('permissions.requires', { roles, bank: permission.bankId }) : t('permissions.requiresAnyBank', { roles })}
     </span>
   );
 }
