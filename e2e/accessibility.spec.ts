@@ -51,7 +51,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
     await expectAccessible();
-    await page.getByText('manager', { exact: true }).first().click();
+    await page.getByText(/^Signed in as\s*manager$/).click();
     await expect(page.getByRole('heading', { name: 'Your roles' })).toBeVisible();
     await expectAccessible();
   });

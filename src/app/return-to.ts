@@ -5,7 +5,9 @@ export function safeReturnTo(value: string | null | undefined): string {
   return value;
 }
 
-export type SignInReason = 'expired' | 'idle' | 'signed-out';
+import type { SessionEndReason } from '@/lib/session';
+
+export type SignInReason = SessionEndReason;
 
 export function signInUrl(returnTo: string | undefined, reason?: SignInReason): string {
   const search = new URLSearchParams();

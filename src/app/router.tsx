@@ -1,10 +1,10 @@
 import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query';
-import { Component, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate, type NavigateFunction } from 'react-router';
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Loading } from '@/components/loading';
 import { getRuntimeConfig } from '@/config/current-config';
 import { currentUserQueries } from '@/lib/current-user';
-import { isSignedIn, signOut, useSignedIn } from '@/lib/session';
+import { isSignedIn, signOut, takeSessionEndReason, useSignedIn } from '@/lib/session';
 import { RouteError } from './route-error';
 import { signInUrl, type SignInReason } from './return-to';
 
@@ -76,25 +76,11 @@ function lazyRoute(load: () => Promise<RouteModule>) {
   };
 }
 
-let navigateOutsideReact: NavigateFunction | undefined;
-
-/** Lets code outside React (the API client's 401 handler, the idle timer) navigate. */
-function NavigationBridge() {
-  const navigate = useNavigate();
-  useEffect(() => {
-    navigateOutsideReact = navigate;
-    return () => {
-      navigateOutsideReact = undefined;
-    };
-  }, [navigate]);
-  return null;
-}
-
 /** Every signed-in route: without a session, sign in first and come back here. */
 function RequireSession({ children }: { children: ReactNode }) {
   const signedIn = useSignedIn();
   const location = useLocation();
-  if (!signedIn) return <Navigate replace to={signInUrl(location.pathname + location.search)} />;
+  if (!signedIn) return <Navigate replace to={signInUrl(location.pathname + location.search, takeSessionEndReason())} />;
   return children;
 }
 
@@ -128,7 +114,6 @@ const TABS = {
 export function AppRouter() {
   return (
     <BrowserRouter>
-      <NavigationBridge />
       <Routes>
         <Route path="/sign-in" element={<SignInRoute />} />
         <Route
@@ -159,13 +144,7 @@ export function AppRouter() {
   );
 }
 
-/** The session ended (401 / invalid token / idle): forget everything and ask to sign in, coming back here after. */
+/** The session ended (401 / invalid token / idle): forget everything; the route guard asks to sign in and says why. */
 export function expireSession(reason: SignInReason): void {
-  const here = `${window.location.pathname}${window.location.search}`;
-  const wasSignedIn = isSignedIn();
-  signOut();
-  if (window.location.pathname.startsWith('/sign-in') || (!wasSignedIn && reason !== 'idle')) return;
-  const target = signInUrl(here, reason);
-  if (navigateOutsideReact) void navigateOutsideReact(target, { replace: true });
-  else window.location.assign(target);
+  if (isSignedIn()) signOut(reason);
 }

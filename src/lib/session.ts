@@ -7,13 +7,28 @@ import { queryClient } from './query-client';
 export async function signIn(username: string, password: string): Promise<void> {
   const { token } = await directLogin(username, password, directLoginTokenBody);
   queryClient.clear();
+  endReason = undefined;
   setToken(token);
 }
 
-/** Forgets the token and every cached answer, so nothing of the last user stays in this tab. */
-export function signOut(): void {
+export type SessionEndReason = 'expired' | 'idle' | 'signed-out';
+let endReason: SessionEndReason | undefined;
+
+/**
+ * Forgets the token and every cached answer, so nothing of the last user stays in this tab. The reason is kept for
+ * the guard of the signed-in routes, which sends the user to sign in and says why.
+ */
+export function signOut(reason?: SessionEndReason): void {
+  endReason = reason;
   setToken(undefined);
   queryClient.clear();
+}
+
+/** Why the last session ended, once (a later visit to a signed-in route without a session says nothing). */
+export function takeSessionEndReason(): SessionEndReason | undefined {
+  const reason = endReason;
+  endReason = undefined;
+  return reason;
 }
 
 export const isSignedIn = (): boolean => Boolean(getToken());

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { NavLink, Outlet, useMatch } from 'react-router';
 import { getRuntimeConfig } from '@/config/current-config';
 import { IdleSignOut } from '@/features/auth/idle-sign-out';
 import { useI18n } from '@/i18n/i18n-context';
@@ -10,7 +10,6 @@ import { UserMenu } from '../shell/user-menu';
 
 export function Component() {
   const { t } = useI18n();
-  const navigate = useNavigate();
   // The shell is the parent route: the bank comes from whichever child route is showing.
   const bankId = useMatch('/banks/:bankId/*')?.params.bankId;
   const config = getRuntimeConfig();
@@ -50,8 +49,7 @@ export function Component() {
           <LanguagePicker />
           <UserMenu
             onSignOut={() => {
-              signOut();
-              void navigate('/sign-in?reason=signed-out', { replace: true });
+              signOut('signed-out');
             }}
           />
         </div>
