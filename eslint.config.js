@@ -13,6 +13,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', 'data/**'] },
   js.configs.recommended,
+  { files: ['*.js'], languageOptions: { globals: globals.node } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
@@ -76,6 +77,11 @@ export default tseslint.config(
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // Benchmarks and scripts report on the terminal.
+    files: ['bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-console': 'off' },
   },
   {
     // Playwright fixtures call their argument `use`, which is not React's hook.

@@ -48,6 +48,35 @@ test.describe('the customer timeline', () => {
     await expect(page.getByRole('link', { name: `${customer.legal_name} (${customer.customer_number})` })).toBeVisible();
   });
 
+  test('a seeded customer’s CRM events are on their timeline, linked to the CRM events page', async ({ page, request, signInAs, expectAccessible }) => {
+    const admin = await obpApi(request, 'admin');
+    const events = (await admin.get(`/banks/${BANK}/crm-events`)).body as {
+      crm_events: Array<{ customer_number: string; category: string; actual_date: string | null }>;
+    };
+    const event = events.crm_events.find((candidate) => candidate.actual_date && candidate.customer_number)!;
+    const found = await admin.post(`/banks/${BANK}/customers/customer-number`, { customer_number: event.customer_number });
+    expect(found.status).toBe(200);
+    const customerId = (found.body as { customer_id: string }).customer_id;
+
+    await signInAs('admin');
+    await page.goto(recordUrl(customerId, 'timeline'));
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const crmEntry = timeline.getByRole('listitem').filter({ hasText: 'CRM event' }).filter({ hasText: event.category }).first();
+    await expect(crmEntry).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+    await expectAccessible();
+
+    await timeline.getByRole('checkbox', { name: /^CRM events/ }).uncheck();
+    await expect(page).toHaveURL(/hide=crm-event/);
+    await expect(timeline.getByRole('listitem').filter({ hasText: 'CRM event' })).toHaveCount(0);
+    await timeline.getByRole('checkbox', { name: /^CRM events/ }).check();
+
+    await crmEntry.getByRole('link', { name: 'Show in CRM events' }).click();
+    await expect(page).toHaveURL(new RegExp(`/crm-events\\?customer=${event.customer_number}$`));
+    await expect(page.getByLabel('Customer number')).toHaveValue(event.customer_number);
+    for (const cell of await page.locator('.crm-table tbody tr th a').allTextContents()) expect(cell).toBe(event.customer_number);
+  });
+
   test('KYC checks and status changes join the timeline, and kinds can be hidden', async ({ page, request, signInAs }) => {
     const customer = await createTestCustomer(request);
     const kyc = await obpApi(request, 'kyc');
