@@ -181,6 +181,13 @@ test.describe('the meetings scheduler', () => {
     await expect(page).toHaveURL(/provider=phone/);
     await expect(page.getByRole('link', { name: new RegExp(`Filter mortgage ${tag}`) })).toBeVisible();
     await expect(page.getByRole('link', { name: new RegExp(`Filter complaint ${tag}`) })).toHaveCount(0);
+
+    // Only the meetings the manager created: the KYC officer's seeded meetings go, the manager's stay.
+    await page.getByLabel('Provider').selectOption('');
+    await page.getByRole('checkbox', { name: 'Only meetings I created' }).check();
+    await expect(page).toHaveURL(/mine=1/);
+    await expect(page.getByRole('link', { name: new RegExp(`Filter complaint ${tag}`) })).toBeVisible();
+    await expect(page.locator('.result-count')).toContainText('hidden by the filters');
   });
 
   test('moves between weeks, keeping the week in the URL', async ({ page }) => {

@@ -155,6 +155,147 @@ export const MIGRATIONS: readonly Migration[] = [
       `),
   },
   {
+    version: 2,
+    description: 'the customer record: addresses, tax residences, social media handles, KYC, credit-limit requests',
+    up: (database) =>
+      database.exec(`
+        CREATE TABLE customer_addresses (
+          -- the rowid orders a customer's addresses as they were added
+          id INTEGER PRIMARY KEY,
+          customer_address_id TEXT NOT NULL UNIQUE,
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          line_1 TEXT NOT NULL,
+          line_2 TEXT NOT NULL,
+          line_3 TEXT NOT NULL,
+          city TEXT NOT NULL,
+          county TEXT NOT NULL,
+          state TEXT NOT NULL,
+          postcode TEXT NOT NULL,
+          country_code TEXT NOT NULL,
+          -- joined with "," as OBP stores them (20 characters); never contains an empty tag
+          tags TEXT NOT NULL,
+          status TEXT NOT NULL,
+          insert_date TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX customer_addresses_by_customer ON customer_addresses (customer_id, id);
+
+        CREATE TABLE tax_residences (
+          id INTEGER PRIMARY KEY,
+          tax_residence_id TEXT NOT NULL UNIQUE,
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          domain TEXT NOT NULL,
+          tax_number TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX tax_residences_by_customer ON tax_residences (customer_id, domain, tax_number);
+
+        -- Several handles per customer (OBP allows one per customer number); one row per (customer, type, handle).
+        CREATE TABLE social_media_handles (
+          id INTEGER PRIMARY KEY,
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          customer_number TEXT NOT NULL,
+          type TEXT NOT NULL,
+          handle TEXT NOT NULL,
+          date_added TEXT NOT NULL,
+          date_activated TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX social_media_handles_by_customer ON social_media_handles (customer_id, type, handle);
+
+        -- KYC documents, media and checks are upserted by their id, which is unique across customers (as in OBP).
+        CREATE TABLE kyc_documents (
+          id INTEGER PRIMARY KEY,
+          kyc_document_id TEXT NOT NULL UNIQUE,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          customer_number TEXT NOT NULL,
+          type TEXT NOT NULL,
+          number TEXT NOT NULL,
+          issue_date TEXT NOT NULL,
+          issue_place TEXT NOT NULL,
+          expiry_date TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX kyc_documents_by_customer ON kyc_documents (customer_id, updated_at);
+
+        CREATE TABLE kyc_media (
+          id INTEGER PRIMARY KEY,
+          kyc_media_id TEXT NOT NULL UNIQUE,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          customer_number TEXT NOT NULL,
+          type TEXT NOT NULL,
+          url TEXT NOT NULL,
+          date TEXT NOT NULL,
+          -- "" when the media relates to no document (or check)
+          relates_to_kyc_document_id TEXT NOT NULL,
+          relates_to_kyc_check_id TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX kyc_media_by_customer ON kyc_media (customer_id, updated_at);
+
+        CREATE TABLE kyc_checks (
+          id INTEGER PRIMARY KEY,
+          kyc_check_id TEXT NOT NULL UNIQUE,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          customer_number TEXT NOT NULL,
+          date TEXT NOT NULL,
+          how TEXT NOT NULL,
+          staff_user_id TEXT NOT NULL,
+          staff_name TEXT NOT NULL,
+          satisfied INTEGER NOT NULL CHECK (satisfied IN (0, 1)),
+          comments TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX kyc_checks_by_customer ON kyc_checks (customer_id, updated_at);
+
+        -- Every status ever set (OBP keeps one per customer): the rowid orders the history.
+        CREATE TABLE kyc_statuses (
+          id INTEGER PRIMARY KEY,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          customer_number TEXT NOT NULL,
+          ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+          date TEXT NOT NULL,
+          -- who set it and when (not in OBP's JSON)
+          staff_user_id TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX kyc_statuses_by_customer ON kyc_statuses (customer_id, id);
+
+        -- Removed from OBP in 2023 (contract §2.5); the sandbox stores them for real.
+        CREATE TABLE credit_limit_requests (
+          id INTEGER PRIMARY KEY,
+          credit_limit_request_id TEXT NOT NULL UNIQUE,
+          bank_id TEXT NOT NULL REFERENCES banks (bank_id),
+          customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON DELETE CASCADE,
+          requested_current_rate_amount1 TEXT NOT NULL,
+          requested_current_rate_amount2 TEXT NOT NULL,
+          requested_current_valid_end_date TEXT NOT NULL,
+          current_credit_documentation TEXT NOT NULL,
+          temporary_requested_current_amount TEXT NOT NULL,
+          requested_temporary_valid_end_date TEXT NOT NULL,
+          temporary_credit_documentation TEXT NOT NULL,
+          status TEXT NOT NULL,
+          -- CreditLimitOrderJson: what the bank offered ("" while the request is pending)
+          rank_amount_1 TEXT NOT NULL,
+          nominal_interest_1 TEXT NOT NULL,
+          rank_amount_2 TEXT NOT NULL,
+          nominal_interest_2 TEXT NOT NULL,
+          short_reference TEXT NOT NULL,
+          -- the staff user who recorded the request
+          staff_user_id TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX credit_limit_requests_by_customer ON credit_limit_requests (customer_id, id);
+      `),
+  },
+  {
     version: 10,
     description: 'meetings with their invitees, CRM events (contract §H)',
     up: (database) =>
@@ -215,14 +356,16 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+/** In version order whatever the order they were written in, so parallel work can append without renumbering. */
+const ORDERED_MIGRATIONS = [...MIGRATIONS].sort((first, second) => first.version - second.version);
+export const LATEST_SCHEMA_VERSION = ORDERED_MIGRATIONS[ORDERED_MIGRATIONS.length - 1]!.version;
 
 export function migrate(database: SandboxDatabase): void {
   const current = database.pragma('user_version', { simple: true }) as number;
   if (current > LATEST_SCHEMA_VERSION) {
     throw new Error(`The database is at schema version ${current}, newer than this sandbox (${LATEST_SCHEMA_VERSION}).`);
   }
-  for (const migration of MIGRATIONS) {
+  for (const migration of ORDERED_MIGRATIONS) {
     if (migration.version <= current) continue;
     database.transaction(() => {
       migration.up(database);

@@ -227,7 +227,7 @@ describe('every strategy agrees with the reference matcher (property check over 
     }
     expect(checked).toBe(1200);
     expect([...strategiesSeen].sort()).toEqual(['bank-scan', 'exact', 'prefix-range', 'trigram-index', 'whole-bank']);
-  });
+  }, 60_000);
 });
 
 describe('paging', () => {

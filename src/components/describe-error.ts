@@ -8,7 +8,9 @@ export function describeError(error: unknown, t: Translate): string {
   if (error.code === 'SCHEMA') return t('errors.schema', { detail: error.message });
   if (error.isMissingRole) {
     const { roles, bankId } = missingRolesOf(error.message);
-    const roleList = roles.length ? roles.join(t('errors.roleSeparator')) : error.message;
+    // A message that names no role (e.g. the sandbox's "staff of this bank" rule) is clearest as OBP wrote it.
+    if (roles.length === 0) return error.message;
+    const roleList = roles.join(t('errors.roleSeparator'));
     return bankId ? t('errors.missingRoleAtBank', { roles: roleList, bank: bankId }) : t('errors.missingRole', { roles: roleList });
   }
   if (error.isUnauthenticated) return t('errors.sessionExpired');

@@ -8,14 +8,15 @@ describe('the scheduler’s URL', () => {
       week: '2026-11-25',
       purpose: '',
       provider: '',
+      mine: false,
       focus: '',
     });
   });
 
   it('round-trips view, week and filters, and ignores a week that is not a day', () => {
-    const state = parseScheduleParams(new URLSearchParams('view=agenda&week=2026-11-23&purpose=mortgage&provider=video'));
-    expect(state).toMatchObject({ view: 'agenda', week: '2026-11-23', purpose: 'mortgage', provider: 'video' });
-    expect(toScheduleParams(state).toString()).toBe('view=agenda&week=2026-11-23&purpose=mortgage&provider=video');
+    const state = parseScheduleParams(new URLSearchParams('view=agenda&week=2026-11-23&purpose=mortgage&provider=video&mine=1'));
+    expect(state).toMatchObject({ view: 'agenda', week: '2026-11-23', purpose: 'mortgage', provider: 'video', mine: true });
+    expect(toScheduleParams(state).toString()).toBe('view=agenda&week=2026-11-23&purpose=mortgage&provider=video&mine=1');
     expect(parseScheduleParams(new URLSearchParams('week=2026-13-01'), new Date(2026, 0, 5)).week).toBe('2026-01-05');
     expect(parseScheduleParams(new URLSearchParams('view=month')).view).toBe('week');
   });

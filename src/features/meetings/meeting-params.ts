@@ -10,6 +10,8 @@ export type ScheduleState = {
   week: string;
   purpose: string;
   provider: string;
+  /** Only the meetings the signed-in user created. */
+  mine: boolean;
   /** A meeting just scheduled: shown focused and announced. */
   focus: string;
 };
@@ -21,6 +23,7 @@ export function parseScheduleParams(params: URLSearchParams, today: Date = new D
     week: parseDay(week) ? week! : dayKey(today),
     purpose: params.get('purpose') ?? '',
     provider: params.get('provider') ?? '',
+    mine: params.get('mine') === '1',
     focus: params.get('focus') ?? '',
   };
 }
@@ -31,6 +34,7 @@ export function toScheduleParams(state: ScheduleState): URLSearchParams {
   params.set('week', state.week);
   if (state.purpose) params.set('purpose', state.purpose);
   if (state.provider) params.set('provider', state.provider);
+  if (state.mine) params.set('mine', '1');
   if (state.focus) params.set('focus', state.focus);
   return params;
 }
@@ -42,5 +46,5 @@ export const newMeetingPath = (bankId: string, customerId?: string) =>
 
 /** The week view of the day a meeting falls on, optionally focusing that meeting. */
 export function weekOfPath(bankId: string, day: string, focus?: string): string {
-  return `${meetingsPath(bankId)}?${toScheduleParams({ view: 'week', week: day, purpose: '', provider: '', focus: focus ?? '' }).toString()}`;
+  return `${meetingsPath(bankId)}?${toScheduleParams({ view: 'week', week: day, purpose: '', provider: '', mine: false, focus: focus ?? '' }).toString()}`;
 }

@@ -28,7 +28,10 @@ const meetingOn = (id: string, when: string, purpose_id: string, provider_id: st
 // Wednesday 25 November 2026 (a week starting Monday 23 November in en-GB).
 const meetings = [
   meetingOn('m-1', '2026-11-25T10:00:00Z', 'mortgage', 'in-person', ['Eveline Tripman', 'Bob Bank']),
-  meetingOn('m-2', '2026-11-26T14:30:00Z', 'complaint', 'phone', ['Carla Gómez']),
+  {
+    ...meetingOn('m-2', '2026-11-26T14:30:00Z', 'complaint', 'phone', ['Carla Gómez']),
+    creator: { name: 'Rajesh Patel', mobile_phone: '', email_address: 'kyc@example.com' },
+  },
   meetingOn('m-3', '2026-12-02T09:00:00Z', 'onboarding', 'video', ['Next Week']),
 ];
 
@@ -40,6 +43,17 @@ beforeEach(() => {
     'fetch',
     vi.fn(async (url: string) => {
       if (url.endsWith(`/banks/${BANK}/meetings`)) return json(200, { meetings });
+      if (url.endsWith('/users/current')) {
+        return json(200, {
+          user_id: 'u-1',
+          email: 'manager@example.com',
+          provider_id: 'manager',
+          provider: 'sandbox',
+          username: 'manager',
+          entitlements: { list: [] },
+          views: { list: [] },
+        });
+      }
       if (url.endsWith('/meetings/m-1')) return json(200, meetings[0]);
       if (url.includes('/meetings/')) return json(400, { code: 400, message: 'OBP-30104: Meeting not found. Current MeetingId(nope) ' });
       if (url.includes('/search/customers/mobile-phone-number')) {
@@ -118,6 +132,15 @@ describe('the week', () => {
     await waitFor(() => expect(screen.queryByRole('link', { name: /Mortgage/ })).toBeNull());
     expect(screen.getByRole('link', { name: /Complaint \(Phone\) with Carla Gómez/ })).toBeTruthy();
     expect(screen.getByText('1 meeting this week. 1 more is hidden by the filters.')).toBeTruthy();
+  });
+
+  it('shows only the meetings the signed-in user created, when asked', async () => {
+    const events = userEvent.setup();
+    await renderAt(`/banks/${BANK}/meetings?view=week&week=2026-11-25`);
+    await screen.findByRole('link', { name: /Complaint/ });
+    await events.click(screen.getByRole('checkbox', { name: 'Only meetings I created' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: /Complaint/ })).toBeNull());
+    expect(screen.getByRole('link', { name: /Mortgage/ })).toBeTruthy();
   });
 
   it('lists the week as an agenda grouped by day, with each invitee’s answer', async () => {

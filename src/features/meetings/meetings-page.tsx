@@ -5,12 +5,13 @@ import { ErrorMessage } from '@/components/error-message';
 import { SelectField } from '@/components/field';
 import { Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
+import { currentUserQueries } from '@/lib/current-user';
 import { meetingQueries } from '@/lib/meetings';
 import { addDays, dayKey, firstDayOfWeek, parseDay, startOfWeek, weekDays } from './calendar';
 import { AgendaView } from './agenda-view';
 import { KNOWN_PROVIDERS, KNOWN_PURPOSES, useMeetingLabels } from '@/lib/meeting-labels';
 import { timeZoneName, useMeetingFormats, userTimeZone } from './meeting-format';
-import { filterOptions, matchesFilters, timedMeetings } from './meeting-model';
+import { filterOptions, matchesFilters, sameCreator, timedMeetings } from './meeting-model';
 import { newMeetingPath, parseScheduleParams, toScheduleParams, type ScheduleState, type View } from './meeting-params';
 import { WeekView } from './week-view';
 import './meetings.css';
@@ -35,9 +36,13 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
   const currentWeek = dayKey(startOfWeek(now, firstDay)) === dayKey(start);
 
   const meetings = useQuery(meetingQueries.list(bankId));
+  const user = useQuery(currentUserQueries.detail());
+  const me = user.data ? { name: user.data.username, email_address: user.data.email } : undefined;
   const all = useMemo(() => timedMeetings(meetings.data ?? []), [meetings.data]);
   const inWeek = all.filter((entry) => entry.start >= start && entry.start < end);
-  const shown = inWeek.filter((entry) => matchesFilters(entry.meeting, state));
+  const shown = inWeek.filter(
+    (entry) => matchesFilters(entry.meeting, state) && (!state.mine || (me !== undefined && sameCreator(entry.meeting.creator, me))),
+  );
   const purposes = filterOptions(KNOWN_PURPOSES, (meetings.data ?? []).map((meeting) => meeting.purpose_id));
   const providers = filterOptions(KNOWN_PROVIDERS, (meetings.data ?? []).map((meeting) => meeting.provider_id));
 
@@ -116,6 +121,10 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
             </option>
           ))}
         </SelectField>
+        <label className="meetings-mine">
+          <input type="checkbox" checked={state.mine} onChange={(event) => apply({ mine: event.target.checked })} />
+          {t('meetings.onlyMine')}
+        </label>
       </div>
 
       <h2 className="week-title">
