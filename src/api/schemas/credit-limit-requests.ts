@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { obpDate } from './common';
 
 /**
  * Credit-limit requests were removed from OBP in 2023 (contract §2.5). The sandbox keeps them at their former paths
@@ -28,3 +29,26 @@ export const creditLimitOrder = z.object({
   rank_amount_2: z.string(),
   nominal_interest_2: z.string(),
 });
+
+/**
+ * Limits the sandbox keeps for a stored request (OBP never stored them, so it has none): amounts as decimal strings,
+ * end dates as calendar days `yyyy-MM-dd` (or ""), documentation as free text.
+ */
+export const CREDIT_LIMIT_REQUEST_LIMITS = { amount: 100, documentation: 2000 } as const;
+
+/**
+ * A stored request, as the sandbox answers `GET …/credit_limit/requests/REQUEST_ID` and each item of the list:
+ * OBP's `CreditLimitOrderJson` (what the bank offered; "" while pending) extended with the request's id, the posted
+ * fields, its status (PENDING, APPROVED or DECLINED) and when it was made.
+ */
+export const storedCreditLimitRequest = z.object({
+  credit_limit_request_id: z.string(),
+  ...postCreditLimitRequest.shape,
+  ...creditLimitOrder.shape,
+  short_reference: z.string(),
+  status: z.string(),
+  created: obpDate,
+});
+export type StoredCreditLimitRequest = z.infer<typeof storedCreditLimitRequest>;
+/** `GET …/credit_limit/requests` — OBP's old endpoint answered one example `CreditLimitOrderJson`; the sandbox lists. */
+export const creditLimitRequestList = z.object({ credit_limit_requests: z.array(storedCreditLimitRequest) });

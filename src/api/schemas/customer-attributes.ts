@@ -3,6 +3,8 @@ import { customerAttribute } from './customers';
 
 export const CUSTOMER_ATTRIBUTE_TYPES = ['STRING', 'INTEGER', 'DOUBLE', 'DATE_WITH_DAY'] as const;
 export type CustomerAttributeType = (typeof CUSTOMER_ATTRIBUTE_TYPES)[number];
+/** Column limits of OBP's MappedCustomerAttribute (`mName` 50, `mValue` 2000). */
+export const CUSTOMER_ATTRIBUTE_LIMITS = { name: 50, value: 2000 } as const;
 
 /** `CustomerAttributeJsonV400`. */
 export const postCustomerAttribute = z.object({ name: z.string(), type: z.string(), value: z.string() });

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { configureClient, directLogin, directLoginCredentials, obpRequest, obpRequestWithHeaders, path } from './client';
+import { ObpError } from './errors';
+import { directLoginTokenBody } from './schemas/auth';
+import { setToken } from './session-token';
+
+const fetchMock = vi.fn<typeof fetch>();
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', fetchMock);
+  configureClient({ baseUrl: 'https://obp.example', consumerKey: 'customer-desk', onUnauthenticated: vi.fn() });
+});
+afterEach(() => {
+  fetchMock.mockReset();
+  vi.unstubAllGlobals();
+  setToken(undefined);
+});
+
+const requestOf = (call = 0) => {
+  const [url, init] = fetchMock.mock.calls[call]!;
+  return { url: String(url), init: init!, headers: init!.headers as Record<string, string> };
+};
+
+describe('DirectLogin', () => {
+  it('sends the credentials in the DirectLogin header to the server root', async () => {
+    fetchMock.mockResolvedValueOnce(json(201, { token: 'abc' }));
+    await expect(directLogin('manager', 'sandbox123!', directLoginTokenBody)).resolves.toEqual({ token: 'abc' });
+    const { url, init, headers } = requestOf();
+    expect(url).toBe('https://obp.example/my/logins/direct');
+    expect(init.method).toBe('POST');
+    expect(headers.DirectLogin).toBe('username="manager", password="sandbox123!", consumer_key="customer-desk"');
+    expect(headers.Authorization).toBeUndefined();
+  });
+
+  it('quotes each value so OBP strips only the quotes', () => {
+    expect(directLoginCredentials('a b', 'p=q', 'key')).toBe('username="a b", password="p=q", consumer_key="key"');
+  });
+
+  it('turns a refused login into an ObpError with the OBP code', async () => {
+    fetchMock.mockResolvedValueOnce(json(401, { code: 401, message: 'OBP-20004: Invalid login credentials. Check username/password.' }));
+    const error = await directLogin('manager', 'wrong', directLoginTokenBody).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ObpError);
+    expect(error).toMatchObject({ status: 401, code: 'OBP-20004' });
+  });
+});
+
+describe('obpRequest', () => {
+  const schema = z.object({ name: z.string() });
+
+  it('calls /obp/v5.1.0 with the token, a JSON body and encoded path segments', async () => {
+    setToken('the-token');
+    fetchMock.mockResolvedValueOnce(json(201, { name: 'x' }));
+    await obpRequest({ method: 'POST', path: path`/banks/${'gh.29.uk'}/customers/${'a/b?c'}`, body: { a: 1 }, query: { limit: 20, offset: undefined }, schema });
+    const { url, init, headers } = requestOf();
+    expect(url).toBe('https://obp.example/obp/v5.1.0/banks/gh.29.uk/customers/a%2Fb%3Fc?limit=20');
+    expect(headers.DirectLogin).toBe('token=the-token');
+    expect(headers['Content-Type']).toBe('application/json');
+    expect(init.body).toBe('{"a":1}');
+  });
+
+  it('sends no token and no content type when there is none', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, { name: 'x' }));
+    await obpRequest({ path: '/banks', schema });
+    expect(requestOf().headers.DirectLogin).toBeUndefined();
+    expect(requestOf().headers['Content-Type']).toBeUndefined();
+  });
+
+  it('parses OBP error bodies: status, OBP code and message', async () => {
+    fetchMock.mockResolvedValueOnce(
+      json(403, { code: 403, message: 'OBP-20006: User is missing one or more roles: CanGetCustomers at Bank(gh.29.uk)' }),
+    );
+    await expect(obpRequest({ path: '/banks/gh.29.uk/customers', schema })).rejects.toMatchObject({
+      status: 403,
+      code: 'OBP-20006',
+      message: 'OBP-20006: User is missing one or more roles: CanGetCustomers at Bank(gh.29.uk)',
+      isMissingRole: true,
+    });
+  });
+
+  it('keeps the status line when the error body is not OBP JSON', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    await expect(obpRequest({ path: '/banks', schema })).rejects.toMatchObject({ status: 502, code: 'HTTP', message: '502 Bad Gateway' });
+  });
+
+  it('reports an unexpected shape as a typed SCHEMA error, never a crash', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, { name: 42 }));
+    const error = (await obpRequest({ path: '/banks', schema }).catch((caught: unknown) => caught)) as ObpError;
+    expect(error).toBeInstanceOf(ObpError);
+    expect(error.code).toBe('SCHEMA');
+    expect(error.message).toContain('GET /banks answered in an unexpected shape at name');
+  });
+
+  it('reports a body that is not JSON as a SCHEMA error', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('not json', { status: 200 }));
+    await expect(obpRequest({ path: '/banks', schema })).rejects.toMatchObject({ code: 'SCHEMA' });
+  });
+
+  it('turns a network failure into a NETWORK error (status 0)', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await expect(obpRequest({ path: '/banks', schema })).rejects.toMatchObject({ status: 0, code: 'NETWORK', isNetworkFailure: true });
+  });
+
+  it('ends the session when OBP no longer accepts the token (401 or OBP-20003)', async () => {
+    const onUnauthenticated = vi.fn();
+    configureClient({ onUnauthenticated });
+    setToken('expired');
+    fetchMock.mockResolvedValueOnce(json(400, { code: 400, message: 'OBP-20003: This DirectLogin token is invalid or expired: x' }));
+    await expect(obpRequest({ path: '/users/current', schema })).rejects.toMatchObject({ isUnauthenticated: true });
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns the headers for callers that need them (X-Total-Count)', async () => {
+    fetchMock.mockResolvedValueOnce(json(201, { name: 'x' }, { 'X-Total-Count': '42' }));
+    const response = await obpRequestWithHeaders({ method: 'POST', path: '/search', body: {}, schema });
+    expect(response.headers.get('X-Total-Count')).toBe('42');
+    expect(response.status).toBe(201);
+  });
+});
