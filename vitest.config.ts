@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
+    // CI runs on two shared cores: interaction tests in jsdom can take seconds there.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
