@@ -171,6 +171,10 @@ test.describe('creating a customer', () => {
     expect((await refused).status()).toBe(400);
     await expect(page.getByRole('alert')).toContainText('The customer was not created.');
     await expect(page.getByRole('alert')).toContainText('OBP-');
+    // The sandbox names the taken number (OBP-30006); OBP itself may answer OBP-30051 (contract §2.6).
+    if ((await page.getByRole('alert').textContent())?.includes('OBP-30006')) {
+      await expect(page.getByText('Already used by another customer at this bank.')).toBeVisible();
+    }
     await expect(page.getByLabel('Legal name', { exact: true })).toHaveValue('Duplicate Number');
     await expect(page.getByLabel('Customer number', { exact: true })).toHaveValue(EVELINE.number);
     await expect(page.getByLabel('Branch id', { exact: true })).toHaveValue('MAIN');

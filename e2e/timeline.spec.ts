@@ -81,11 +81,13 @@ test.describe('the customer timeline', () => {
     const customer = await createTestCustomer(request);
     const kyc = await obpApi(request, 'kyc');
     const base = `/banks/${BANK}/customers/${customer.customer_id}`;
+    // The sandbox records a check as made by the signed-in officer.
+    const officer = (await kyc.get('/users/current')).body as { user_id: string };
     const check = await kyc.put(`${base}/kyc_check/${randomUUID()}`, {
       customer_number: customer.customer_number,
       date: '2026-03-02T10:00:00Z',
       how: 'passport-scan',
-      staff_user_id: 'kyc',
+      staff_user_id: officer.user_id,
       staff_name: 'Kim KYC',
       satisfied: true,
       comments: 'Matches the photo',
@@ -93,6 +95,15 @@ test.describe('the customer timeline', () => {
     expect(check.status, JSON.stringify(check.body)).toBe(201);
     const status = await kyc.put(`${base}/kyc_statuses`, { customer_number: customer.customer_number, ok: true, date: '2026-03-03T10:00:00Z' });
     expect(status.status, JSON.stringify(status.body)).toBe(201);
+    const document = await kyc.put(`${base}/kyc_documents/${randomUUID()}`, {
+      customer_number: customer.customer_number,
+      type: 'passport',
+      number: 'P1234567',
+      issue_date: '2020-01-15T00:00:00Z',
+      issue_place: 'London',
+      expiry_date: '2030-01-15T00:00:00Z',
+    });
+    expect(document.status, JSON.stringify(document.body)).toBe(201);
 
     await signInAs('kyc');
     await page.goto(recordUrl(customer.customer_id, 'timeline'));
@@ -102,9 +113,13 @@ test.describe('the customer timeline', () => {
     await expect(checkEntry).toContainText('Satisfied');
     await expect(checkEntry).toContainText('By Kim KYC');
     await expect(timeline.getByRole('listitem').filter({ hasText: 'KYC verified' })).toBeVisible();
+    const documentEntry = timeline.getByRole('listitem').filter({ hasText: 'passport P1234567' });
+    await expect(documentEntry).toContainText('Issued in London');
+    await expect(documentEntry).toContainText('Jan 15, 2020');
     // Newest first: the status change (3 March) comes before the check (2 March).
     const titles = await timeline.locator('.timeline-title strong').allTextContents();
     expect(titles.indexOf('KYC verified')).toBeLessThan(titles.indexOf('passport-scan'));
+    expect(titles.indexOf('passport-scan')).toBeLessThan(titles.indexOf('passport P1234567'));
     await expect(timeline.getByText('Not shown here')).toHaveCount(0);
 
     await timeline.getByRole('checkbox', { name: /^KYC checks/ }).uncheck();

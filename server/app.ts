@@ -8,6 +8,7 @@ import { registerObpRoutes } from './http/obp-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { createRepositories } from './repositories/repositories';
 import { bankRoutes } from './routes/bank-routes';
+import { customerRecordRoutes } from './routes/customer-record-routes';
 import { customerRoutes } from './routes/customer-routes';
 import { customerSearchRoutes } from './routes/customer-search-routes';
 import { registerDirectLoginRoutes } from './routes/direct-login-routes';
@@ -44,7 +45,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback);
   await registerDirectLoginRoutes(app, context);
-  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context)]);
+  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
   await app.ready();
   return app;
 }

@@ -21,6 +21,8 @@ export type SandboxConfig = {
   maximumFailedLogins: number;
   /** Most customers one phone search (or one page of a list) may return. */
   searchResultCeiling: number;
+  /** OBP's prop `allow_customer_firehose` (alias `allow_firehose_views`): serves GET …/firehose/customers. */
+  allowCustomerFirehose: boolean;
   consoleRuntimeConfig: ConsoleRuntimeConfig;
   /** Directory of the built console to serve (with SPA fallback); undefined serves the API only. */
   consoleDirectory: string | undefined;
@@ -56,6 +58,13 @@ function positiveNumber(environment: Environment, name: string, fallback: number
   return value;
 }
 
+function flag(environment: Environment, name: string): boolean | undefined {
+  const raw = environment[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${environment[name]}"`);
+  return raw === 'true';
+}
+
 function text(environment: Environment, name: string, fallback: string): string {
   const raw = environment[name];
   return raw === undefined || raw === '' ? fallback : raw;
@@ -67,6 +76,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
     lockoutMinutes: positiveNumber(environment, 'LOCKOUT_MINUTES', 15, { integer: false }),
     maximumFailedLogins: 5,
     searchResultCeiling: positiveNumber(environment, 'SEARCH_RESULT_CEILING', 10_000),
+    allowCustomerFirehose: flag(environment, 'ALLOW_CUSTOMER_FIREHOSE') ?? flag(environment, 'ALLOW_FIREHOSE_VIEWS') ?? false,
     consoleRuntimeConfig: {
       obpBaseUrl: environment.OBP_BASE_URL ?? '',
       consumerKey: text(environment, 'OBP_CONSUMER_KEY', CONSOLE_CONSUMER_KEY),

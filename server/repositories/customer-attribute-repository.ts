@@ -37,6 +37,17 @@ export function createCustomerAttributeRepository(database: SandboxDatabase) {
   const insert = database.prepare(
     `INSERT INTO customer_attributes (${columns}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const byId = database.prepare<[string], CustomerAttributeRow>(`SELECT ${columns} FROM customer_attributes WHERE customer_attribute_id = ?`);
+  const update = database.prepare('UPDATE customer_attributes SET name = ?, type = ?, value = ?, updated_at = ? WHERE customer_attribute_id = ?');
+  const remove = database.prepare('DELETE FROM customer_attributes WHERE customer_attribute_id = ?');
+  // The firehose's attribute filter (contract §C): which of these customers have one of the name/value pairs.
+  const matching = database
+    .prepare<[string, string, string], string>(
+      `SELECT DISTINCT attributes.customer_id FROM customer_attributes AS attributes
+       JOIN json_each(?) AS wanted ON wanted.value ->> '$[0]' = attributes.name AND wanted.value ->> '$[1]' = attributes.value
+       WHERE attributes.bank_id = ? AND attributes.customer_id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck();
 
   return {
     /** Attributes of each of the given customers (every customer id is a key, possibly with an empty list). */
@@ -45,6 +56,25 @@ export function createCustomerAttributeRepository(database: SandboxDatabase) {
       if (customerIds.length === 0) return result;
       for (const row of ofCustomers.all(JSON.stringify(customerIds))) result.get(row.customer_id)?.push(toRecord(row));
       return result;
+    },
+    findById(customerAttributeId: string): CustomerAttributeRecord | undefined {
+      const row = byId.get(customerAttributeId);
+      return row && toRecord(row);
+    },
+    /** Replaces name, type and value; false when there is no such attribute. */
+    update(customerAttributeId: string, fields: Pick<CustomerAttributeRecord, 'name' | 'type' | 'value'>, updatedAt: string): boolean {
+      return update.run(fields.name, fields.type, fields.value, updatedAt, customerAttributeId).changes > 0;
+    },
+    delete(customerAttributeId: string): boolean {
+      return remove.run(customerAttributeId).changes > 0;
+    },
+    /**
+     * Which of the customers (at the bank) have at least one attribute matching one of the `[name, value]` pairs —
+     * OBP joins the pairs with OR (its AttributeQueryTrait).
+     */
+    customersMatchingAny(bankId: string, customerIds: readonly string[], pairs: ReadonlyArray<readonly [string, string]>): Set<string> {
+      if (customerIds.length === 0 || pairs.length === 0) return new Set();
+      return new Set(matching.all(JSON.stringify(pairs), bankId, JSON.stringify(customerIds)));
     },
     create(attribute: CustomerAttributeRecord, createdAt: string): void {
       insert.run(

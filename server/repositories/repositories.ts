@@ -1,12 +1,18 @@
 import type { SandboxDatabase } from '../database/sandbox-database';
 import { createBankRepository } from './bank-repository';
 import { createConsumerRepository } from './consumer-repository';
+import { createCreditLimitRequestRepository } from './credit-limit-request-repository';
 import { createCrmEventRepository } from './crm-event-repository';
+import { createCustomerAddressRepository } from './customer-address-repository';
 import { createCustomerAttributeRepository } from './customer-attribute-repository';
 import { createCustomerRepository } from './customer-repository';
+import { createCustomerUpdateRepository } from './customer-update-repository';
 import { createDirectLoginTokenRepository } from './direct-login-token-repository';
+import { createKycRepository } from './kyc-repository';
 import { createMeetingRepository } from './meeting-repository';
 import { createPhoneSearchRepository } from './phone-search-repository';
+import { createSocialMediaHandleRepository } from './social-media-handle-repository';
+import { createTaxResidenceRepository } from './tax-residence-repository';
 import { createUserCustomerLinkRepository } from './user-customer-link-repository';
 import { createUserRepository } from './user-repository';
 
@@ -24,6 +30,12 @@ export function createRepositories(database: SandboxDatabase) {
     userCustomerLinks: createUserCustomerLinkRepository(database, customers),
     meetings: createMeetingRepository(database),
     crmEvents: createCrmEventRepository(database),
+    customerUpdates: createCustomerUpdateRepository(database, customers),
+    customerAddresses: createCustomerAddressRepository(database),
+    taxResidences: createTaxResidenceRepository(database),
+    socialMediaHandles: createSocialMediaHandleRepository(database),
+    kyc: createKycRepository(database),
+    creditLimitRequests: createCreditLimitRequestRepository(database),
   };
 }
 

@@ -211,7 +211,7 @@ describe('GET /banks/BANK_ID/customers/CUSTOMER_ID', () => {
       legal_name: EVELINE_TRIPMAN.legalName,
       mobile_phone_number: EVELINE_TRIPMAN.mobilePhoneNumber,
       email: EVELINE_TRIPMAN.email,
-      customer_attributes: [],
+      customer_attributes: expect.arrayContaining([expect.objectContaining({ name: 'CUSTOMER_SINCE', type: 'DATE_WITH_DAY', value: '2019-06-03' })]),
     });
   });
 

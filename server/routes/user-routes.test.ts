@@ -55,7 +55,10 @@ describe('GET /users/current/customers', () => {
   it('lists the customers linked to the user at every bank, with attributes', async () => {
     const manager = customerListWithAttributesV300.parse((await get('manager', '/obp/v3.0.0/users/current/customers')).json());
     expect(manager.customers).toHaveLength(6);
-    expect(manager.customers[0]).toMatchObject({ legal_name: EVELINE_TRIPMAN.legalName, customer_attributes: [] });
+    expect(manager.customers[0]).toMatchObject({
+      legal_name: EVELINE_TRIPMAN.legalName,
+      customer_attributes: expect.arrayContaining([expect.objectContaining({ name: 'CUSTOMER_SINCE', type: 'DATE_WITH_DAY', value: '2019-06-03' })]),
+    });
     const admin = customerListWithAttributesV300.parse((await get('admin', '/obp/v5.1.0/users/current/customers')).json());
     expect(new Set(admin.customers.map((customer) => customer.bank_id))).toEqual(new Set([BANK, OTHER_BANK]));
   });

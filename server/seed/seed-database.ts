@@ -6,6 +6,7 @@ import { createRepositories } from '../repositories/repositories';
 import { hashPassword } from '../security/passwords';
 import { insertCustomers } from './bulk-load';
 import { EVELINE_TRIPMAN, PRIMARY_BANK_ID, SECOND_BANK_ID, SEED_REFERENCE_TIME, seedCustomer } from './seed-customers';
+import { seedCustomerRecords } from './seed-customer-records';
 import { seedMeetingsAndCrmEvents } from './seed-meetings-and-crm-events';
 import { SeededRandom } from './seeded-random';
 
@@ -124,6 +125,7 @@ export function seedDatabase(database: SandboxDatabase, options: SeedOptions): S
       }
     }
     seedMeetingsAndCrmEvents(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
+    seedCustomerRecords(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
   })();
 
   return { customers: options.customers, users: 4, milliseconds: performance.now() - started };

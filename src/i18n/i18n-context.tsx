@@ -18,6 +18,16 @@ export function applyDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
+/**
+ * Dates and numbers follow the user's own English (en-GB, en-US, en-IN…) when the console is in English; bare "en"
+ * would force US dates on everyone.
+ */
+export function formattingLocale(language: Language): string {
+  if (language !== 'en') return language;
+  const english = (typeof navigator === 'undefined' ? [] : navigator.languages ?? []).find((tag) => /^en-/i.test(tag));
+  return english ?? 'en-GB';
+}
+
 export function I18nProvider(props: { language: Language; messages: Messages; children: ReactNode }) {
   const [state, setState] = useState({ language: props.language, messages: props.messages });
 
@@ -29,19 +39,20 @@ export function I18nProvider(props: { language: Language; messages: Messages; ch
   }, []);
 
   const value = useMemo<I18nValue>(() => {
+    const formatLocale = formattingLocale(state.language);
     const dateFormats = new Map<string, Intl.DateTimeFormat>();
     return {
       language: state.language,
       setLanguage,
       t: (key, params) => translate(state.messages, state.language, key, params),
-      formatNumber: (number) => new Intl.NumberFormat(state.language).format(number),
+      formatNumber: (number) => new Intl.NumberFormat(formatLocale).format(number),
       formatDate: (date, options = { dateStyle: 'medium' }) => {
         const instant = typeof date === 'string' ? new Date(date) : date;
         if (Number.isNaN(instant.getTime())) return String(date);
         const cacheKey = JSON.stringify(options);
         let format = dateFormats.get(cacheKey);
         if (!format) {
-          format = new Intl.DateTimeFormat(state.language, options);
+          format = new Intl.DateTimeFormat(formatLocale, options);
           dateFormats.set(cacheKey, format);
         }
         return format.format(instant);

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CustomerAddress } from '@/api/schemas/addresses';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { describeError } from '@/components/describe-error';
@@ -42,7 +42,14 @@ export function AddressesTab({ bankId, customerId }: Props) {
   const [notice, setNotice] = useState<Notice | undefined>();
   const customerName = customer.legal_name || customer.customer_number;
 
-  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  // Focus moves after the commit that renders its target, and after the dialog's own close has restored focus.
+  const [focusTarget, setFocusTarget] = useState<string | undefined>();
+  useEffect(() => {
+    if (!focusTarget) return;
+    document.getElementById(focusTarget)?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
+  const focusLater = (id: string) => setFocusTarget(id);
   // A disabled Add button cannot take focus: the heading can.
   const focusStart = () => focusLater(canCreate.allowed ? addButtonId : headingId);
   const returnFocusId = () => (editing.mode === 'edit' ? editButtonId(editing.address) : addButtonId);

@@ -24,6 +24,7 @@ export const INVALID_ID = 'createCustomer.validation.id';
 export const INVALID_CURRENCY = 'createCustomer.validation.currency';
 export const INVALID_AMOUNT = 'createCustomer.validation.amount';
 export const NUMBER_SEPARATOR = 'createCustomer.validation.numberSeparator';
+export const NUMBER_TAKEN = 'createCustomer.validation.numberTaken';
 export const FACE_IMAGE_URL_NEEDED = 'createCustomer.validation.faceImageUrlNeeded';
 export const FACE_IMAGE_DATE_NEEDED = 'createCustomer.validation.faceImageDateNeeded';
 export const CURRENCY_NEEDED = 'createCustomer.validation.currencyNeeded';

@@ -141,6 +141,11 @@ describe('the create-customer page', () => {
     expect(screen.getByLabelText('Legal name')).toHaveProperty('value', 'Ana Pérez');
     expect(screen.getByLabelText(/^Customer number/)).toHaveProperty('value', 'N-1');
     expect(screen.getByLabelText(/^Branch id/)).toHaveProperty('value', 'MAD-01');
+
+    respond = () => json(400, { code: 400, message: 'OBP-30006: Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER.' });
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    expect(await screen.findByText('Already used by another customer at this bank.')).toBeTruthy();
+    expect(screen.getByLabelText(/^Customer number/)).toHaveProperty('value', 'N-1');
   });
 
   it('links the new customer to the signed-in user, and says clearly when a user id is unknown', async () => {

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
+import { isObpError } from '@/api/errors';
 import type { CustomerV310 } from '@/api/schemas/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
@@ -12,6 +13,7 @@ import {
   createCustomerSchema,
   EMPTY_CUSTOMER,
   fieldMessage,
+  NUMBER_TAKEN,
   today,
   useCreateCustomer,
   type CreateCustomerOutput,
@@ -49,7 +51,17 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
     if (permission.allowed) form.setFocus('legal_name');
   }, [form, permission.allowed]);
 
-  const submit = form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onCreated }));
+  const submit = form.handleSubmit((values) =>
+    mutation.mutate(values, {
+      onSuccess: onCreated,
+      onError: (error) => {
+        // OBP names a taken number (OBP-30006): say so beside the one field to change.
+        if (isObpError(error) && error.code === 'OBP-30006') {
+          form.setError('customer_number', { message: NUMBER_TAKEN }, { shouldFocus: true });
+        }
+      },
+    }),
+  );
 
   return (
     <section className="page create-customer" aria-labelledby={headingId}>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { startTransition, useId, useMemo, useOptimistic } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CrmEvent } from '@/api/schemas/crm-events';
 import { ErrorMessage } from '@/components/error-message';
@@ -61,7 +61,8 @@ function EventRow({ bankId, event }: { bankId: string; event: CrmEvent }) {
 export function CrmEventsPage({ bankId }: { bankId: string }) {
   const { t, language } = useI18n();
   const [params, setParams] = useSearchParams();
-  const filters = parseFilters(params);
+  // The router applies a new URL in a transition; the fields show what was typed or chosen at once.
+  const [filters, setOptimisticFilters] = useOptimistic(parseFilters(params));
   const headingId = useId();
   const formId = useId();
   const events = useQuery(crmEventQueries.list(bankId));
@@ -74,8 +75,13 @@ export function CrmEventsPage({ bankId }: { bankId: string }) {
   const inverted = rangeIsInverted(filters);
   const anyFilter = Boolean(filters.category || filters.channel || filters.from || filters.to || filters.customer);
 
-  const apply = (next: Partial<CrmEventFilters>, replace = false) =>
-    setParams(toParams({ ...filters, page: 1, ...next }), { replace });
+  const apply = (next: Partial<CrmEventFilters>, replace = false) => {
+    const applied = { ...filters, page: 1, ...next };
+    startTransition(() => {
+      setOptimisticFilters(applied);
+      setParams(toParams(applied), { replace });
+    });
+  };
 
   return (
     <section className="page crm-events-page" aria-labelledby={headingId}>
@@ -131,7 +137,7 @@ export function CrmEventsPage({ bankId }: { bankId: string }) {
           onChange={(event) => apply({ customer: event.target.value }, true)}
         />
         <div className="crm-filter-actions">
-          <button type="button" className="button" disabled={!anyFilter} onClick={() => setParams(new URLSearchParams())}>
+          <button type="button" className="button" disabled={!anyFilter} onClick={() => apply({ category: '', channel: '', from: '', to: '', customer: '' })}>
             {t('crmEvents.clearFilters')}
           </button>
         </div>
@@ -183,7 +189,7 @@ export function CrmEventsPage({ bankId }: { bankId: string }) {
                     pageSize={PAGE_SIZE}
                     total={matching.length}
                     hasNext={page.page < page.pages}
-                    onPage={(next) => setParams(toParams({ ...filters, page: next }))}
+                    onPage={(next) => apply({ page: next })}
                   />
                 ) : null}
               </>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useId, useMemo, useOptimistic, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { SelectField } from '@/components/field';
@@ -24,7 +24,7 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
   const [params, setParams] = useSearchParams();
   const now = new Date();
   const todayKey = dayKey(now);
-  const state = parseScheduleParams(params, now);
+  const [state, setOptimisticState] = useOptimistic(parseScheduleParams(params, now));
   const headingId = useId();
   const viewRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -46,7 +46,14 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
   const purposes = filterOptions(KNOWN_PURPOSES, (meetings.data ?? []).map((meeting) => meeting.purpose_id));
   const providers = filterOptions(KNOWN_PROVIDERS, (meetings.data ?? []).map((meeting) => meeting.provider_id));
 
-  const apply = (next: Partial<ScheduleState>) => setParams(toScheduleParams({ ...state, focus: '', ...next }));
+  // The router applies a new URL in a transition: the controls show the choice at once, the list follows.
+  const apply = (next: Partial<ScheduleState>) => {
+    const applied = { ...state, focus: '', ...next };
+    startTransition(() => {
+      setOptimisticState(applied);
+      setParams(toScheduleParams(applied));
+    });
+  };
   const weekLink = (day: Date) => `?${toScheduleParams({ ...state, focus: '', week: dayKey(day) }).toString()}`;
 
   // A meeting just scheduled: once it is on screen, it takes the focus and is announced.

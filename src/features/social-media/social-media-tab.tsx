@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton } from '@/components/role-requirement';
@@ -27,9 +27,16 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
   const customerName = customer.legal_name || customer.customer_number;
   const hasNumber = customer.customer_number.trim() !== '';
 
+  // Focus moves back to Add after the commit that renders it again.
+  const [focusAdd, setFocusAdd] = useState(false);
+  useEffect(() => {
+    if (!focusAdd) return;
+    document.getElementById(addButtonId)?.focus();
+    setFocusAdd(false);
+  }, [focusAdd, addButtonId]);
   const closeForm = () => {
     setAdding(false);
-    requestAnimationFrame(() => document.getElementById(addButtonId)?.focus());
+    setFocusAdd(true);
   };
   const showDate = (value: string | null) =>
     value ? <time dateTime={value}>{formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })}</time> : <span className="muted">{t('common.notRecorded')}</span>;

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { TaxResidence } from '@/api/schemas/tax-residences';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { describeError } from '@/components/describe-error';
@@ -34,7 +34,14 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const customerName = customer.legal_name || customer.customer_number;
 
-  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  // Focus moves after the commit that renders its target, and after the dialog's own close has restored focus.
+  const [focusTarget, setFocusTarget] = useState<string | undefined>();
+  useEffect(() => {
+    if (!focusTarget) return;
+    document.getElementById(focusTarget)?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
+  const focusLater = (id: string) => setFocusTarget(id);
   const focusStart = () => focusLater(canCreate.allowed ? addButtonId : headingId);
   const closeForm = () => {
     setAdding(false);

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useMemo, useOptimistic, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
@@ -75,12 +75,16 @@ export function TimelineTab({ bankId, customerId }: Props) {
     },
   ];
 
-  const hidden = hiddenKinds(params);
+  // The URL holds the choice; the router applies it in a transition, so the checkbox follows the click at once.
+  const [hidden, setHidden] = useOptimistic(hiddenKinds(params));
   const toggle = (kind: TimelineKind, show: boolean) => {
     const next = new Set(hidden);
     if (show) next.delete(kind);
     else next.add(kind);
-    setParams(withHidden(params, next), { replace: true });
+    startTransition(() => {
+      setHidden(next);
+      setParams(withHidden(params, next), { replace: true });
+    });
   };
 
   const isPending = (permission: Permission) => !permission.allowed && permission.pending === true;
