@@ -3,6 +3,7 @@ import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'r
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Loading } from '@/components/loading';
 import { getRuntimeConfig } from '@/config/current-config';
+import { requireAllMessages } from '@/i18n/i18n-context';
 import { currentUserQueries } from '@/lib/current-user';
 import { isSignedIn, signOut, takeSessionEndReason, useSignedIn } from '@/lib/session';
 import { RouteError } from './route-error';
@@ -57,8 +58,12 @@ export function RouteBoundary({ children, fallback = RouteError }: { children: R
   );
 }
 
-function lazyRoute(load: () => Promise<RouteModule>) {
-  const Page = lazy(async () => ({ default: (await load()).Component }));
+/** `withAllMessages`: routes beyond the first screens also wait for the rest of the locale namespaces. */
+function lazyRoute(load: () => Promise<RouteModule>, withAllMessages = true) {
+  const Page = lazy(async () => {
+    const [module] = await Promise.all([load(), withAllMessages ? requireAllMessages() : undefined]);
+    return { default: module.Component };
+  });
   const Fallback = lazy(async () => ({ default: (await load()).ErrorBoundary ?? RouteError }));
   const FallbackWithSuspense = (props: RouteErrorProps) => (
     <Suspense fallback={<Loading />}>
@@ -92,9 +97,9 @@ function DefaultBank() {
   return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}/customers`} />;
 }
 
-const SignInRoute = lazyRoute(() => import('./routes/sign-in-route'));
-const ShellRoute = lazyRoute(() => import('./routes/shell-route'));
-const SearchRoute = lazyRoute(() => import('./routes/customer-search-route'));
+const SignInRoute = lazyRoute(() => import('./routes/sign-in-route'), false);
+const ShellRoute = lazyRoute(() => import('./routes/shell-route'), false);
+const SearchRoute = lazyRoute(() => import('./routes/customer-search-route'), false);
 const RecordRoute = lazyRoute(() => import('./routes/customer-record-route'));
 const CreateCustomerRoute = lazyRoute(() => import('./routes/create-customer-route'));
 const NotFoundRoute = lazyRoute(() => import('./routes/not-found-route'));

@@ -1,6 +1,6 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { rememberLanguage, type Language } from './languages';
-import { loadMessages, translate, type Messages, type Params } from './messages';
+import { loadMessages, translate, type Messages, type MessageScope, type Params } from './messages';
 
 export type Translate = (key: string, params?: Params) => string;
 
@@ -28,14 +28,44 @@ export function formattingLocale(language: Language): string {
   return english ?? 'en-GB';
 }
 
+type MessagesState = { language: Language; messages: Messages; scope: MessageScope };
+
+/** Set by the mounted provider: loads the namespaces beyond the initial ones (see `requireAllMessages`). */
+let loadAllMessages: (() => Promise<void>) | undefined;
+
+/** Lazy routes await this before they render, so their strings are there; it loads once per language. */
+export function requireAllMessages(): Promise<void> {
+  return loadAllMessages ? loadAllMessages() : Promise.resolve();
+}
+
 export function I18nProvider(props: { language: Language; messages: Messages; children: ReactNode }) {
-  const [state, setState] = useState({ language: props.language, messages: props.messages });
+  const [state, setState] = useState<MessagesState>({ language: props.language, messages: props.messages, scope: 'initial' });
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const pending = useRef<Promise<void> | undefined>(undefined);
+
+  // Assigned during render on purpose: a lazy route asks for the messages while it renders, before any effect runs.
+  // eslint-disable-next-line react-hooks/globals
+  loadAllMessages = () => {
+    if (stateRef.current.scope === 'all') return Promise.resolve();
+    pending.current ??= (async () => {
+      const language = stateRef.current.language;
+      const messages = await loadMessages(language, 'all');
+      if (stateRef.current.language !== language) return;
+      stateRef.current = { language, messages, scope: 'all' };
+      setState(stateRef.current);
+    })().finally(() => {
+      pending.current = undefined;
+    });
+    return pending.current;
+  };
 
   const setLanguage = useCallback(async (language: Language) => {
-    const messages = await loadMessages(language);
+    const messages = await loadMessages(language, stateRef.current.scope);
     rememberLanguage(language);
     applyDocumentLanguage(language);
-    setState({ language, messages });
+    stateRef.current = { language, messages, scope: stateRef.current.scope };
+    setState(stateRef.current);
   }, []);
 
   const value = useMemo<I18nValue>(() => {

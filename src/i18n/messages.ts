@@ -1,4 +1,5 @@
 import type { Language } from './languages';
+import { INITIAL_NAMESPACES } from './namespaces';
 
 export type Messages = Record<string, string>;
 type Tree = { [key: string]: string | Tree };
@@ -15,13 +16,20 @@ export function flatten(tree: Tree, prefix: string, into: Messages = {}): Messag
   return into;
 }
 
-export async function loadMessages(language: Language): Promise<Messages> {
-  const entries = Object.entries(loaders).filter(([file]) => file.startsWith(`./locales/${language}/`));
+export type MessageScope = 'initial' | 'all';
+
+const namespaceOf = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
+
+export async function loadMessages(language: Language, scope: MessageScope = 'initial'): Promise<Messages> {
+  const entries = Object.entries(loaders).filter(
+    ([file]) =>
+      file.startsWith(`./locales/${language}/`) &&
+      (scope === 'all' || (INITIAL_NAMESPACES as readonly string[]).includes(namespaceOf(file))),
+  );
   const trees = await Promise.all(entries.map(async ([file, load]) => [file, await load()] as const));
   const messages: Messages = {};
   for (const [file, tree] of trees) {
-    const namespace = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
-    flatten(tree, namespace, messages);
+    flatten(tree, namespaceOf(file), messages);
   }
   return messages;
 }

@@ -34,12 +34,12 @@ export function Component() {
             ) : null}
             {bankPath ? (
               <li>
-                <NavLink to={`${bankPath}/meetings`}>{t('meetings.nav')}</NavLink>
+                <NavLink to={`${bankPath}/meetings`}>{t('shell.meetings')}</NavLink>
               </li>
             ) : null}
             {bankPath ? (
               <li>
-                <NavLink to={`${bankPath}/crm-events`}>{t('crmEvents.nav')}</NavLink>
+                <NavLink to={`${bankPath}/crm-events`}>{t('shell.crmEvents')}</NavLink>
               </li>
             ) : null}
           </ul>

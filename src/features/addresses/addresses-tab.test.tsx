@@ -113,7 +113,7 @@ async function renderTab(user: CurrentUser, language: 'en' | 'es' = 'en') {
   client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, customer);
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider language={language} messages={await loadMessages(language)}>
+      <I18nProvider language={language} messages={await loadMessages(language, 'all')}>
         <Suspense fallback="loading">
           <AddressesTab bankId={BANK} customerId="c-1" />
         </Suspense>

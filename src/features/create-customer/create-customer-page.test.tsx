@@ -75,7 +75,7 @@ async function renderPage() {
   client.setQueryData(currentUserQueries.detail().queryKey, manager);
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider language="en" messages={await loadMessages('en')}>
+      <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
         <MemoryRouter>
           <CreateCustomerPage bankId={BANK} />
         </MemoryRouter>

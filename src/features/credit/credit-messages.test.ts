@@ -5,7 +5,7 @@ import { REQUEST_DETAIL_FIELDS } from './credit-queries';
 
 describe('credit-limit request field labels', () => {
   it.each(LANGUAGES.map((language) => language.code))('exist in %s', async (language) => {
-    const messages = await loadMessages(language);
+    const messages = await loadMessages(language, 'all');
     expect(REQUEST_DETAIL_FIELDS.map((field) => `credit.requests.fields.${field}`).filter((key) => !messages[key])).toEqual([]);
   });
 });

@@ -79,7 +79,7 @@ async function renderTab(user: CurrentUser) {
   client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, record);
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider language="en" messages={await loadMessages('en')}>
+      <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
         <Suspense fallback="loading">
           <CreditTab bankId={BANK} customerId="c-1" />
         </Suspense>

@@ -6,7 +6,7 @@ import { valueMessageKey } from './customer-attribute-mutations';
 
 describe('attribute messages built from the types', () => {
   it.each(LANGUAGES.map((language) => language.code))('exist in %s', async (language) => {
-    const messages = await loadMessages(language);
+    const messages = await loadMessages(language, 'all');
     const keys = CUSTOMER_ATTRIBUTE_TYPES.flatMap((type) => [`attributes.types.${type}`, `attributes.valueHints.${type}`, valueMessageKey(type)]);
     expect(keys.filter((key) => !messages[key])).toEqual([]);
   });

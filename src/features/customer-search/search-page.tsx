@@ -67,10 +67,10 @@ export function SearchPage({ bankId }: { bankId: string }) {
         <h1 id={headingId}>{t('search.title')}</h1>
         {createPermission.allowed ? (
           <Link to={`/banks/${encodeURIComponent(bankId)}/customers/new`} className="button button-primary" style={{ textDecoration: 'none' }}>
-            {t('createCustomer.newCustomer')}
+            {t('search.newCustomer')}
           </Link>
         ) : (
-          <GatedButton permission={createPermission}>{t('createCustomer.newCustomer')}</GatedButton>
+          <GatedButton permission={createPermission}>{t('search.newCustomer')}</GatedButton>
         )}
       </div>
       <form role="search" className="search-form" onSubmit={submit} aria-label={t('search.formLabel')}>

@@ -7,7 +7,7 @@ import { MEDIA_TYPE_KEYS } from './kyc-media-section';
 
 describe('KYC messages built from lists', () => {
   it.each(LANGUAGES.map((language) => language.code))('exist in %s', async (language) => {
-    const messages = await loadMessages(language);
+    const messages = await loadMessages(language, 'all');
     const keys = [
       ...CHECK_METHOD_KEYS.map((key) => `kyc.checks.methods.${key}`),
       ...DOCUMENT_TYPE_KEYS.map((key) => `kyc.documents.types.${key}`),

@@ -156,7 +156,7 @@ async function renderTab(user: CurrentUser) {
   client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, customer);
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider language="en" messages={await loadMessages('en')}>
+      <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
         <Suspense fallback="loading">
           <KycTab bankId={BANK} customerId="c-1" />
         </Suspense>

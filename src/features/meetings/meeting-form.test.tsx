@@ -90,7 +90,7 @@ async function renderForm(path = `/banks/${BANK}/meetings/new`) {
   client.setQueryData(meetingQueries.list(BANK).queryKey, [existing]);
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider language="en" messages={await loadMessages('en')}>
+      <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
             <Route path="/banks/:bankId/meetings/new" element={<ScheduleMeetingPage bankId={BANK} />} />

@@ -95,7 +95,7 @@ async function renderAt(path: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider language="en" messages={await loadMessages('en')}>
+      <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
             <Route path="/banks/:bankId/meetings" element={<MeetingsPage bankId={BANK} />} />

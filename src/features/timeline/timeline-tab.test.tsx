@@ -85,7 +85,7 @@ async function renderTab(user: CurrentUser) {
   client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, customer);
   render(
     <QueryClientProvider client={client}>
-      <I18nProvider language="en" messages={await loadMessages('en')}>
+      <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
         <MemoryRouter initialEntries={[`/banks/${BANK}/customers/c-1/timeline`]}>
           <Routes>
             <Route
