@@ -16,10 +16,10 @@ test.describe('credit tab as admin', () => {
     await expect(rating.getByText('Internal model')).toBeVisible();
 
     await rating.getByRole('button', { name: 'Edit rating and source' }).click();
-    await expect(rating.getByLabel('Rating')).toBeFocused();
-    await expect(rating.getByLabel('Rating')).toHaveValue('B');
-    await rating.getByLabel('Rating').fill('A+');
-    await rating.getByLabel('Source').fill('Experian');
+    await expect(rating.getByLabel('Rating', { exact: true })).toBeFocused();
+    await expect(rating.getByLabel('Rating', { exact: true })).toHaveValue('B');
+    await rating.getByLabel('Rating', { exact: true }).fill('A+');
+    await rating.getByLabel('Source', { exact: true }).fill('Experian');
     await expectAccessible();
     const ratingSaved = customerWrite(page, '/credit-rating-and-source');
     await rating.getByRole('button', { name: 'Save rating' }).click();

@@ -115,7 +115,7 @@ test.describe('the customer timeline', () => {
     await expect(timeline.getByRole('listitem').filter({ hasText: 'KYC verified' })).toBeVisible();
     const documentEntry = timeline.getByRole('listitem').filter({ hasText: 'passport P1234567' });
     await expect(documentEntry).toContainText('Issued in London');
-    await expect(documentEntry).toContainText('Jan 15, 2020');
+    await expect(documentEntry).toContainText('15 Jan 2020');
     // Newest first: the status change (3 March) comes before the check (2 March).
     const titles = await timeline.locator('.timeline-title strong').allTextContents();
     expect(titles.indexOf('KYC verified')).toBeLessThan(titles.indexOf('passport-scan'));

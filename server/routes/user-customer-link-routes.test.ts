@@ -29,7 +29,7 @@ describe('user–customer links, v4.0.0 (UserCustomerLinkTest)', () => {
   it('needs CanCreateUserCustomerLink (or its any-bank form), CanGetUserCustomerLink and CanDeleteUserCustomerLink', async () => {
     expectMissingRole(
       await as('kyc', 'POST', links(), { user_id: userIdOf('kyc'), customer_id: 'C' }),
-      'OBP-20006: User is missing one or more roles: CanCreateUserCustomerLink or CanCreateUserCustomerLinkAtAnyBank for BankId(gh.29.uk).',
+      'OBP-20006: User is missing one or more roles: CanCreateUserCustomerLinkAtAnyBank or CanCreateUserCustomerLink for BankId(gh.29.uk).',
     );
     expectMissingRole(await as('teller', 'GET', `${links()}/customers/C`), 'OBP-20006: User is missing one or more roles: CanGetUserCustomerLink for BankId(gh.29.uk).');
     expectMissingRole(await as('teller', 'GET', `${links()}/users/U`), 'OBP-20006: User is missing one or more roles: CanGetUserCustomerLink for BankId(gh.29.uk).');

@@ -52,7 +52,8 @@ export const OPERATIONS = {
   getCustomerAttributes: ['CanGetCustomerAttributesAtOneBank', 'CanGetCustomerAttributesAtAnyBank'],
   getCustomerAttributeById: ['CanGetCustomerAttributeAtOneBank', 'CanGetCustomerAttributeAtAnyBank'],
   deleteCustomerAttribute: ['CanDeleteCustomerAttributeAtOneBank', 'CanDeleteCustomerAttributeAtAnyBank'],
-  createUserCustomerLink: ['CanCreateUserCustomerLink', 'CanCreateUserCustomerLinkAtAnyBank'],
+  // In the order of OBP's v4.0.0 ResourceDoc, which its 403 message follows (contract §2.7).
+  createUserCustomerLink: ['CanCreateUserCustomerLinkAtAnyBank', 'CanCreateUserCustomerLink'],
   getUserCustomerLinksByCustomer: ['CanGetUserCustomerLink'],
   getUserCustomerLinksByUser: ['CanGetUserCustomerLink'],
   deleteUserCustomerLink: ['CanDeleteUserCustomerLink'],

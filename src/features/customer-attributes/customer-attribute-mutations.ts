@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { obpRequest, path } from '@/api/client';
 import {
   attributeValueMatchesType,
+  CUSTOMER_ATTRIBUTE_LIMITS,
   CUSTOMER_ATTRIBUTE_TYPES,
   type CustomerAttributeType,
   type PostCustomerAttribute,
@@ -12,7 +13,8 @@ import { invalidateCustomer } from '@/lib/customer-invalidation';
 import { customerAttributeQueries } from './customer-attributes-queries';
 
 /** Column limits of OBP's MappedCustomerAttribute (`mName` 50, `mValue` 255); writes beyond them fail at the DB. */
-export const ATTRIBUTE_LIMITS = { name: 50, value: 255 } as const;
+/** OBP's column limits for attribute names and values (shared with the sandbox). */
+export const ATTRIBUTE_LIMITS = CUSTOMER_ATTRIBUTE_LIMITS;
 
 export const isAttributeType = (value: string): value is CustomerAttributeType =>
   (CUSTOMER_ATTRIBUTE_TYPES as readonly string[]).includes(value);

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CustomerAttribute } from '@/api/schemas/customers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { describeError } from '@/components/describe-error';
@@ -36,7 +36,13 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
   const [deleting, setDeleting] = useState<CustomerAttribute | undefined>();
   const [announcement, setAnnouncement] = useState('');
 
-  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  // Focus moves once the element is on screen again: in an effect after the commit, not in a frame callback.
+  const [focusId, focusLater] = useState<string | undefined>();
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    focusLater(undefined);
+  }, [focusId]);
   const closeForm = (focusId: string) => {
     setEditing({ mode: 'closed' });
     focusLater(focusId);
