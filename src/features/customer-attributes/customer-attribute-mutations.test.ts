@@ -23,7 +23,7 @@ describe('attribute form', () => {
   });
 
   it('mirrors OBP’s column limits and needs a name, a type and a value', () => {
-    expect(messagesOf(attributeFormSchema.safeParse({ name: 'x'.repeat(51), type: 'STRING', value: 'x'.repeat(256) }))).toEqual({
+    expect(messagesOf(attributeFormSchema.safeParse({ name: 'x'.repeat(51), type: 'STRING', value: 'x'.repeat(2001) }))).toEqual({
       name: 'attributes.validation.nameTooLong',
       value: 'attributes.validation.valueTooLong',
     });
