@@ -1,5 +1,5 @@
 /**
- * The DirectLogin token lives in memory and in sessionStorage only (never localStorage): it survives a reload of
+ * The DirectLogin token lives in memory and in sessionStorage only (nothing persists past the tab): it survives a reload of
  * the tab and dies with it.
  */
 const STORAGE_KEY = 'customer-desk.session';
