@@ -4,51 +4,21 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerAddress, PostCustomerAddress } from '@/api/schemas/addresses';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
+import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/lib/current-user';
 import { customerQueries } from '@/lib/customers';
 import { AddressesTab } from './addresses-tab';
 
-const BANK = 'gh.29.uk';
-const customer: CustomerWithAttributes = {
-  bank_id: BANK,
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
-  mobile_phone_number: '+44 07972 444 876',
-  email: '',
-  face_image: { url: '', date: null },
-  date_of_birth: null,
-  relationship_status: '',
-  dependants: 0,
-  dob_of_dependants: [],
-  credit_rating: { rating: '', source: '' },
-  credit_limit: { currency: '', amount: '' },
-  highest_education_attained: '',
-  employment_status: '',
-  kyc_status: false,
-  last_ok_date: null,
-  title: '',
-  branch_id: '',
-  name_suffix: '',
-  customer_attributes: [],
-};
+const BANK = TEST_BANK;
+const customer = testCustomer();
 
 const MANAGER = ['CanGetCustomer', 'CanCreateCustomer', 'CanGetCustomerAddress', 'CanCreateCustomerAddress', 'CanDeleteCustomerAddress'];
-const userWith = (roles: readonly string[]): CurrentUser => ({
-  user_id: 'u-1',
-  email: '',
-  provider_id: 'manager',
-  provider: 'sandbox',
-  username: 'manager',
-  entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })) },
-  views: { list: [] },
-});
+const userWith = (roles: readonly string[]) => testUser(roles);
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = jsonResponse;
 
 const saved = (id: string, body: PostCustomerAddress, status = body.status): CustomerAddress => ({
   customer_address_id: id,

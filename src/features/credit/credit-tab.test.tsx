@@ -6,47 +6,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerWithAttributes } from '@/api/schemas/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
+import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/lib/current-user';
 import { customerQueries } from '@/lib/customers';
 import { CreditTab } from './credit-tab';
 
-const BANK = 'gh.29.uk';
-const customer: CustomerWithAttributes = {
-  bank_id: BANK,
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
+const BANK = TEST_BANK;
+const customer = testCustomer({
   mobile_phone_number: '',
-  email: '',
-  face_image: { url: '', date: null },
-  date_of_birth: null,
-  relationship_status: '',
-  dependants: 0,
-  dob_of_dependants: [],
   credit_rating: { rating: 'B', source: 'Internal model' },
   credit_limit: { currency: 'EUR', amount: '1000' },
-  highest_education_attained: '',
-  employment_status: '',
-  kyc_status: false,
-  last_ok_date: null,
-  title: '',
-  branch_id: '',
-  name_suffix: '',
-  customer_attributes: [],
-};
-
-const userWith = (...roles: string[]): CurrentUser => ({
-  user_id: 'u-1',
-  email: '',
-  provider_id: 'admin',
-  provider: 'sandbox',
-  username: 'admin',
-  entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })) },
-  views: { list: [] },
 });
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const userWith = (...roles: string[]) => testUser(roles, 'admin');
+
+const json = jsonResponse;
 let calls: Array<{ method: string; url: string; body: unknown }>;
 let record: CustomerWithAttributes;
 

@@ -6,48 +6,24 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerWithAttributes } from '@/api/schemas/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
+import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/lib/current-user';
 import { customerQueries } from '@/lib/customers';
 import { IdentityTab } from './identity-tab';
 
-const BANK = 'gh.29.uk';
-const customer: CustomerWithAttributes = {
-  bank_id: BANK,
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
-  mobile_phone_number: '+44 07972 444 876',
+const BANK = TEST_BANK;
+const customer = testCustomer({
   email: 'eveline@example.com',
-  face_image: { url: '', date: null },
   date_of_birth: '1990-02-28T00:00:00Z',
   relationship_status: 'married',
   dependants: 2,
   dob_of_dependants: ['2015-01-01T00:00:00Z'],
-  credit_rating: { rating: '', source: '' },
-  credit_limit: { currency: '', amount: '' },
-  highest_education_attained: '',
-  employment_status: '',
-  kyc_status: false,
-  last_ok_date: null,
-  title: '',
-  branch_id: '',
-  name_suffix: '',
-  customer_attributes: [],
-};
-
-const userWith = (...roles: string[]): CurrentUser => ({
-  user_id: 'u-1',
-  email: '',
-  provider_id: 'manager',
-  provider: 'sandbox',
-  username: 'manager',
-  entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })) },
-  views: { list: [] },
 });
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const userWith = (...roles: string[]) => testUser(roles);
+
+const json = jsonResponse;
 
 let server: { customer: CustomerWithAttributes; puts: Array<{ url: string; body: unknown }>; failWith?: { status: number; message: string } };
 
