@@ -213,7 +213,7 @@ describe('addresses tab', () => {
     expect(within(screen.getByRole('article', { name: '10 Downing Street' })).getByText('Westminster')).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete the address 10 Downing Street' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete this address?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this address?' });
     expect(dialog.textContent).toContain(
       'The address “10 Downing Street, Westminster SW1A 2AA, United Kingdom” of Eveline Tripman (customer number 5987953) will be deleted.',
     );

@@ -209,7 +209,7 @@ describe('KYC tab', () => {
     await userEvent.click(within(status).getByRole('button', { name: 'Set status' }));
     await userEvent.click(within(status).getByRole('radio', { name: 'Verified' }));
     await userEvent.click(within(status).getByRole('button', { name: 'Set status…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Set the KYC status?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Set the KYC status?' });
     expect(dialog.textContent).toContain('Set the KYC status of Eveline Tripman (customer number 5987953) to “Verified”');
     expect(server.calls.some((call) => call.method === 'PUT')).toBe(false);
 

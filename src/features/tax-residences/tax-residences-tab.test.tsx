@@ -113,7 +113,7 @@ describe('tax residences tab', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete the tax residence in Germany (DE), tax number 12345678901' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete this tax residence?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this tax residence?' });
     expect(dialog.textContent).toContain('Germany (DE) with tax number 12345678901 of Eveline Tripman (customer number 5987953)');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await screen.findByText('No tax residence is recorded for this customer.');
