@@ -28,7 +28,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'npx tsx server/main.ts',
+    // The compiled server (`npm run build` writes it): no transpiling on every start.
+    command: 'node --enable-source-maps build/sandbox.js',
     url: `${baseURL}/config.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
