@@ -21,17 +21,28 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await expectAccessible();
   });
 
-  test('search: empty, with a pattern preview and with results', async ({ page, signInAs, expectAccessible }) => {
-    await signInAs('manager');
-    await page.goto(customerSearchUrl());
-    await expect(page.getByRole('heading', { name: 'Find a customer' })).toBeVisible();
-    await expectAccessible();
-    await page.goto(customerSearchUrl(BANK, '?q=%25444%25'));
-    await expect(page.locator('#search-results')).toBeVisible();
-    await expectAccessible();
-    await page.goto(customerSearchUrl(BANK, '?by=browse'));
-    await expect(page.locator('#search-results')).toBeVisible();
-    await expectAccessible();
+  test.describe('search', () => {
+    test.beforeEach(async ({ signInAs }) => {
+      await signInAs('manager');
+    });
+
+    test('empty', async ({ page, expectAccessible }) => {
+      await page.goto(customerSearchUrl());
+      await expect(page.getByRole('heading', { name: 'Find a customer' })).toBeVisible();
+      await expectAccessible();
+    });
+
+    test('with phone-pattern results', async ({ page, expectAccessible }) => {
+      await page.goto(customerSearchUrl(BANK, '?q=%25444%25'));
+      await expect(page.locator('#search-results')).toBeVisible();
+      await expectAccessible();
+    });
+
+    test('browsing all customers', async ({ page, expectAccessible }) => {
+      await page.goto(customerSearchUrl(BANK, '?by=browse'));
+      await expect(page.locator('#search-results')).toBeVisible();
+      await expectAccessible();
+    });
   });
 
   test('search as the teller, with disabled actions', async ({ page, signInAs, expectAccessible }) => {
