@@ -8,6 +8,7 @@ import { registerObpRoutes } from './http/obp-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { createRepositories } from './repositories/repositories';
 import { bankRoutes } from './routes/bank-routes';
+import { capabilityRoutes } from './routes/capability-routes';
 import { customerRecordRoutes } from './routes/customer-record-routes';
 import { customerRoutes } from './routes/customer-routes';
 import { customerSearchRoutes } from './routes/customer-search-routes';
@@ -45,7 +46,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback);
   await registerDirectLoginRoutes(app, context);
-  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
+  registerObpRoutes(app, [...capabilityRoutes(context), ...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
   await app.ready();
   return app;
 }

@@ -52,3 +52,23 @@ describe('configuration from the environment', () => {
     expect(() => serverSettingsFromEnvironment({ SEED_CUSTOMERS: '1.5' })).toThrow(/SEED_CUSTOMERS/);
   });
 });
+
+describe('SANDBOX_EXTENSIONS', () => {
+  it('enables every extension unless told otherwise', () => {
+    expect([...sandboxConfigFromEnvironment({}, undefined).extensions]).toContain('paged-phone-search');
+    expect(sandboxConfigFromEnvironment({}, undefined).extensions.size).toBe(6);
+    expect(sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'all' }, undefined).extensions.size).toBe(6);
+  });
+
+  it('none turns them all off; a list turns on those named', () => {
+    expect(sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'none' }, undefined).extensions.size).toBe(0);
+    expect([...sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'paged-phone-search, address-status' }, undefined).extensions]).toEqual([
+      'paged-phone-search',
+      'address-status',
+    ]);
+  });
+
+  it('refuses an unknown name, naming it', () => {
+    expect(() => sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'paged-phone-search,history' }, undefined)).toThrow(/SANDBOX_EXTENSIONS.*unknown: history/);
+  });
+});

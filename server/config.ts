@@ -4,6 +4,8 @@
  * README documents; a malformed value stops the start with a message naming the variable.
  */
 
+import { parseSandboxExtensions, type SandboxExtension } from './extensions/sandbox-extensions';
+
 /** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
 export type ConsoleRuntimeConfig = {
   obpBaseUrl: string;
@@ -21,6 +23,8 @@ export type SandboxConfig = {
   maximumFailedLogins: number;
   /** Most customers one phone search (or one page of a list) may return. */
   searchResultCeiling: number;
+  /** What the sandbox does beyond OBP and declares at GET /obp/v5.1.0/sandbox/capabilities (SANDBOX_EXTENSIONS). */
+  extensions: ReadonlySet<SandboxExtension>;
   /** OBP's prop `allow_customer_firehose` (alias `allow_firehose_views`): serves GET …/firehose/customers. */
   allowCustomerFirehose: boolean;
   consoleRuntimeConfig: ConsoleRuntimeConfig;
@@ -76,6 +80,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
     lockoutMinutes: positiveNumber(environment, 'LOCKOUT_MINUTES', 15, { integer: false }),
     maximumFailedLogins: 5,
     searchResultCeiling: positiveNumber(environment, 'SEARCH_RESULT_CEILING', 10_000),
+    extensions: parseSandboxExtensions(environment.SANDBOX_EXTENSIONS),
     allowCustomerFirehose: flag(environment, 'ALLOW_CUSTOMER_FIREHOSE') ?? flag(environment, 'ALLOW_FIREHOSE_VIEWS') ?? false,
     consoleRuntimeConfig: {
       obpBaseUrl: environment.OBP_BASE_URL ?? '',

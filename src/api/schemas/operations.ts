@@ -66,6 +66,8 @@ export const OPERATIONS = {
   getMeetings: [],
   getMeeting: [],
   getCrmEvents: [],
+  // Not OBP: the sandbox's declaration of its extensions (issue 8 §4); OBP answers 404 OBP-10404.
+  getSandboxCapabilities: [],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type OperationId = keyof typeof OPERATIONS;
