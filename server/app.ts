@@ -12,6 +12,7 @@ import { capabilityRoutes } from './routes/capability-routes';
 import { customerRecordRoutes } from './routes/customer-record-routes';
 import { customerRoutes } from './routes/customer-routes';
 import { customerSearchRoutes } from './routes/customer-search-routes';
+import { entitlementRequestRoutes } from './routes/entitlement-request-routes';
 import { registerDirectLoginRoutes } from './routes/direct-login-routes';
 import { meetingAndCrmEventRoutes } from './routes/meeting-routes';
 import type { RouteContext } from './routes/route-context';
@@ -46,7 +47,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback);
   await registerDirectLoginRoutes(app, context);
-  registerObpRoutes(app, [...capabilityRoutes(context), ...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
+  registerObpRoutes(app, [...capabilityRoutes(context), ...userRoutes(context), ...entitlementRequestRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
   await app.ready();
   return app;
 }

@@ -66,6 +66,11 @@ export const OPERATIONS = {
   getMeetings: [],
   getMeeting: [],
   getCrmEvents: [],
+  // OBP v3.0.0 entitlement requests (served to v5.1.0): any logged-in user asks for a role; admins list and delete.
+  addEntitlementRequest: [],
+  getEntitlementRequestsForCurrentUser: [],
+  getAllEntitlementRequests: ['CanGetEntitlementRequestsAtAnyBank'],
+  deleteEntitlementRequest: ['CanDeleteEntitlementRequestsAtAnyBank'],
   // Not OBP: the sandbox's declaration of its extensions (issue 8 §4); OBP answers 404 OBP-10404.
   getSandboxCapabilities: [],
 } as const satisfies Record<string, readonly RoleName[]>;
