@@ -53,6 +53,8 @@ export function customerRoutes({ repositories, guards, config }: RouteContext): 
         }
         const customer = newCustomerFrom(body, bankId, customerNumber, formatObpDate(config.now()));
         checkCustomerColumns(customer);
+        // Stricter than OBP: a customer born KYC-verified is a KYC decision, so it needs the role that sets a KYC status.
+        if (customer.kycStatus) guards.requireRoles(user, 'createCustomerAsKycVerified', bankId, 'for-bank-id');
         return reply.code(201).send(customerJsonV310(repositories.customers.create(customer)));
       },
     },

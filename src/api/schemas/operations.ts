@@ -11,6 +11,8 @@ export const OPERATIONS = {
   getBanks: [],
   getBank: [],
   createCustomer: ['CanCreateCustomer', 'CanCreateCustomerAtAnyBank'],
+  // Sandbox, stricter than OBP (issue 8 §7): creating a customer with kyc_status true also needs the KYC role.
+  createCustomerAsKycVerified: ['CanAddKycStatus'],
   getCustomerById: ['CanGetCustomer'],
   getCustomerByNumber: ['CanGetCustomer'],
   getCustomersAtBank: ['CanGetCustomers'],
