@@ -1,3 +1,4 @@
+import { CUSTOMER_API_MIGRATIONS } from './customer-api-migrations';
 import type { SandboxDatabase } from './sandbox-database';
 
 /**
@@ -354,6 +355,7 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX crm_events_by_bank ON crm_events (bank_id, id);
       `),
   },
+  ...CUSTOMER_API_MIGRATIONS,
 ];
 
 /** In version order whatever the order they were written in, so parallel work can append without renumbering. */
