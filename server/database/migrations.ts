@@ -355,6 +355,26 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX crm_events_by_bank ON crm_events (bank_id, id);
       `),
   },
+  {
+    version: 40,
+    description: 'entitlement requests (OBP MappedEntitlementRequest; issue 8 §8)',
+    up: (database) =>
+      database.exec(`
+        CREATE TABLE entitlement_requests (
+          -- the rowid is OBP's primary key: lists come in the order the requests were made
+          id INTEGER PRIMARY KEY,
+          entitlement_request_id TEXT NOT NULL UNIQUE,
+          -- "" for a role requested at any bank, as entitlements
+          bank_id TEXT NOT NULL,
+          user_id TEXT NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+          -- OBP's mRoleName, 64 characters
+          role_name TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        -- OBP checks for a duplicate before it inserts (OBP-30214); the index closes the race it leaves open
+        CREATE UNIQUE INDEX entitlement_requests_by_user ON entitlement_requests (user_id, bank_id, role_name);
+      `),
+  },
   ...CUSTOMER_API_MIGRATIONS,
 ];
 
