@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { SandboxConfig } from './config';
 import { registerConsoleRoutes } from './console/console-routes';
+import { registerCustomerApis } from './customer-apis/register-customer-apis';
 import type { SandboxDatabase } from './database/sandbox-database';
 import { createGuards } from './http/guards';
 import { frameworkErrorBody, installObpErrorHandling } from './http/obp-error-handling';
@@ -54,6 +55,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
     return app;
   }
   await registerDirectLoginRoutes(app, context);
+  await registerCustomerApis(app, db, repositories, config);
   registerObpRoutes(app, [...capabilityRoutes(context), ...userRoutes(context), ...entitlementRequestRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
   await app.ready();
   return app;

@@ -1,3 +1,4 @@
+import { CUSTOMER_API_MIGRATIONS } from './customer-api-migrations';
 import type { SandboxDatabase } from './sandbox-database';
 
 /**
@@ -374,6 +375,7 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE UNIQUE INDEX entitlement_requests_by_user ON entitlement_requests (user_id, bank_id, role_name);
       `),
   },
+  ...CUSTOMER_API_MIGRATIONS,
 ];
 
 /** In version order whatever the order they were written in, so parallel work can append without renumbering. */
