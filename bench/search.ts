@@ -128,7 +128,7 @@ print(
 type Row = { pattern: string; strategy: PhoneSearchStrategy; matches: number; counted: string; digits: boolean; indexed: number[]; scan: number[] };
 const rows: Row[] = [];
 for (const pattern of PATTERNS) {
-  const { strategy, total, ids } = repositories.phoneSearch.findMatches(BANK, pattern);
+  const { total, ids } = repositories.phoneSearch.findMatches(BANK, pattern);
   const page = repositories.phoneSearch.findPage(BANK, pattern, { limit: PAGE_SIZE, offset: 0 });
   const scanIds = plainLike.all(BANK, pattern);
   // SQLite's LIKE ignores ASCII case, OBP's and the sandbox's do not; with digit patterns they must agree.
