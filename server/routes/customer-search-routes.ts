@@ -17,11 +17,19 @@ export const TOTAL_COUNT_HEADER = 'X-Total-Count';
 export const TOTAL_COUNT_AT_LEAST_HEADER = 'X-Total-Count-At-Least';
 
 /**
+ * Without the paged-phone-search extension the sandbox answers like OBP, every match in one list; this cap only keeps
+ * a runaway pattern over a million-customer bank from exhausting the process.
+ */
+export const UNPAGED_SEARCH_CEILING = 1_000_000;
+
+/**
  * `POST /banks/BANK_ID/search/customers/mobile-phone-number` (contract §2.12, §B): OBP's LIKE over the bank's
  * customers' mobile numbers, 201 with every match. Sandbox extension: with `limit`/`offset` it answers one page (in a
- * stable order) and the number of matches in `X-Total-Count` — or, when there are more than it counts for a page
- * (10,000, or more numbers than a quick scan tests for a pattern no index narrows), `X-Total-Count-At-Least`; without them, more matches than the ceiling is a 400
- * that says to page, rather than an answer that could exhaust the server.
+ * stable order) and the number of matches in `X-Total-Count` — or, when there are more than a page counts (10,000,
+ * or more numbers than a quick scan tests for a pattern no index narrows), a lower bound in `X-Total-Count-At-Least`;
+ * without them, more matches than the ceiling is a 400 that says to page, rather than an answer that could exhaust
+ * the server. Without the extension (`SANDBOX_EXTENSIONS=none`) paging parameters are ignored and every match comes
+ * back, as from OBP.
  */
 export function customerSearchRoutes({ repositories, guards, config }: RouteContext): ObpRoute[] {
   return [
@@ -38,8 +46,10 @@ export function customerSearchRoutes({ repositories, guards, config }: RouteCont
         if (codePointLength(pattern) > MAXIMUM_PATTERN_LENGTH) {
           throw badRequest(`${INVALID_JSON_FORMAT} The field mobile_phone_number is longer than ${MAXIMUM_PATTERN_LENGTH} characters.`);
         }
-        const ceiling = config.searchResultCeiling;
-        const paging = isPagingRequested(request) ? parsePaging(request, ceiling) : undefined;
+        // Like OBP without the extension: limit and offset are ignored and every match is returned.
+        const pagedSearch = config.extensions.has('paged-phone-search');
+        const ceiling = pagedSearch ? config.searchResultCeiling : UNPAGED_SEARCH_CEILING;
+        const paging = pagedSearch && isPagingRequested(request) ? parsePaging(request, ceiling) : undefined;
         let ids: number[];
         if (paging) {
           // A page does not wait for the whole count: exact up to a cap (or a scan budget), else a lower bound.
