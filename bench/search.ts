@@ -1,13 +1,13 @@
 /**
  * `npm run bench:search`: server-side latency of the phone search on a 1,000,000-customer database.
  *
- * What is measured, per pattern: what the sandbox does for the console's first page — find every match (the total
- * for `X-Total-Count`), then load and serialise the first 20 (`?limit=20&offset=0`) — called directly on the
- * repositories, without HTTP. Beside it, the same page from a plain `LIKE` full scan (`NOT INDEXED`, the way OBP's
- * mapper runs it: `mobile_phone_number LIKE ?` over the bank's rows), with the same count. A few patterns also go
- * through `app.inject` to show the HTTP layer's overhead.
+ * What is measured, per pattern: what the sandbox does for the console's first page (`?limit=20&offset=0`) — read
+ * the page's rows (stopping there), count the matches up to 10,000 (`X-Total-Count`, else `X-Total-Count-At-Least`),
+ * load and serialise the 20 customers — called directly on the repositories, without HTTP. Beside it, the same page
+ * from a plain `LIKE` full scan (`NOT INDEXED`, the way OBP's mapper runs it: `mobile_phone_number LIKE ?` over the
+ * bank's rows), which counts every match. A few patterns also go through `app.inject` to show the HTTP layer.
  *
- * Budget (DESIGN.md): p95 ≤ 10 ms for patterns with three literal digits in a row.
+ * Budget (DESIGN.md): p95 ≤ 10 ms for every one of the 50 patterns.
  *
  * Options: `--customers N` (default 1,000,000), `--iterations N` (indexed, default 200), `--scan-iterations N`
  * (plain LIKE, default 5). The database is built once with the seed and cached under .bench/, keyed by the seed's and
@@ -51,7 +51,7 @@ const PATTERNS = [
   '%_444_%', '%444_876', '+1 212-555%', '(415) 555-01__', '+44 7%123%', '+44 07972 444 876', '(212) 555-0147', '%13_ 0013 8%',
   '07%456%', '%-0147',
   // no three literal digits in a row: served by a prefix range or a scan of the bank
-  '%44%', '+44%', '%7_00%', '%4_4%', '%34 56 78', '%(2__)%', '+8%', '%_5_5_%', '%', '06 %',
+  '%44%', '+44%', '%7_00%', '%4_4%', '%12%', '%(2__)%', '+8%', '%_5_5_%', '%', '06 %',
 ];
 
 const hasThreeLiteralDigits = (pattern: string) => parseLikePattern(pattern).literalRuns.some((run) => /\d{3}/.test(run));
@@ -102,14 +102,14 @@ const plainLike = database
   .prepare<[string, string], number>('SELECT id FROM customers NOT INDEXED WHERE bank_id = ? AND mobile_phone_number LIKE ? ORDER BY id')
   .pluck();
 
-/** The console's first page: every match counted, the first 20 loaded and serialised. */
+/** The console's first page: the count (capped, or every match for LIKE), the first 20 loaded and serialised. */
 const firstPage = (total: number, pageIds: number[]) => ({
   total,
   customers: repositories.customers.findByRowIds(pageIds).map(customerJsonV300),
 });
 const indexedSearch = (pattern: string) => {
-  const { total, ids } = repositories.phoneSearch.findMatches(BANK, pattern, { page: { limit: PAGE_SIZE, offset: 0 } });
-  return firstPage(total, ids);
+  const { count, ids } = repositories.phoneSearch.findPage(BANK, pattern, { limit: PAGE_SIZE, offset: 0 });
+  return firstPage(count.value, ids);
 };
 const likeScan = (pattern: string) => {
   const ids = plainLike.all(BANK, pattern);
@@ -120,19 +120,28 @@ print(
   `Phone search at ${BANK}, ${customers.toLocaleString('en')} customers; node ${process.version}, SQLite ` +
     `${database.prepare('SELECT sqlite_version()').pluck().get() as string}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
 );
-print(`Measured: all matches counted + first page of ${PAGE_SIZE} loaded and serialised; indexed ×${iterations}, plain LIKE ×${scanIterations} per pattern.\n`);
+print(
+  `Measured: first page of ${PAGE_SIZE} (rows, count up to 10,000, customers loaded and serialised); ` +
+    `indexed ×${iterations}, plain LIKE (every match counted) ×${scanIterations} per pattern.\n`,
+);
 
-type Row = { pattern: string; strategy: PhoneSearchStrategy; matches: number; digits: boolean; indexed: number[]; scan: number[] };
+type Row = { pattern: string; strategy: PhoneSearchStrategy; matches: number; counted: string; digits: boolean; indexed: number[]; scan: number[] };
 const rows: Row[] = [];
 for (const pattern of PATTERNS) {
-  const { strategy, total } = repositories.phoneSearch.findMatches(BANK, pattern, { page: { limit: PAGE_SIZE, offset: 0 } });
-  const scanMatches = plainLike.all(BANK, pattern).length;
+  const { total, ids } = repositories.phoneSearch.findMatches(BANK, pattern);
+  const page = repositories.phoneSearch.findPage(BANK, pattern, { limit: PAGE_SIZE, offset: 0 });
+  const scanIds = plainLike.all(BANK, pattern);
   // SQLite's LIKE ignores ASCII case, OBP's and the sandbox's do not; with digit patterns they must agree.
-  if (scanMatches !== total) throw new Error(`${pattern}: the indexed search found ${total}, LIKE ${scanMatches}`);
+  if (scanIds.length !== total) throw new Error(`${pattern}: the indexed search found ${total}, LIKE ${scanIds.length}`);
+  if (JSON.stringify(page.ids) !== JSON.stringify(scanIds.slice(0, PAGE_SIZE)) || JSON.stringify(ids.slice(0, PAGE_SIZE)) !== JSON.stringify(page.ids)) {
+    throw new Error(`${pattern}: the first page differs from LIKE's first ${PAGE_SIZE} rows`);
+  }
+  if (page.count.exact ? page.count.value !== total : page.count.value > total) throw new Error(`${pattern}: counted ${page.count.value} of ${total}`);
   rows.push({
     pattern,
-    strategy,
+    strategy: page.strategy,
     matches: total,
+    counted: page.count.exact ? 'exact' : `≥ ${page.count.value}`,
     digits: hasThreeLiteralDigits(pattern),
     indexed: measure(iterations, () => indexedSearch(pattern)),
     scan: measure(scanIterations, () => likeScan(pattern)),
@@ -140,12 +149,12 @@ for (const pattern of PATTERNS) {
 }
 
 const format = (value: number) => value.toFixed(2).padStart(8);
-print(`${'pattern'.padEnd(22)} ${'strategy'.padEnd(14)} ${'matches'.padStart(8)}   indexed p50      p95   LIKE p50      p95   ratio p50  budget`);
+print(`${'pattern'.padEnd(22)} ${'strategy'.padEnd(14)} ${'matches'.padStart(8)} ${'page count'.padStart(10)}   indexed p50      p95   LIKE p50      p95   ratio p50  budget`);
 for (const row of rows) {
   const p95 = percentile(row.indexed, 0.95);
-  const verdict = row.digits ? (p95 <= BUDGET_MILLISECONDS ? 'ok' : 'OVER') : '—';
+  const verdict = p95 <= BUDGET_MILLISECONDS ? 'ok' : 'OVER';
   print(
-    `${JSON.stringify(row.pattern).padEnd(22)} ${row.strategy.padEnd(14)} ${String(row.matches).padStart(8)}   ` +
+    `${JSON.stringify(row.pattern).padEnd(22)} ${row.strategy.padEnd(14)} ${String(row.matches).padStart(8)} ${row.counted.padStart(10)}   ` +
       `${format(percentile(row.indexed, 0.5))} ${format(p95)}   ${format(percentile(row.scan, 0.5))} ${format(percentile(row.scan, 0.95))}` +
       `   ${(percentile(row.scan, 0.5) / percentile(row.indexed, 0.5)).toFixed(0).padStart(7)}×  ${verdict}`,
   );
@@ -198,10 +207,10 @@ for (const pattern of ['%444%', '%0797%', '+44 07972%', '%(212)%', '%44%']) {
 await app.close();
 database.close();
 
-const over = rows.filter((row) => row.digits && percentile(row.indexed, 0.95) > BUDGET_MILLISECONDS);
-const worst = Math.max(...rows.filter((row) => row.digits).map((row) => percentile(row.indexed, 0.95)));
+const over = rows.filter((row) => percentile(row.indexed, 0.95) > BUDGET_MILLISECONDS);
+const worst = Math.max(...rows.map((row) => percentile(row.indexed, 0.95)));
 print(
-  `\nBudget: p95 ≤ ${BUDGET_MILLISECONDS} ms for every pattern with three literal digits in a row — ` +
+  `\nBudget: p95 ≤ ${BUDGET_MILLISECONDS} ms for every one of the ${rows.length} patterns — ` +
     `${over.length === 0 ? 'PASS' : `FAIL (${over.map((row) => row.pattern).join(', ')})`} (worst p95 ${worst.toFixed(2)} ms)`,
 );
 process.exitCode = over.length === 0 ? 0 : 1;

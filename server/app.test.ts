@@ -1,4 +1,6 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPRESSION_THRESHOLD_BYTES } from './app';
 import { createTestSandbox, errorOf, type TestSandbox } from './test-support/test-sandbox';
 
 let sandbox: TestSandbox;
@@ -54,6 +56,39 @@ describe('the OBP envelope', () => {
   it('marks API answers as not cacheable and not sniffable', async () => {
     const response = await sandbox.app.inject({ method: 'GET', url: '/obp/v5.1.0/banks' });
     expect(response.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+  });
+});
+
+describe('compressed API answers', () => {
+  const searchPage = (acceptEncoding: string) =>
+    sandbox.as('teller', {
+      method: 'POST',
+      url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=10&offset=0',
+      headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+      payload: JSON.stringify({ mobile_phone_number: '%' }),
+    });
+
+  it('sends JSON of 1 kB or more as brotli, or gzip, by Accept-Encoding, and says that it varies by it', async () => {
+    const plain = await searchPage('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThanOrEqual(COMPRESSION_THRESHOLD_BYTES);
+
+    const brotli = await searchPage('gzip, deflate, br');
+    expect(brotli.statusCode).toBe(201);
+    expect(brotli.headers).toMatchObject({ 'content-encoding': 'br', vary: expect.stringMatching(/accept-encoding/i) });
+    expect(brotli.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(JSON.parse(brotliDecompressSync(brotli.rawPayload).toString())).toEqual(plain.json());
+
+    const gzip = await searchPage('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.rawPayload).toString())).toEqual(plain.json());
+  });
+
+  it('sends answers under 1 kB as they are', async () => {
+    const response = await sandbox.app.inject({ method: 'GET', url: '/obp/v5.1.0/no-such-endpoint', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(response.rawPayload.length).toBeLessThan(COMPRESSION_THRESHOLD_BYTES);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.json()).toEqual({ code: 404, message: NOT_FOUND });
   });
 });
 

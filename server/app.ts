@@ -1,3 +1,5 @@
+import { constants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { SandboxConfig } from './config';
 import { registerConsoleRoutes } from './console/console-routes';
@@ -19,6 +21,9 @@ import { registerDirectLoginRoutes } from './routes/direct-login-routes';
 import { meetingAndCrmEventRoutes } from './routes/meeting-routes';
 import type { RouteContext } from './routes/route-context';
 import { userRoutes } from './routes/user-routes';
+
+/** Smaller answers are sent as they are: the headers alone are a few hundred bytes. */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 export type BuildAppOptions = { db: SandboxDatabase; config: SandboxConfig };
 
@@ -45,6 +50,15 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const repositories = createRepositories(db);
   const context: RouteContext = { repositories, guards: createGuards(repositories, config), config };
 
+  // API answers of 1 kB or more go out compressed (customer lists, search pages): brotli at quality 4, which
+  // compresses a typical page to a fifth in a fraction of a millisecond (quality 11 costs ~50× the CPU), else gzip.
+  // Registered before the routes, whose onRoute hook it uses. The console's files come pre-compressed from the build.
+  await app.register(fastifyCompress, {
+    threshold: COMPRESSION_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
   installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback);

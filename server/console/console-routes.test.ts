@@ -1,9 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BANK_ID } from '../config';
 import { createTestSandbox, type TestSandbox } from '../test-support/test-sandbox';
+
+const INDEX_HTML = '<!doctype html><title>Customer Desk</title><div id="root"></div>';
+const APP_SCRIPT = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, index) => `word-${index % 37}`))};`;
+
+// Compressed at levels no on-the-fly compression uses, so that the bytes sent prove which file was read.
+const APP_SCRIPT_BROTLI = brotliCompressSync(APP_SCRIPT, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+const APP_SCRIPT_GZIP = gzipSync(APP_SCRIPT, { level: 1 });
 
 let directory: string;
 let sandbox: TestSandbox;
@@ -11,8 +19,14 @@ let sandbox: TestSandbox;
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'customer-desk-console-'));
   mkdirSync(join(directory, 'assets'));
-  writeFileSync(join(directory, 'index.html'), '<!doctype html><title>Customer Desk</title><div id="root"></div>');
+  writeFileSync(join(directory, 'index.html'), INDEX_HTML);
   writeFileSync(join(directory, 'assets', 'index-abc123.js'), 'console.log("console")');
+  // What the build's compression plugin writes beside each text asset.
+  writeFileSync(join(directory, 'assets', 'app-def456.js'), APP_SCRIPT);
+  writeFileSync(join(directory, 'assets', 'app-def456.js.br'), APP_SCRIPT_BROTLI);
+  writeFileSync(join(directory, 'assets', 'app-def456.js.gz'), APP_SCRIPT_GZIP);
+  writeFileSync(join(directory, 'index.html.br'), brotliCompressSync(INDEX_HTML));
+  writeFileSync(join(directory, 'index.html.gz'), gzipSync(INDEX_HTML));
   sandbox = await createTestSandbox({
     customers: 10,
     config: {
@@ -63,6 +77,38 @@ describe('serving the built console', () => {
     const response = await sandbox.app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('sends the brotli file the build wrote to a browser that accepts brotli, gzip to one that accepts only gzip', async () => {
+    const brotli = await sandbox.app.inject({ method: 'GET', url: '/assets/app-def456.js', headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(brotli.statusCode).toBe(200);
+    expect(brotli.headers).toMatchObject({ 'content-encoding': 'br', vary: expect.stringMatching(/accept-encoding/i) });
+    expect(brotli.headers['content-type']).toMatch(/javascript/);
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotli.rawPayload).toEqual(APP_SCRIPT_BROTLI);
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(APP_SCRIPT);
+
+    const gzip = await sandbox.app.inject({ method: 'GET', url: '/assets/app-def456.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.rawPayload).toEqual(APP_SCRIPT_GZIP);
+  });
+
+  it('sends the original file, still varying by Accept-Encoding, to a client that accepts no compression', async () => {
+    const response = await sandbox.app.inject({ method: 'GET', url: '/assets/app-def456.js', headers: { 'accept-encoding': 'identity' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(response.body).toBe(APP_SCRIPT);
+  });
+
+  it('sends index.html compressed and to be revalidated, for / and for client routes', async () => {
+    for (const url of ['/', '/banks/gh.29.uk/customers/C1/kyc']) {
+      const response = await sandbox.app.inject({ method: 'GET', url, headers: { ...html, 'accept-encoding': 'br, gzip' } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers, url).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'no-cache' });
+      expect(response.headers.vary, url).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(response.rawPayload).toString(), url).toBe(INDEX_HTML);
+    }
   });
 
   it('serves the runtime configuration it was given', async () => {

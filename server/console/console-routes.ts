@@ -10,6 +10,10 @@ const isApiPath = (path: string) => path === '/obp' || path.startsWith('/obp/') 
  * `GET /config.json` (the console's runtime configuration, never cached) and, when a built console is configured, its
  * files with a fallback to index.html for browser navigations to client-side routes. Returns that fallback for the
  * not-found handler.
+ *
+ * Files are sent as the build compressed them (`npm run build` writes `.br` and `.gz` beside each text asset):
+ * `preCompressed` picks brotli, then gzip, then the original by the request's Accept-Encoding, says
+ * `Vary: Accept-Encoding`, and costs no compression per request.
  */
 export async function registerConsoleRoutes(app: FastifyInstance, config: SandboxConfig): Promise<NotFoundFallback | undefined> {
   app.get('/config.json', (_request, reply) => reply.header('Cache-Control', 'no-store').send(config.consoleRuntimeConfig));
@@ -19,6 +23,7 @@ export async function registerConsoleRoutes(app: FastifyInstance, config: Sandbo
   await app.register(fastifyStatic, {
     root: directory,
     index: ['index.html'],
+    preCompressed: true,
     setHeaders: (response, path) => {
       // Vite names assets by content hash: they never change. index.html must be revalidated.
       const immutable = path.startsWith(join(directory, 'assets'));

@@ -77,6 +77,8 @@ export async function registerObpProxy(app: FastifyInstance, config: ObpProxyCon
         },
       });
 
-    for (const url of PROXIED_PATHS) proxy.route({ method: [...METHODS], url, handler });
+    // `compress: false`: the OBP server's answer streams through as it came (compressed or not); recompressing
+    // would buffer it and break the streaming.
+    for (const url of PROXIED_PATHS) proxy.route({ method: [...METHODS], url, handler, compress: false });
   });
 }

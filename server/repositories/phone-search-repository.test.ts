@@ -6,7 +6,7 @@ import { planPhoneSearch } from '../search/phone-search-plan';
 import { seedDatabase } from '../seed/seed-database';
 import { SeededRandom } from '../seed/seeded-random';
 import { createRepositories, type Repositories } from './repositories';
-import type { PhoneSearchStrategy } from './phone-search-repository';
+import { createPhoneSearchRepository, type PhoneSearchStrategy } from './phone-search-repository';
 
 const BANK = 'gh.29.uk';
 const OTHER_BANK = 'GENODEM1GLS';
@@ -222,6 +222,13 @@ describe('every strategy agrees with the reference matcher (property check over 
         strategiesSeen.add(chosen.strategy);
         expect(chosen.ids, `${pattern} (${chosen.strategy})`).toEqual(expected);
         for (const strategy of applicableStrategies(pattern)) expect(search(bankId, pattern, strategy).ids, `${pattern} (${strategy})`).toEqual(expected);
+        // The console's first page, which stops early: the same rows, and (under the caps here) the exact count.
+        for (const strategy of [undefined, ...applicableStrategies(pattern)]) {
+          const page = repositories.phoneSearch.findPage(bankId, pattern, { limit: 20, offset: 0 }, strategy ? { strategy } : {});
+          expect(page.ids, `${pattern} (first page, ${page.strategy})`).toEqual(expected.slice(0, 20));
+          expect(page.hasMore, `${pattern} (first page, ${page.strategy})`).toBe(expected.length > 20);
+          if (!page.strategy.endsWith('match')) expect(page.count, `${pattern} (first page, ${page.strategy})`).toEqual({ value: expected.length, exact: true });
+        }
         checked += 1;
       }
     }
@@ -239,6 +246,49 @@ describe('paging', () => {
       expect(paged.total).toBe(all.total);
       expect(paged.ids).toEqual(all.ids.slice(page.offset, page.offset + page.limit));
     }
+  });
+});
+
+describe('first pages (findPage)', () => {
+  it.each([
+    [0, 20],
+    [13, 7],
+    [40, 50],
+  ])('gives the page at offset %i, limit %i, of every strategy, as slicing every match', (offset, limit) => {
+    for (const pattern of ['%', '%444%', '%4_4%', '+44%', '+44 07%', '%(2__)%', '%44%', '+44 07972 444 876']) {
+      const expected = expectedIds(BANK, pattern);
+      for (const strategy of [undefined, ...applicableStrategies(pattern)]) {
+        const page = repositories.phoneSearch.findPage(BANK, pattern, { limit, offset }, strategy ? { strategy } : {});
+        expect(page.ids, `${pattern} ${page.strategy}`).toEqual(expected.slice(offset, offset + limit));
+        expect(page.hasMore, `${pattern} ${page.strategy}`).toBe(expected.length > offset + limit);
+        expect(page.count, `${pattern} ${page.strategy}`).toEqual({ value: expected.length, exact: true });
+      }
+    }
+  });
+
+  it('stops counting at the cap, and after the scan budget for a pattern no index narrows, saying "at least"', () => {
+    const limited = createPhoneSearchRepository(database, { countCap: 100, scanBudget: 500 });
+    const stoppedBy = new Set<string>();
+    for (const pattern of ['%', '%444%', '%4_4%', '+44%', '%44%', '%(2__)%', '%7_00%', '%0797%']) {
+      const expected = expectedIds(BANK, pattern);
+      for (const strategy of [undefined, ...applicableStrategies(pattern)]) {
+        for (const { limit, offset } of [{ limit: 20, offset: 0 }, { limit: 20, offset: 200 }]) {
+          const page = limited.findPage(BANK, pattern, { limit, offset }, strategy ? { strategy } : {});
+          const label = `${pattern} ${page.strategy} at ${offset}`;
+          expect(page.ids, label).toEqual(expected.slice(offset, offset + limit));
+          if (page.count.exact) {
+            expect(page.count.value, label).toBe(expected.length);
+          } else {
+            // A lower bound: never more than match, never fewer than the rows this page proves.
+            expect(page.count.value, label).toBeLessThanOrEqual(expected.length);
+            expect(page.count.value, label).toBeGreaterThanOrEqual(page.ids.length === 0 ? 0 : offset + page.ids.length + (page.hasMore ? 1 : 0));
+            stoppedBy.add(expected.length > 100 ? 'cap' : 'budget');
+          }
+          if (expected.length <= 100 && page.strategy !== 'bank-scan') expect(page.count.exact, label).toBe(true);
+        }
+      }
+    }
+    expect([...stoppedBy].sort()).toEqual(['budget', 'cap']);
   });
 });
 

@@ -13,6 +13,8 @@ import type { RouteContext } from './route-context';
 export const MAXIMUM_PATTERN_LENGTH = 10_000;
 
 export const TOTAL_COUNT_HEADER = 'X-Total-Count';
+/** Instead of X-Total-Count when counting stopped early: at least this many customers match. */
+export const TOTAL_COUNT_AT_LEAST_HEADER = 'X-Total-Count-At-Least';
 
 /**
  * Without the paged-phone-search extension the sandbox answers like OBP, every match in one list; this cap only keeps
@@ -23,9 +25,11 @@ export const UNPAGED_SEARCH_CEILING = 1_000_000;
 /**
  * `POST /banks/BANK_ID/search/customers/mobile-phone-number` (contract §2.12, §B): OBP's LIKE over the bank's
  * customers' mobile numbers, 201 with every match. Sandbox extension: with `limit`/`offset` it answers one page (in a
- * stable order) and the number of matches in `X-Total-Count`; without them, more matches than the ceiling is a 400
- * that says to page, rather than an answer that could exhaust the server. Without the extension
- * (`SANDBOX_EXTENSIONS=none`) paging parameters are ignored and every match comes back, as from OBP.
+ * stable order) and the number of matches in `X-Total-Count` — or, when there are more than a page counts (10,000,
+ * or more numbers than a quick scan tests for a pattern no index narrows), a lower bound in `X-Total-Count-At-Least`;
+ * without them, more matches than the ceiling is a 400 that says to page, rather than an answer that could exhaust
+ * the server. Without the extension (`SANDBOX_EXTENSIONS=none`) paging parameters are ignored and every match comes
+ * back, as from OBP.
  */
 export function customerSearchRoutes({ repositories, guards, config }: RouteContext): ObpRoute[] {
   return [
@@ -46,15 +50,23 @@ export function customerSearchRoutes({ repositories, guards, config }: RouteCont
         const pagedSearch = config.extensions.has('paged-phone-search');
         const ceiling = pagedSearch ? config.searchResultCeiling : UNPAGED_SEARCH_CEILING;
         const paging = pagedSearch && isPagingRequested(request) ? parsePaging(request, ceiling) : undefined;
-        // Without paging OBP answers every match: at most the ceiling, or a 400 that says to page.
-        const { total, ids } = repositories.phoneSearch.findMatches(bankId, pattern, { page: paging ?? { limit: ceiling, offset: 0 } });
-        if (!paging && total > ceiling) {
-          throw badRequest(
-            `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The pattern matches ${total} customers: ` +
-              'send the limit and offset query parameters to page through them.',
-          );
+        let ids: number[];
+        if (paging) {
+          // A page does not wait for the whole count: exact up to a cap (or a scan budget), else a lower bound.
+          const page = repositories.phoneSearch.findPage(bankId, pattern, paging);
+          ids = page.ids;
+          reply.header(page.count.exact ? TOTAL_COUNT_HEADER : TOTAL_COUNT_AT_LEAST_HEADER, String(page.count.value));
+        } else {
+          // Without paging OBP answers every match: at most the ceiling, or a 400 that says to page.
+          const matches = repositories.phoneSearch.findMatches(bankId, pattern, { page: { limit: ceiling, offset: 0 } });
+          if (matches.total > ceiling) {
+            throw badRequest(
+              `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The pattern matches ${matches.total} customers: ` +
+                'send the limit and offset query parameters to page through them.',
+            );
+          }
+          ids = matches.ids;
         }
-        if (paging) reply.header(TOTAL_COUNT_HEADER, String(total));
         const body: z.infer<typeof customerListV300> = {
           customers: repositories.customers.findByRowIds(ids).map(customerJsonV300),
         };

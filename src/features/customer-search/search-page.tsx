@@ -146,7 +146,9 @@ export function SearchPage({ bankId }: { bankId: string }) {
             <p className="result-count" role="status">
               {results.data.total !== undefined
                 ? t('search.matches', { count: results.data.total })
-                : t('search.showingRange', {
+                : results.data.totalAtLeast !== undefined
+                  ? t('search.matchesAtLeast', { count: results.data.totalAtLeast })
+                  : t('search.showingRange', {
                     from: (applied.page - 1) * applied.pageSize + (results.data.customers.length ? 1 : 0),
                     to: (applied.page - 1) * applied.pageSize + results.data.customers.length,
                   })}

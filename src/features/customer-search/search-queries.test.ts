@@ -32,4 +32,14 @@ describe('pageOf', () => {
   it('ignores a malformed total', () => {
     expect(pageOf([customer(1)], 'lots', state(1))).toEqual({ customers: [customer(1)], total: 1, hasNext: false });
   });
+
+describe('pageOf with a count the sandbox stopped early', () => {
+  it('takes X-Total-Count-At-Least as a lower bound: no total, a next page while the bound lies beyond this page', () => {
+    const page = [customer(1), customer(2)];
+    expect(pageOf(page, null, state(1), '10000')).toEqual({ customers: page, total: undefined, totalAtLeast: 10000, hasNext: true });
+    expect(pageOf(page, null, state(2), '4').hasNext).toBe(false);
+    expect(pageOf(page, '7', state(1), '10000')).toEqual({ customers: page, total: 7, hasNext: true });
+  });
+});
+
 });

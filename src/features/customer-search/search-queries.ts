@@ -12,6 +12,8 @@ export type SearchResults = {
   customers: CustomerSummary[];
   /** Known when the server says (phone search) or everything came at once; unknown for OBP's open-ended lists. */
   total: number | undefined;
+  /** When the sandbox stopped counting (`X-Total-Count-At-Least`): at least this many match. */
+  totalAtLeast?: number | undefined;
   hasNext: boolean;
 };
 
@@ -19,13 +21,19 @@ const offsetOf = (state: SearchState) => (state.page - 1) * state.pageSize;
 
 /**
  * One page of a list that may or may not have been paged by the server: the sandbox pages and sends the total in
- * `X-Total-Count`; OBP itself ignores `limit`/`offset` on the phone search and returns every match, so then the
+ * `X-Total-Count` (or, past its counting cap, a lower bound in `X-Total-Count-At-Least`); OBP itself ignores `limit`/`offset` on the phone search and returns every match, so then the
  * console pages what came.
  */
-export function pageOf(all: CustomerSummary[], totalHeader: string | null, state: SearchState): SearchResults {
-  const total = totalHeader !== null && /^\d+$/.test(totalHeader) ? Number(totalHeader) : undefined;
+export function pageOf(all: CustomerSummary[], totalHeader: string | null, state: SearchState, atLeastHeader: string | null = null): SearchResults {
+  const count = (header: string | null) => (header !== null && /^\d+$/.test(header) ? Number(header) : undefined);
+  const total = count(totalHeader);
   if (total !== undefined && all.length <= state.pageSize) {
     return { customers: all, total, hasNext: offsetOf(state) + all.length < total };
+  }
+  // The sandbox stops counting past a cap, so that the first page does not wait for the count.
+  const atLeast = count(atLeastHeader);
+  if (atLeast !== undefined && all.length <= state.pageSize) {
+    return { customers: all, total: undefined, totalAtLeast: atLeast, hasNext: offsetOf(state) + all.length < atLeast };
   }
   const customers = all.slice(offsetOf(state), offsetOf(state) + state.pageSize);
   return { customers, total: all.length, hasNext: offsetOf(state) + state.pageSize < all.length };
@@ -40,7 +48,7 @@ async function phoneSearch(bankId: string, state: SearchState, signal: AbortSign
     schema: customerListV300,
     signal,
   });
-  return pageOf(response.data.customers, response.headers.get('X-Total-Count'), state);
+  return pageOf(response.data.customers, response.headers.get('X-Total-Count'), state, response.headers.get('X-Total-Count-At-Least'));
 }
 
 async function byNumber(bankId: string, number: string, signal: AbortSignal): Promise<SearchResults> {
