@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useI18n } from '@/i18n/i18n-context';
-import { bankQueries } from '@/lib/current-user';
+import { bankQueries } from '@/api/resources/banks';
 
 /** Choosing a bank opens its customer search: records of one bank are never shown under another. */
 export function BankPicker({ bankId }: { bankId: string | undefined }) {

@@ -6,19 +6,8 @@ import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import {
-  ADDRESS_STATUSES,
-  addressBody,
-  addressFormSchema,
-  addressFormValues,
-  emptyAddressForm,
-  isAddressStatus,
-  joinedTagsLength,
-  SUGGESTED_TAGS,
-  useCreateAddress,
-  useUpdateAddress,
-  type AddressFormValues,
-} from './address-mutations';
+import { ADDRESS_STATUSES, addressBody, addressFormSchema, addressFormValues, emptyAddressForm, isAddressStatus, joinedTagsLength, SUGGESTED_TAGS, type AddressFormValues } from './address-form-schema';
+import { useCreateAddress, useUpdateAddress } from '@/api/resources/addresses';
 import { TagsInput } from './tags-input';
 
 type Props = {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
+import { currentUserQueries } from '@/api/resources/users';
 import { CreateCustomerPage } from './create-customer-page';
 
 const BANK = 'gh.29.uk';

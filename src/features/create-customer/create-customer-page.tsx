@@ -9,16 +9,9 @@ import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
-import {
-  createCustomerSchema,
-  EMPTY_CUSTOMER,
-  fieldMessage,
-  NUMBER_TAKEN,
-  today,
-  useCreateCustomer,
-  type CreateCustomerOutput,
-  type CreateCustomerValues,
-} from './create-customer-mutations';
+import { createCustomerBody, createCustomerSchema, EMPTY_CUSTOMER, NUMBER_TAKEN, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
+import { useCreateCustomer } from '@/api/resources/customers';
+import { fieldMessage, today } from '@/lib/validation';
 import { CreatedCustomer } from './created-customer';
 import './create-customer.css';
 
@@ -52,7 +45,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   }, [form, permission.allowed]);
 
   const submit = form.handleSubmit((values) =>
-    mutation.mutate(values, {
+    mutation.mutate(createCustomerBody(values), {
       onSuccess: onCreated,
       onError: (error) => {
         // OBP names a taken number (OBP-30006): say so beside the one field to change.

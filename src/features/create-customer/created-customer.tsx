@@ -9,10 +9,11 @@ import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { useCurrentUser } from '@/lib/current-user';
+import { useCurrentUser } from '@/api/resources/users';
 import { usePermission } from '@/lib/permissions';
-import { fieldMessage } from './create-customer-mutations';
-import { linkUserSchema, useCreateUserCustomerLink } from './user-customer-link-mutations';
+import { fieldMessage } from '@/lib/validation';
+import { linkUserSchema } from './link-user-form-schema';
+import { useCreateUserCustomerLink } from '@/api/resources/user-customer-links';
 
 type Props = { bankId: string; customer: CustomerV310; onCreateAnother: () => void };
 

@@ -6,17 +6,9 @@ import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import {
-  creditLimitBody,
-  creditLimitFormSchema,
-  creditRatingBody,
-  creditRatingFormSchema,
-  isKnownCurrency,
-  useUpdateCreditLimit,
-  useUpdateCreditRating,
-  type CreditLimitFormValues,
-  type CreditRatingFormValues,
-} from './credit-mutations';
+import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema, type CreditLimitFormValues, type CreditRatingFormValues } from './credit-form-schema';
+import { useUpdateCreditLimit, useUpdateCreditRating } from '@/api/resources/credit';
+import { isKnownCurrency } from '@/lib/validation';
 
 type Props = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
 

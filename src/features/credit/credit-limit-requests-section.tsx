@@ -12,15 +12,10 @@ import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
-import {
-  CREDIT_REQUEST_LIMITS,
-  creditLimitRequestBody,
-  creditLimitRequestFormSchema,
-  useCreateCreditLimitRequest,
-  type CreditLimitRequestFormValues,
-  type CreatedCreditLimitRequest,
-} from './credit-limit-request-mutations';
-import { creditQueries, REQUEST_DETAIL_FIELDS, type CreditLimitRequestRow } from './credit-queries';
+import { CREDIT_REQUEST_LIMITS, creditLimitRequestBody, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
+import { useCreateCreditLimitRequest, type CreatedCreditLimitRequest } from '@/api/resources/credit';
+import { creditQueries, type CreditLimitRequestRow } from '@/api/resources/credit';
+import { REQUEST_DETAIL_FIELDS } from './credit-request-fields';
 
 type Props = { bankId: string; customer: CustomerWithAttributes };
 

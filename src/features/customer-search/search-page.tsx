@@ -12,7 +12,7 @@ import { usePermission } from '@/lib/permissions';
 import { PatternPreview } from './pattern-preview';
 import { focusFirstResult, ResultsTable } from './results-table';
 import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
-import { customerSearchQueries } from './search-queries';
+import { customerQueries } from '@/api/resources/customers';
 
 const MODES: SearchMode[] = ['phone', 'number', 'id', 'browse', 'mine'];
 
@@ -38,7 +38,7 @@ export function SearchPage({ bankId }: { bankId: string }) {
   const createPermission = usePermission('createCustomer', bankId);
   const appliedAllowed = permissions[applied.mode].allowed;
   const runnable = isRunnable(applied) && appliedAllowed;
-  const results = useQuery({ ...customerSearchQueries.results(bankId, applied), enabled: runnable });
+  const results = useQuery({ ...customerQueries.search(bankId, applied), enabled: runnable });
 
   const apply = (next: SearchState) => setParams(toSearchParams(next));
 

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { KycBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
 import { EditableSection } from './editable-section';
 import { BranchForm, DataForm, EmailForm, IdentityForm, MobileForm, NumberForm } from './identity-forms';

@@ -8,14 +8,15 @@ import { describeError } from '@/components/describe-error';
 import { TextAreaField, TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { useCurrentUser } from '@/lib/current-user';
+import { useCurrentUser } from '@/api/resources/users';
 import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import type { MediaByOwner } from './kyc-history';
 import { KycMediaList } from './kyc-media-list';
-import { checkBody, kycCheckFormSchema, useAddKycCheck, type KycCheckFormValues } from './kyc-mutations';
-import { kycQueries } from './kyc-queries';
+import { checkBody, kycCheckFormSchema, type KycCheckFormValues } from './kyc-form-schema';
+import { useAddKycCheck } from '@/api/resources/kyc';
+import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
 type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };

@@ -13,8 +13,9 @@ import { useDisclosure } from '@/lib/use-disclosure';
 import { documentExpiry, EXPIRY_WARNING_DAYS, localToday, type DocumentExpiry } from './document-expiry';
 import type { MediaByOwner } from './kyc-history';
 import { KycMediaList } from './kyc-media-list';
-import { documentBody, kycDocumentFormSchema, useAddKycDocument, type KycDocumentFormValues } from './kyc-mutations';
-import { kycQueries } from './kyc-queries';
+import { documentBody, kycDocumentFormSchema, type KycDocumentFormValues } from './kyc-form-schema';
+import { useAddKycDocument } from '@/api/resources/kyc';
+import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
 type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };

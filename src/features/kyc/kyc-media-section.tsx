@@ -13,7 +13,8 @@ import { usePermission, type Permission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import type { MediaByOwner } from './kyc-history';
 import { KycMediaList } from './kyc-media-list';
-import { kycMediaFormSchema, mediaBody, useAddKycMedia, type KycMediaFormValues } from './kyc-mutations';
+import { kycMediaFormSchema, mediaBody, type KycMediaFormValues } from './kyc-form-schema';
+import { useAddKycMedia } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
 type Props = {

@@ -13,8 +13,9 @@ import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import { statusHistory } from './kyc-history';
-import { kycStatusFormSchema, statusBody, useSetKycStatus, type KycStatusFormValues } from './kyc-mutations';
-import { kycQueries } from './kyc-queries';
+import { kycStatusFormSchema, statusBody, type KycStatusFormValues } from './kyc-form-schema';
+import { useSetKycStatus } from '@/api/resources/kyc';
+import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
 type Props = { bankId: string; customer: CustomerWithAttributes };

@@ -8,9 +8,9 @@ import type { Meeting } from '@/api/schemas/meetings';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
-import { meetingQueries } from '@/lib/meetings';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
+import { meetingQueries } from '@/api/resources/meetings';
 import { resetDurations } from './meeting-durations';
 import { ScheduleMeetingPage } from './meeting-form';
 

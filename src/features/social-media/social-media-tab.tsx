@@ -4,10 +4,10 @@ import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
 import { SocialMediaForm } from './social-media-form';
-import { socialMediaQueries } from './social-media-queries';
+import { socialMediaQueries } from '@/api/resources/social-media';
 import './social-media.css';
 
 type Props = { bankId: string; customerId: string };

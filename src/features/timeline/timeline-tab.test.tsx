@@ -10,8 +10,8 @@ import type { Meeting } from '@/api/schemas/meetings';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
 import { TimelineTab } from './timeline-tab';
 
 const BANK = 'gh.29.uk';
