@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import type { CustomerSummary } from '@/api/schemas/customers';
+import type { CustomerSummary } from '@/api/wire/customers';
 import { customerQueries, invalidateCustomer, pageOf } from './customers';
 
 const customer = (index: number): CustomerSummary => ({

@@ -1,14 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { obpRequest, obpRequestWithHeaders, path } from '@/api/client';
 import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
-import {
-  customerListV210,
-  customerListV300,
-  customerV310,
-  customerWithAttributesV310,
-  type CustomerSummary,
-  type PostCustomerV500,
-} from '@/api/schemas/customers';
+import { type PostCustomerV500 } from '@/api/schemas/customers';
+import { tolerantCustomer, tolerantCustomerList, type CustomerRow } from '@/api/wire/customers';
+import { savedEvenIfUnreadable } from './saved';
 
 /*
  * Customers: the record (`GET …/customers/CUSTOMER_ID`), every way of finding customers (phone search, number, id,
@@ -30,7 +25,8 @@ export type CustomerSearch = {
 export type Paging = Pick<CustomerSearch, 'page' | 'pageSize'>;
 
 export type SearchResults = {
-  customers: CustomerSummary[];
+  /** A row the console cannot read stays in the list as an unreadable row (its id and what was wrong). */
+  customers: CustomerRow[];
   /** Known when the server says (phone search) or everything came at once; unknown for OBP's open-ended lists. */
   total: number | undefined;
   hasNext: boolean;
@@ -43,7 +39,7 @@ const offsetOf = (paging: Paging) => (paging.page - 1) * paging.pageSize;
  * `X-Total-Count`; OBP itself ignores `limit`/`offset` on the phone search and returns every match, so then the
  * console pages what came.
  */
-export function pageOf(all: CustomerSummary[], totalHeader: string | null, paging: Paging): SearchResults {
+export function pageOf(all: CustomerRow[], totalHeader: string | null, paging: Paging): SearchResults {
   const total = totalHeader !== null && /^\d+$/.test(totalHeader) ? Number(totalHeader) : undefined;
   if (total !== undefined && all.length <= paging.pageSize) {
     return { customers: all, total, hasNext: offsetOf(paging) + all.length < total };
@@ -58,10 +54,10 @@ async function phoneSearch(bankId: string, pattern: string, paging: Paging, sign
     path: path`/banks/${bankId}/search/customers/mobile-phone-number`,
     body: { mobile_phone_number: pattern },
     query: { limit: paging.pageSize, offset: offsetOf(paging) },
-    schema: customerListV300,
+    schema: tolerantCustomerList,
     signal,
   });
-  return pageOf(response.data.customers, response.headers.get('X-Total-Count'), paging);
+  return pageOf(response.data, response.headers.get('X-Total-Count'), paging);
 }
 
 async function byNumber(bankId: string, number: string, signal: AbortSignal): Promise<SearchResults> {
@@ -69,7 +65,7 @@ async function byNumber(bankId: string, number: string, signal: AbortSignal): Pr
     method: 'POST',
     path: path`/banks/${bankId}/customers/customer-number`,
     body: { customer_number: number },
-    schema: customerWithAttributesV310,
+    schema: tolerantCustomer,
     signal,
   });
   return { customers: [customer], total: 1, hasNext: false };
@@ -78,7 +74,7 @@ async function byNumber(bankId: string, number: string, signal: AbortSignal): Pr
 async function byId(bankId: string, customerId: string, signal: AbortSignal): Promise<SearchResults> {
   const customer = await obpRequest({
     path: path`/banks/${bankId}/customers/${customerId}`,
-    schema: customerWithAttributesV310,
+    schema: tolerantCustomer,
     signal,
   });
   return { customers: [customer], total: 1, hasNext: false };
@@ -89,16 +85,16 @@ async function browse(bankId: string, search: CustomerSearch, signal: AbortSigna
   const response = await obpRequest({
     path: path`/banks/${bankId}/customers`,
     query: { limit: search.pageSize + 1, offset: offsetOf(search), sort_direction: search.sort.toUpperCase() },
-    schema: customerListV300,
+    schema: tolerantCustomerList,
     signal,
   });
-  const customers = response.customers.slice(0, search.pageSize);
-  return { customers, total: undefined, hasNext: response.customers.length > search.pageSize };
+  const customers = response.slice(0, search.pageSize);
+  return { customers, total: undefined, hasNext: response.length > search.pageSize };
 }
 
 async function mine(bankId: string, paging: Paging, signal: AbortSignal): Promise<SearchResults> {
-  const response = await obpRequest({ path: path`/banks/${bankId}/my/customers`, schema: customerListV210, signal });
-  return pageOf(response.customers, null, paging);
+  const response = await obpRequest({ path: path`/banks/${bankId}/my/customers`, schema: tolerantCustomerList, signal });
+  return pageOf(response, null, paging);
 }
 
 export const customerQueries = {
@@ -109,7 +105,7 @@ export const customerQueries = {
     queryOptions({
       queryKey: [...customerQueries.bank(bankId), 'detail', customerId] as const,
       queryFn: ({ signal }) =>
-        obpRequest({ path: path`/banks/${bankId}/customers/${customerId}`, schema: customerWithAttributesV310, signal }),
+        obpRequest({ path: path`/banks/${bankId}/customers/${customerId}`, schema: tolerantCustomer, signal }),
     }),
   /** The root of every search, lookup and list: any of them may show a customer that just changed. */
   searches: () => ['customer-search'] as const,
@@ -162,7 +158,7 @@ export function useCreateCustomer(bankId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PostCustomerV500) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers`, body, schema: customerV310 }),
+      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers`, body, schema: tolerantCustomer }),
     onSuccess: () => invalidateCustomerSearches(queryClient),
   });
 }
@@ -182,12 +178,14 @@ export function useCustomerUpdate<Values>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: Values) =>
-      obpRequest({
-        method: 'PUT',
-        path: `${path`/banks/${bankId}/customers/${customerId}`}/${suffix}`,
-        body: toBody(values),
-        schema: customerV310,
-      }),
+      savedEvenIfUnreadable(
+        obpRequest({
+          method: 'PUT',
+          path: `${path`/banks/${bankId}/customers/${customerId}`}/${suffix}`,
+          body: toBody(values),
+          schema: tolerantCustomer,
+        }),
+      ),
     onSuccess: () => invalidateCustomer(queryClient, bankId, customerId),
   });
 }

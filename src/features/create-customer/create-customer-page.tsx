@@ -3,7 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
-import type { CustomerV310 } from '@/api/schemas/customers';
+
+/** The codes a server answers a taken customer number with. */
+const isNumberTaken = (code: string) => code === 'OBP-30006' || code === 'OBP-30051';
+import type { Customer } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
@@ -19,12 +22,12 @@ type Props = { bankId: string };
 
 /** New customer (v5.0.0 createCustomer), then, on the same page, link it to a user and open it. */
 export function CreateCustomerPage({ bankId }: Props) {
-  const [created, setCreated] = useState<CustomerV310 | undefined>();
+  const [created, setCreated] = useState<Customer | undefined>();
   if (created) return <CreatedCustomer bankId={bankId} customer={created} onCreateAnother={() => setCreated(undefined)} />;
   return <CreateCustomerForm bankId={bankId} onCreated={setCreated} />;
 }
 
-function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: CustomerV310) => void }) {
+function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: Customer) => void }) {
   const { t } = useI18n();
   const headingId = useId();
   const permission = usePermission('createCustomer', bankId);
@@ -48,8 +51,9 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
     mutation.mutate(createCustomerBody(values), {
       onSuccess: onCreated,
       onError: (error) => {
-        // OBP names a taken number (OBP-30006): say so beside the one field to change.
-        if (isObpError(error) && error.code === 'OBP-30006') {
+        // A taken number: the number check says OBP-30006; OBP v5.0.0 skips that check and fails in the database
+        // (OBP-30051). Either way it is said beside the one field to change.
+        if (isObpError(error) && isNumberTaken(error.code)) {
           form.setError('customer_number', { message: NUMBER_TAKEN }, { shouldFocus: true });
         }
       },

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
+import type {  } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
@@ -10,7 +11,7 @@ import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingF
 import { useUpdateCreditLimit, useUpdateCreditRating } from '@/api/resources/credit';
 import { isKnownCurrency } from '@/lib/validation';
 
-type Props = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+type Props = { bankId: string; customer: Customer; onCancel: () => void; onSaved: () => void };
 
 export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props) {
   const { t } = useI18n();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailSchema, FUTURE_DAY, identityBody, identityDefaults, identitySchema, INVALID_COUNT, INVALID_DAY, INVALID_EMAIL, INVALID_URL, mobileSchema, NUMBER_SEPARATOR, NUMBER_UNCHANGED, numberSchema, REQUIRED, TOO_LONG } from './identity-form-schema';
 import { fieldMessage, isRealDay, today } from '@/lib/validation';
 
-const customer: CustomerWithAttributes = {
+const customer: Customer = {
   bank_id: 'gh.29.uk',
   customer_id: 'c-1',
   customer_number: '5987953',

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_LIMITS, type CustomerWithAttributes } from '@/api/schemas/customers';
+import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import {
   putCustomerBranch,
   putCustomerData,
@@ -47,14 +48,14 @@ export const emailSchema = z.object({
   email: text(CUSTOMER_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL)),
 });
 export type EmailValues = z.input<typeof emailSchema>;
-export const emailDefaults = (customer: CustomerWithAttributes): EmailValues => ({ email: customer.email });
+export const emailDefaults = (customer: Customer): EmailValues => ({ email: customer.email });
 export const emailBody = (values: z.output<typeof emailSchema>) => putCustomerEmail.parse({ email: values.email });
 
 // --- mobile phone number -----------------------------------------------------------------------------------------
 
 export const mobileSchema = z.object({ mobile_phone_number: required(CUSTOMER_LIMITS.mobile_phone_number) });
 export type MobileValues = z.input<typeof mobileSchema>;
-export const mobileDefaults = (customer: CustomerWithAttributes): MobileValues => ({
+export const mobileDefaults = (customer: Customer): MobileValues => ({
   mobile_phone_number: customer.mobile_phone_number,
 });
 export const mobileBody = (values: z.output<typeof mobileSchema>) =>
@@ -74,7 +75,7 @@ export const numberSchema = (currentNumber: string) =>
     ),
   });
 export type NumberValues = z.input<ReturnType<typeof numberSchema>>;
-export const numberDefaults = (customer: CustomerWithAttributes): NumberValues => ({ customer_number: customer.customer_number });
+export const numberDefaults = (customer: Customer): NumberValues => ({ customer_number: customer.customer_number });
 export const numberBody = (values: NumberValues) => putCustomerNumber.parse({ customer_number: values.customer_number });
 
 // --- identity: name, title, suffix, date of birth ----------------------------------------------------------------
@@ -87,7 +88,7 @@ export const identitySchema = z.object({
   date_of_birth: pastDay,
 });
 export type IdentityValues = z.input<typeof identitySchema>;
-export const identityDefaults = (customer: CustomerWithAttributes): IdentityValues => ({
+export const identityDefaults = (customer: Customer): IdentityValues => ({
   legal_name: customer.legal_name,
   title: customer.title,
   name_suffix: customer.name_suffix,
@@ -105,7 +106,7 @@ export const identityBody = (values: z.output<typeof identitySchema>) =>
 
 export const branchSchema = z.object({ branch_id: text(CUSTOMER_LIMITS.branch_id) });
 export type BranchValues = z.input<typeof branchSchema>;
-export const branchDefaults = (customer: CustomerWithAttributes): BranchValues => ({ branch_id: customer.branch_id });
+export const branchDefaults = (customer: Customer): BranchValues => ({ branch_id: customer.branch_id });
 export const branchBody = (values: z.output<typeof branchSchema>) => putCustomerBranch.parse({ branch_id: values.branch_id });
 
 // --- other data: face image, relationship status, dependants, education, employment ------------------------------
@@ -126,11 +127,11 @@ export const dataSchema = z.object({
 export type DataValues = z.input<typeof dataSchema>;
 
 /** With no face image date recorded, today is offered (and shown): OBP needs one with every change of these fields. */
-export const dataDefaults = (customer: CustomerWithAttributes, day = today()): DataValues => ({
+export const dataDefaults = (customer: Customer, day = today()): DataValues => ({
   face_image_url: customer.face_image.url,
   face_image_date: obpDateToDay(customer.face_image.date) || day,
   relationship_status: customer.relationship_status,
-  dependants: String(customer.dependants),
+  dependants: customer.dependants === undefined ? '' : String(customer.dependants),
   highest_education_attained: customer.highest_education_attained,
   employment_status: customer.employment_status,
 });

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
@@ -25,7 +25,7 @@ const userWith = (...roles: string[]) => testUser(roles);
 
 const json = jsonResponse;
 
-let server: { customer: CustomerWithAttributes; puts: Array<{ url: string; body: unknown }>; failWith?: { status: number; message: string } };
+let server: { customer: Customer; puts: Array<{ url: string; body: unknown }>; failWith?: { status: number; message: string } };
 
 beforeEach(() => {
   server = { customer: { ...customer }, puts: [] };

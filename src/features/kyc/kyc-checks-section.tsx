@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS } from '@/api/schemas/kyc';
 import { describeError } from '@/components/describe-error';
 import { TextAreaField, TextField } from '@/components/field';
@@ -19,7 +19,7 @@ import { useAddKycCheck } from '@/api/resources/kyc';
 import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
-type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
+type Props = { bankId: string; customer: Customer; media: MediaByOwner | undefined };
 
 export const CHECK_METHOD_KEYS = ['inPerson', 'videoCall', 'documentScan', 'electronicId'] as const;
 
@@ -122,7 +122,7 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
   );
 }
 
-type FormProps = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+type FormProps = { bankId: string; customer: Customer; onCancel: () => void; onSaved: () => void };
 
 function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const { t } = useI18n();

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { KycCheck, KycDocument, KycStatus } from '@/api/schemas/kyc';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
@@ -13,7 +13,7 @@ import { customerQueries } from '@/api/resources/customers';
 import { KycTab } from './kyc-tab';
 
 const BANK = 'gh.29.uk';
-const customer: CustomerWithAttributes = {
+const customer: Customer = {
   bank_id: BANK,
   customer_id: 'c-1',
   customer_number: '5987953',

@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '@/api/schemas/customers';
+import type { CustomerSummary } from '@/api/wire/customers';
 import { sameContact } from '@/lib/contact-match';
 
 /*

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { MEETING_LIMITS, postMeeting, type PostMeeting } from '@/api/schemas/meetings';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 import { localDateTimeToObpDate } from '@/lib/obp-dates';
 import { EMAIL, limitedText, requiredText } from '@/lib/validation';
@@ -60,7 +60,7 @@ export type InviteeValues = MeetingFormValues['invitees'][number];
 
 export const emptyInvitee = (): InviteeValues => ({ name: '', mobile_phone: '', email_address: '', status: 'invited' });
 
-export const inviteeFromCustomer = (customer: CustomerWithAttributes): InviteeValues => ({
+export const inviteeFromCustomer = (customer: Customer): InviteeValues => ({
   name: customer.legal_name.slice(0, MEETING_LIMITS.name),
   mobile_phone: customer.mobile_phone_number.slice(0, MEETING_LIMITS.invitee_phone),
   email_address: customer.email.slice(0, MEETING_LIMITS.email),

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { ErrorMessage } from '@/components/error-message';
 import { SelectField, TextField } from '@/components/field';
@@ -88,7 +88,7 @@ type FormProps = {
   bankId: string;
   label: string;
   defaults: MeetingFormValues;
-  customer: CustomerWithAttributes | undefined;
+  customer: Customer | undefined;
   cancelTo: string;
 };
 

@@ -7,6 +7,8 @@ import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
+import type { CustomerSummary } from '@/api/wire/customers';
+import { isUnreadable } from '@/api/wire/tolerant';
 import { meetingQueries } from '@/api/resources/meetings';
 import { dayKey } from './calendar';
 import { ASSUMED_DURATION, knownDuration } from './meeting-durations';
@@ -32,7 +34,7 @@ function InviteeRecord({ bankId, invitee }: { bankId: string; invitee: MeetingIn
   const lookUp = canLookUpMobile(invitee.mobile_phone);
   const matches = useQuery({
     ...customerQueries.phoneSearch(bankId, invitee.mobile_phone, INVITEE_LOOKUP_PAGE),
-    select: (results) => inviteeMatches(invitee)(results.customers),
+    select: (results) => inviteeMatches(invitee)(results.customers.filter((row): row is CustomerSummary => !isUnreadable(row))),
     staleTime: 5 * 60_000,
     enabled: lookUp,
   });

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { PostTaxResidence, TaxResidence } from '@/api/schemas/tax-residences';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
@@ -18,7 +18,7 @@ const customer = {
   customer_id: 'c-1',
   customer_number: '5987953',
   legal_name: 'Eveline Tripman',
-} as CustomerWithAttributes;
+} as Customer;
 
 const userWith = (roles: readonly string[]): CurrentUser => ({
   user_id: 'u-1',
