@@ -31,6 +31,8 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   const { t } = useI18n();
   const headingId = useId();
   const permission = usePermission('createCustomer', bankId);
+  // A customer born "KYC verified" is a KYC status set at creation: it needs the KYC officer's role too.
+  const canSetKyc = usePermission('addKycStatus', bankId);
   const mutation = useCreateCustomer(bankId);
   const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
     resolver: zodResolver(createCustomerSchema),
@@ -235,8 +237,15 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
               />
             </div>
             <div className="checkbox-field">
-              <input id={`${headingId}-kyc`} type="checkbox" {...form.register('kyc_status')} />
+              <input
+                id={`${headingId}-kyc`}
+                type="checkbox"
+                disabled={!canSetKyc.allowed}
+                aria-describedby={canSetKyc.allowed ? undefined : `${headingId}-kyc-role`}
+                {...form.register('kyc_status')}
+              />
               <label htmlFor={`${headingId}-kyc`}>{t('createCustomer.field.kycStatus')}</label>
+              <RoleRequirement permission={canSetKyc} id={`${headingId}-kyc-role`} />
             </div>
           </fieldset>
 
