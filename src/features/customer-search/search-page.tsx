@@ -13,6 +13,9 @@ import { PatternPreview } from './pattern-preview';
 import { focusFirstResult, ResultsTable } from './results-table';
 import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
 import { customerQueries } from '@/api/resources/customers';
+import { useServerKeeps } from '@/api/resources/server';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { longestLiteralRun } from './phone-pattern';
 
 const MODES: SearchMode[] = ['phone', 'number', 'id', 'browse', 'mine'];
 
@@ -42,9 +45,16 @@ export function SearchPage({ bankId }: { bankId: string }) {
 
   const apply = (next: SearchState) => setParams(toSearchParams(next));
 
+  // OBP returns every match of the phone search at once: a pattern without three literal characters in a row may
+  // download most of the bank, so it is confirmed first. A server that pages (the sandbox) needs no confirmation.
+  const serverPages = useServerKeeps('paged-phone-search');
+  const [broadSearch, setBroadSearch] = useState<SearchState | undefined>();
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    apply({ ...draft, query: draft.mode === 'phone' ? draft.query : draft.query.trim(), page: 1 });
+    const next = { ...draft, query: draft.mode === 'phone' ? draft.query : draft.query.trim(), page: 1 };
+    if (next.mode === 'phone' && !serverPages && longestLiteralRun(next.query) < 3) setBroadSearch(next);
+    else apply(next);
   };
 
   const chooseMode = (mode: SearchMode) => {
@@ -169,6 +179,18 @@ export function SearchPage({ bankId }: { bankId: string }) {
           </>
         )}
       </div>
+      <ConfirmDialog
+        open={broadSearch !== undefined}
+        title={t('search.broadTitle')}
+        confirmLabel={t('search.broadConfirm')}
+        onConfirm={() => {
+          if (broadSearch) apply(broadSearch);
+          setBroadSearch(undefined);
+        }}
+        onCancel={() => setBroadSearch(undefined)}
+      >
+        <p>{t('search.broadBody', { pattern: broadSearch?.query ?? '' })}</p>
+      </ConfirmDialog>
     </section>
   );
 }
