@@ -51,6 +51,12 @@ export default tseslint.config(
               message: 'The API client depends on nothing above it.',
             },
             {
+              // Screens read and write through src/api/resources (one key per endpoint), never the client itself.
+              target: ['./src/features', './src/components', './src/app'],
+              from: './src/api/client.ts',
+              message: 'Fetch through a resource in src/api/resources, not the client.',
+            },
+            {
               target: './server',
               from: './src',
               except: ['./api/schemas'],

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { configureClient } from '@/api/client';
+import { forceServerKind } from '@/api/resources/server';
 import { setRuntimeConfig } from '@/config/current-config';
 import { loadRuntimeConfig } from '@/config/runtime-config';
 import { applyDocumentLanguage } from '@/i18n/i18n-context';
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
       consumerKey: config.consumerKey,
       onUnauthenticated: () => expireSession('expired'),
     });
+    forceServerKind(config.server);
     root.render(<App language={language} messages={messages} />);
   } catch (error) {
     root.render(

@@ -4,7 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { Loading } from '@/components/loading';
 import { getRuntimeConfig } from '@/config/current-config';
 import { requireAllMessages } from '@/i18n/i18n-context';
-import { currentUserQueries } from '@/lib/current-user';
+import { currentUserQueries } from '@/api/resources/users';
 import { isSignedIn, signOut, takeSessionEndReason, useSignedIn } from '@/lib/session';
 import { RouteError } from './route-error';
 import { signInUrl, type SignInReason } from './return-to';

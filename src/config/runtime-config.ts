@@ -10,6 +10,8 @@ export const runtimeConfigSchema = z.object({
   idleTimeoutMinutes: z.number().check(z.positive()),
   idleWarningSeconds: z.number().check(z.positive()),
   defaultBankId: z.optional(z.string()),
+  /** Which server this is, when it should not be asked (`GET /sandbox/capabilities`): plain "obp" or "sandbox". */
+  server: z.optional(z.enum(['obp', 'sandbox'])),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 

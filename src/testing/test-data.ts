@@ -1,10 +1,10 @@
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 
 export const TEST_BANK = 'gh.29.uk';
 
 /** The seeds' example customer with every field empty but her identity; override what a test is about. */
-export function testCustomer(overrides: Partial<CustomerWithAttributes> = {}): CustomerWithAttributes {
+export function testCustomer(overrides: Partial<Customer> = {}): Customer {
   return {
     bank_id: TEST_BANK,
     customer_id: 'c-1',

@@ -1,5 +1,5 @@
 import { useI18n } from '@/i18n/i18n-context';
-import { useCurrentUser } from '@/lib/current-user';
+import { useCurrentUser } from '@/api/resources/users';
 
 /** Who is signed in and which roles they hold, grouped by bank ("any bank" for bank-less roles). */
 export function UserMenu({ onSignOut }: { onSignOut: () => void }) {

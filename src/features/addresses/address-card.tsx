@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { CustomerAddress } from '@/api/schemas/addresses';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryName, isCountryCode } from '@/lib/countries';
-import { isAddressStatus } from './address-mutations';
+import { isAddressStatus } from './address-form-schema';
 
 const STATUS_BADGE = { current: 'badge badge-ok', previous: 'badge', unverified: 'badge badge-warning' } as const;
 

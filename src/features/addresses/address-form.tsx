@@ -6,19 +6,9 @@ import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import {
-  ADDRESS_STATUSES,
-  addressBody,
-  addressFormSchema,
-  addressFormValues,
-  emptyAddressForm,
-  isAddressStatus,
-  joinedTagsLength,
-  SUGGESTED_TAGS,
-  useCreateAddress,
-  useUpdateAddress,
-  type AddressFormValues,
-} from './address-mutations';
+import { ADDRESS_STATUSES, addressBody, addressFormSchema, addressFormValues, emptyAddressForm, isAddressStatus, joinedTagsLength, SUGGESTED_TAGS, type AddressFormValues } from './address-form-schema';
+import { useServerKeeps } from '@/api/resources/server';
+import { useCreateAddress, useUpdateAddress } from '@/api/resources/addresses';
 import { TagsInput } from './tags-input';
 
 type Props = {
@@ -69,6 +59,8 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
   });
 
   const savedCountryInvalid = address !== undefined && address.country_code !== '' && !isCountryCode(address.country_code);
+  // OBP stores the address's state in its status column and returns it there: the status sent is not kept.
+  const keepsStatus = useServerKeeps('address-status');
   const statusOptions: string[] = [...ADDRESS_STATUSES];
   if (address && address.status !== '' && !isAddressStatus(address.status)) statusOptions.push(address.status);
 
@@ -126,7 +118,7 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
           <SelectField
             label={t('addresses.status')}
             required
-            hint={t('addresses.statusHint')}
+            hint={keepsStatus ? t('addresses.statusHint') : `${t('addresses.statusHint')} ${t('addresses.statusNotKept')}`}
             error={error(errors.status?.message, { max: ADDRESS_LIMITS.status })}
             {...register('status')}
           >

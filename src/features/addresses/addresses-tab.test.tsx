@@ -8,8 +8,8 @@ import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
 import { AddressesTab } from './addresses-tab';
 
 const BANK = TEST_BANK;

@@ -7,13 +7,14 @@ import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission, type Permission } from '@/lib/permissions';
 import { AddressCard } from './address-card';
 import { AddressForm } from './address-form';
 import { addressSummary, addressTitle } from './address-format';
-import { sortAddresses, useDeleteAddress } from './address-mutations';
-import { addressQueries } from './addresses-queries';
+import { sortAddresses } from './address-form-schema';
+import { useDeleteAddress } from '@/api/resources/addresses';
+import { addressQueries } from '@/api/resources/addresses';
 import './addresses.css';
 
 type Props = { bankId: string; customerId: string };

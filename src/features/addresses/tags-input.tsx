@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n/i18n-context';
-import { addTags, joinedTagsLength, removeTag } from './address-mutations';
+import { addTags, joinedTagsLength, removeTag } from './address-form-schema';
 
 type Props = {
   label: string;

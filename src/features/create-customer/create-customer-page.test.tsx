@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
+import { currentUserQueries } from '@/api/resources/users';
 import { CreateCustomerPage } from './create-customer-page';
 
 const BANK = 'gh.29.uk';
@@ -70,9 +70,9 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function renderPage() {
+async function renderPage(user = manager) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(currentUserQueries.detail().queryKey, manager);
+  client.setQueryData(currentUserQueries.detail().queryKey, user);
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
@@ -85,6 +85,22 @@ async function renderPage() {
 }
 
 describe('the create-customer page', () => {
+  it('lets only a holder of CanAddKycStatus create a customer as KYC verified', async () => {
+    await renderPage();
+    const verified = screen.getByRole('checkbox', { name: 'KYC verified' }) as HTMLInputElement;
+    expect(verified.disabled).toBe(true);
+    expect(screen.getByText(`Requires CanAddKycStatus at ${BANK}`)).toBeTruthy();
+  });
+
+  it('offers KYC verified to a user who may set a KYC status', async () => {
+    const officer = {
+      ...manager,
+      entitlements: { list: [...manager.entitlements.list, { entitlement_id: 'k', role_name: 'CanAddKycStatus', bank_id: BANK }] },
+    };
+    await renderPage(officer);
+    expect((screen.getByRole('checkbox', { name: 'KYC verified' }) as HTMLInputElement).disabled).toBe(false);
+  });
+
   it('adds and removes a date of birth with each dependant, and sends as many dates as dependants', async () => {
     const user = userEvent.setup();
     await renderPage();

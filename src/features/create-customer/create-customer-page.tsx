@@ -3,22 +3,18 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
-import type { CustomerV310 } from '@/api/schemas/customers';
+
+/** The codes a server answers a taken customer number with. */
+const isNumberTaken = (code: string) => code === 'OBP-30006' || code === 'OBP-30051';
+import type { Customer } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
-import {
-  createCustomerSchema,
-  EMPTY_CUSTOMER,
-  fieldMessage,
-  NUMBER_TAKEN,
-  today,
-  useCreateCustomer,
-  type CreateCustomerOutput,
-  type CreateCustomerValues,
-} from './create-customer-mutations';
+import { createCustomerBody, createCustomerSchema, EMPTY_CUSTOMER, NUMBER_TAKEN, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
+import { useCreateCustomer } from '@/api/resources/customers';
+import { fieldMessage, today } from '@/lib/validation';
 import { CreatedCustomer } from './created-customer';
 import './create-customer.css';
 
@@ -26,15 +22,17 @@ type Props = { bankId: string };
 
 /** New customer (v5.0.0 createCustomer), then, on the same page, link it to a user and open it. */
 export function CreateCustomerPage({ bankId }: Props) {
-  const [created, setCreated] = useState<CustomerV310 | undefined>();
+  const [created, setCreated] = useState<Customer | undefined>();
   if (created) return <CreatedCustomer bankId={bankId} customer={created} onCreateAnother={() => setCreated(undefined)} />;
   return <CreateCustomerForm bankId={bankId} onCreated={setCreated} />;
 }
 
-function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: CustomerV310) => void }) {
+function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: Customer) => void }) {
   const { t } = useI18n();
   const headingId = useId();
   const permission = usePermission('createCustomer', bankId);
+  // A customer born "KYC verified" is a KYC status set at creation: it needs the KYC officer's role too.
+  const canSetKyc = usePermission('addKycStatus', bankId);
   const mutation = useCreateCustomer(bankId);
   const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
     resolver: zodResolver(createCustomerSchema),
@@ -52,11 +50,12 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   }, [form, permission.allowed]);
 
   const submit = form.handleSubmit((values) =>
-    mutation.mutate(values, {
+    mutation.mutate(createCustomerBody(values), {
       onSuccess: onCreated,
       onError: (error) => {
-        // OBP names a taken number (OBP-30006): say so beside the one field to change.
-        if (isObpError(error) && error.code === 'OBP-30006') {
+        // A taken number: the number check says OBP-30006; OBP v5.0.0 skips that check and fails in the database
+        // (OBP-30051). Either way it is said beside the one field to change.
+        if (isObpError(error) && isNumberTaken(error.code)) {
           form.setError('customer_number', { message: NUMBER_TAKEN }, { shouldFocus: true });
         }
       },
@@ -238,8 +237,15 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
               />
             </div>
             <div className="checkbox-field">
-              <input id={`${headingId}-kyc`} type="checkbox" {...form.register('kyc_status')} />
+              <input
+                id={`${headingId}-kyc`}
+                type="checkbox"
+                disabled={!canSetKyc.allowed}
+                aria-describedby={canSetKyc.allowed ? undefined : `${headingId}-kyc-role`}
+                {...form.register('kyc_status')}
+              />
               <label htmlFor={`${headingId}-kyc`}>{t('createCustomer.field.kycStatus')}</label>
+              <RoleRequirement permission={canSetKyc} id={`${headingId}-kyc-role`} />
             </div>
           </fieldset>
 

@@ -3,18 +3,19 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
-import type { CustomerV310 } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { UserCustomerLink } from '@/api/schemas/user-customer-links';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { useCurrentUser } from '@/lib/current-user';
+import { useCurrentUser } from '@/api/resources/users';
 import { usePermission } from '@/lib/permissions';
-import { fieldMessage } from './create-customer-mutations';
-import { linkUserSchema, useCreateUserCustomerLink } from './user-customer-link-mutations';
+import { fieldMessage } from '@/lib/validation';
+import { linkUserSchema } from './link-user-form-schema';
+import { useCreateUserCustomerLink } from '@/api/resources/user-customer-links';
 
-type Props = { bankId: string; customer: CustomerV310; onCreateAnother: () => void };
+type Props = { bankId: string; customer: Customer; onCreateAnother: () => void };
 
 /** The success step: what OBP created (with the number it generated), open it, and optionally link it to users. */
 export function CreatedCustomer({ bankId, customer, onCreateAnother }: Props) {
@@ -67,7 +68,7 @@ export function CreatedCustomer({ bankId, customer, onCreateAnother }: Props) {
   );
 }
 
-function LinkToUser({ bankId, customer }: { bankId: string; customer: CustomerV310 }) {
+function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }) {
   const { t, formatDate } = useI18n();
   const headingId = useId();
   const permission = usePermission('createUserCustomerLink', bankId);

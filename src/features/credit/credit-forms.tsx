@@ -1,24 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
+import type {  } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import {
-  creditLimitBody,
-  creditLimitFormSchema,
-  creditRatingBody,
-  creditRatingFormSchema,
-  isKnownCurrency,
-  useUpdateCreditLimit,
-  useUpdateCreditRating,
-  type CreditLimitFormValues,
-  type CreditRatingFormValues,
-} from './credit-mutations';
+import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema, type CreditLimitFormValues, type CreditRatingFormValues } from './credit-form-schema';
+import { useUpdateCreditLimit, useUpdateCreditRating } from '@/api/resources/credit';
+import { isKnownCurrency } from '@/lib/validation';
 
-type Props = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+type Props = { bankId: string; customer: Customer; onCancel: () => void; onSaved: () => void };
 
 export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props) {
   const { t } = useI18n();

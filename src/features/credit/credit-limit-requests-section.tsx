@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { isObpError } from '@/api/errors';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { ErrorMessage } from '@/components/error-message';
 import { TextAreaField, TextField } from '@/components/field';
@@ -12,17 +12,12 @@ import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
-import {
-  CREDIT_REQUEST_LIMITS,
-  creditLimitRequestBody,
-  creditLimitRequestFormSchema,
-  useCreateCreditLimitRequest,
-  type CreditLimitRequestFormValues,
-  type CreatedCreditLimitRequest,
-} from './credit-limit-request-mutations';
-import { creditQueries, REQUEST_DETAIL_FIELDS, type CreditLimitRequestRow } from './credit-queries';
+import { CREDIT_REQUEST_LIMITS, creditLimitRequestBody, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
+import { useCreateCreditLimitRequest, type CreatedCreditLimitRequest } from '@/api/resources/credit';
+import { creditQueries, type CreditLimitRequestRow } from '@/api/resources/credit';
+import { REQUEST_DETAIL_FIELDS } from './credit-request-fields';
 
-type Props = { bankId: string; customer: CustomerWithAttributes };
+type Props = { bankId: string; customer: Customer };
 
 /** Lists, opens and creates credit-limit requests; on a server without them, says so calmly. */
 export function CreditLimitRequestsSection({ bankId, customer }: Props) {

@@ -3,13 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
 import { CreditTab } from './credit-tab';
 
 const BANK = TEST_BANK;
@@ -23,7 +23,7 @@ const userWith = (...roles: string[]) => testUser(roles, 'admin');
 
 const json = jsonResponse;
 let calls: Array<{ method: string; url: string; body: unknown }>;
-let record: CustomerWithAttributes;
+let record: Customer;
 
 beforeEach(() => {
   calls = [];
@@ -37,7 +37,7 @@ beforeEach(() => {
       // A current OBP server: credit-limit requests were removed in 2023.
       if (url.includes('/credit_limit/requests')) return json(404, { code: 404, message: 'OBP-10404: 404 Not Found. The server has not found anything matching the Request-URI.' });
       if (method === 'PUT' && url.endsWith('/credit-limit')) {
-        record = { ...record, credit_limit: (body as { credit_limit: CustomerWithAttributes['credit_limit'] }).credit_limit };
+        record = { ...record, credit_limit: (body as { credit_limit: Customer['credit_limit'] }).credit_limit };
         const { customer_attributes: _attributes, ...updated } = record;
         return json(200, updated);
       }

@@ -7,7 +7,7 @@ import { SelectField, TextField } from '@/components/field';
 import { EmptyState, Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { useI18n } from '@/i18n/i18n-context';
-import { crmEventQueries } from '@/lib/crm-events';
+import { crmEventQueries } from '@/api/resources/crm-events';
 import {
   distinctValues,
   filterEvents,

@@ -6,7 +6,8 @@ import type { CustomerAttribute } from '@/api/schemas/customers';
 import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import { ATTRIBUTE_LIMITS, attributeBody, attributeFormSchema, isAttributeType, useCreateAttribute, useUpdateAttribute, type AttributeFormValues } from './customer-attribute-mutations';
+import { ATTRIBUTE_LIMITS, attributeBody, attributeFormSchema, isAttributeType, type AttributeFormValues } from './customer-attribute-form-schema';
+import { useCreateAttribute, useUpdateAttribute } from '@/api/resources/attributes';
 
 type Props = {
   bankId: string;

@@ -7,11 +7,12 @@ import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
 import { CustomerAttributeForm } from './customer-attribute-form';
-import { isAttributeType, useDeleteAttribute } from './customer-attribute-mutations';
-import { customerAttributeQueries } from './customer-attributes-queries';
+import { isAttributeType } from './customer-attribute-form-schema';
+import { useDeleteAttribute } from '@/api/resources/attributes';
+import { customerAttributeQueries } from '@/api/resources/attributes';
 import './customer-attributes.css';
 
 type Props = { bankId: string; customerId: string };

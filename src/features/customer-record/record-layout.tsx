@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { KycBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { RECORD_TABS } from './record-tabs';
 
 type Props = { bankId: string; customerId: string };

@@ -1,10 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import type { CustomerSummary } from '@/api/schemas/customers';
+import type { CustomerRow } from '@/api/wire/customers';
+import { isUnreadable } from '@/api/wire/tolerant';
 import { KycBadge } from '@/components/kyc-badge';
 import { useTranslation } from '@/i18n/i18n-context';
 
-type Props = { bankId: string; customers: CustomerSummary[]; caption: string };
+type Props = { bankId: string; customers: CustomerRow[]; caption: string };
 
 /** Arrow keys move between rows; Enter on a row opens the record (each row's name is the link). */
 export function ResultsTable({ bankId, customers, caption }: Props) {
@@ -33,7 +34,22 @@ export function ResultsTable({ bankId, customers, caption }: Props) {
         </tr>
       </thead>
       <tbody ref={bodyRef} onKeyDown={moveFocus}>
-        {customers.map((customer) => (
+        {customers.map((customer, index) =>
+          isUnreadable(customer) ? (
+            // One row the console cannot read never blanks the list: it says which record and what was wrong.
+            <tr key={`unreadable-${index}`} className="row-unreadable">
+              <th scope="row">
+                {customer.id ? (
+                  <Link data-row-link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.id)}`}>
+                    {t('customer.unreadableRow', { id: customer.id })}
+                  </Link>
+                ) : (
+                  t('customer.unreadableRow', { id: '?' })
+                )}
+              </th>
+              <td colSpan={4}>{t('customer.unreadableProblem', { problem: customer.problem })}</td>
+            </tr>
+          ) : (
           <tr key={customer.customer_id}>
             <th scope="row">
               <Link data-row-link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}`}>
@@ -47,7 +63,8 @@ export function ResultsTable({ bankId, customers, caption }: Props) {
               <KycBadge ok={customer.kyc_status} />
             </td>
           </tr>
-        ))}
+          ),
+        )}
       </tbody>
     </table>
   );

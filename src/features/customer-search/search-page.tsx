@@ -12,7 +12,10 @@ import { usePermission } from '@/lib/permissions';
 import { PatternPreview } from './pattern-preview';
 import { focusFirstResult, ResultsTable } from './results-table';
 import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
-import { customerSearchQueries } from './search-queries';
+import { customerQueries } from '@/api/resources/customers';
+import { useServerKeeps } from '@/api/resources/server';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { longestLiteralRun } from './phone-pattern';
 
 const MODES: SearchMode[] = ['phone', 'number', 'id', 'browse', 'mine'];
 
@@ -38,13 +41,20 @@ export function SearchPage({ bankId }: { bankId: string }) {
   const createPermission = usePermission('createCustomer', bankId);
   const appliedAllowed = permissions[applied.mode].allowed;
   const runnable = isRunnable(applied) && appliedAllowed;
-  const results = useQuery({ ...customerSearchQueries.results(bankId, applied), enabled: runnable });
+  const results = useQuery({ ...customerQueries.search(bankId, applied), enabled: runnable });
 
   const apply = (next: SearchState) => setParams(toSearchParams(next));
 
+  // OBP returns every match of the phone search at once: a pattern without three literal characters in a row may
+  // download most of the bank, so it is confirmed first. A server that pages (the sandbox) needs no confirmation.
+  const serverPages = useServerKeeps('paged-phone-search');
+  const [broadSearch, setBroadSearch] = useState<SearchState | undefined>();
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    apply({ ...draft, query: draft.mode === 'phone' ? draft.query : draft.query.trim(), page: 1 });
+    const next = { ...draft, query: draft.mode === 'phone' ? draft.query : draft.query.trim(), page: 1 };
+    if (next.mode === 'phone' && !serverPages && longestLiteralRun(next.query) < 3) setBroadSearch(next);
+    else apply(next);
   };
 
   const chooseMode = (mode: SearchMode) => {
@@ -171,6 +181,18 @@ export function SearchPage({ bankId }: { bankId: string }) {
           </>
         )}
       </div>
+      <ConfirmDialog
+        open={broadSearch !== undefined}
+        title={t('search.broadTitle')}
+        confirmLabel={t('search.broadConfirm')}
+        onConfirm={() => {
+          if (broadSearch) apply(broadSearch);
+          setBroadSearch(undefined);
+        }}
+        onCancel={() => setBroadSearch(undefined)}
+      >
+        <p>{t('search.broadBody', { pattern: broadSearch?.query ?? '' })}</p>
+      </ConfirmDialog>
     </section>
   );
 }

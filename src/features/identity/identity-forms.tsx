@@ -2,37 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, type FormEventHandler, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isObpError } from '@/api/errors';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import type { SectionFormProps } from './editable-section';
-import {
-  branchBody,
-  branchDefaults,
-  branchSchema,
-  dataBody,
-  dataDefaults,
-  dataSchema,
-  dependantsMismatch,
-  emailBody,
-  emailDefaults,
-  emailSchema,
-  fieldMessage,
-  identityBody,
-  identityDefaults,
-  identitySchema,
-  mobileBody,
-  mobileDefaults,
-  mobileSchema,
-  numberBody,
-  numberDefaults,
-  numberSchema,
-  today,
-  useCustomerUpdate,
-} from './identity-mutations';
+import { branchBody, branchDefaults, branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailBody, emailDefaults, emailSchema, identityBody, identityDefaults, identitySchema, mobileBody, mobileDefaults, mobileSchema, numberBody, numberDefaults, numberSchema } from './identity-form-schema';
+import { useCustomerUpdate } from '@/api/resources/customers';
+import { fieldMessage, today } from '@/lib/validation';
 
-type FormProps = SectionFormProps & { customer: CustomerWithAttributes; label: string };
+type FormProps = SectionFormProps & { customer: Customer; label: string };
 
 type ShellProps = {
   label: string;

@@ -3,13 +3,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
 import { IdentityTab } from './identity-tab';
 
 const BANK = TEST_BANK;
@@ -25,7 +25,7 @@ const userWith = (...roles: string[]) => testUser(roles);
 
 const json = jsonResponse;
 
-let server: { customer: CustomerWithAttributes; puts: Array<{ url: string; body: unknown }>; failWith?: { status: number; message: string } };
+let server: { customer: Customer; puts: Array<{ url: string; body: unknown }>; failWith?: { status: number; message: string } };
 
 beforeEach(() => {
   server = { customer: { ...customer }, puts: [] };

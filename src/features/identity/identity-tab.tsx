@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { KycBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
 import { EditableSection } from './editable-section';
 import { BranchForm, DataForm, EmailForm, IdentityForm, MobileForm, NumberForm } from './identity-forms';
@@ -109,7 +109,7 @@ export function IdentityTab({ bankId, customerId }: Props) {
           <FieldRows
             rows={[
               ['customer.relationshipStatus', customer.relationship_status],
-              ['customer.dependants', String(customer.dependants)],
+              ['customer.dependants', customer.dependants === undefined ? undefined : String(customer.dependants)],
               [
                 'customer.datesOfBirthOfDependants',
                 datesRecorded ? customer.dob_of_dependants.map((date) => day(date)).join(', ') : undefined,
@@ -120,7 +120,7 @@ export function IdentityTab({ bankId, customerId }: Props) {
               ['customer.faceImageDate', instant(customer.face_image.date)],
             ]}
           />
-          {customer.dependants !== datesRecorded ? (
+          {customer.dependants !== undefined && customer.dependants !== datesRecorded ? (
             <p className="note-warning">
               <strong>{t('identityEdit.warning')}</strong>{' '}
               {t('identityEdit.dependantsMismatch', { count: customer.dependants, dates: datesRecorded })}

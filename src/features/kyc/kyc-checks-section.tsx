@@ -2,23 +2,24 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS } from '@/api/schemas/kyc';
 import { describeError } from '@/components/describe-error';
 import { TextAreaField, TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { useCurrentUser } from '@/lib/current-user';
+import { useCurrentUser } from '@/api/resources/users';
 import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import type { MediaByOwner } from './kyc-history';
 import { KycMediaList } from './kyc-media-list';
-import { checkBody, kycCheckFormSchema, useAddKycCheck, type KycCheckFormValues } from './kyc-mutations';
-import { kycQueries } from './kyc-queries';
+import { checkBody, kycCheckFormSchema, type KycCheckFormValues } from './kyc-form-schema';
+import { useAddKycCheck } from '@/api/resources/kyc';
+import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
-type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
+type Props = { bankId: string; customer: Customer; media: MediaByOwner | undefined };
 
 export const CHECK_METHOD_KEYS = ['inPerson', 'videoCall', 'documentScan', 'electronicId'] as const;
 
@@ -121,7 +122,7 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
   );
 }
 
-type FormProps = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+type FormProps = { bankId: string; customer: Customer; onCancel: () => void; onSaved: () => void };
 
 function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const { t } = useI18n();

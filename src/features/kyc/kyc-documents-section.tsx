@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
@@ -13,11 +13,12 @@ import { useDisclosure } from '@/lib/use-disclosure';
 import { documentExpiry, EXPIRY_WARNING_DAYS, localToday, type DocumentExpiry } from './document-expiry';
 import type { MediaByOwner } from './kyc-history';
 import { KycMediaList } from './kyc-media-list';
-import { documentBody, kycDocumentFormSchema, useAddKycDocument, type KycDocumentFormValues } from './kyc-mutations';
-import { kycQueries } from './kyc-queries';
+import { documentBody, kycDocumentFormSchema, type KycDocumentFormValues } from './kyc-form-schema';
+import { useAddKycDocument } from '@/api/resources/kyc';
+import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
-type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
+type Props = { bankId: string; customer: Customer; media: MediaByOwner | undefined };
 
 export const DOCUMENT_TYPE_KEYS = ['passport', 'nationalIdCard', 'drivingLicence', 'residencePermit'] as const;
 
@@ -178,7 +179,7 @@ export function ExpiryFlag({ expiry }: { expiry: DocumentExpiry }) {
   }
 }
 
-type FormProps = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: () => void };
+type FormProps = { bankId: string; customer: Customer; onCancel: () => void; onSaved: () => void };
 
 function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const { t } = useI18n();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KycMedia, KycStatus } from '@/api/schemas/kyc';
-import { currentStatus, isWebUrl, placeMedia, statusHistory } from './kyc-history';
+import { isWebUrl } from '@/lib/validation';
+import { currentStatus, placeMedia, statusHistory } from './kyc-history';
 
 const status = (ok: boolean, date: string | null): KycStatus => ({ customer_id: 'c', customer_number: 'n', ok, date });
 const media = (id: string, document: string, check: string): KycMedia => ({

@@ -37,12 +37,3 @@ export function placeMedia(media: readonly KycMedia[], documentIds: ReadonlySet<
   return { byDocument, byCheck, unplaced };
 }
 
-/** Only http(s) addresses become links: a stored `javascript:` URL must never be clickable. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

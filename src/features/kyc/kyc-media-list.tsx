@@ -1,6 +1,6 @@
 import type { KycMedia } from '@/api/schemas/kyc';
 import { useI18n } from '@/i18n/i18n-context';
-import { isWebUrl } from './kyc-history';
+import { isWebUrl } from '@/lib/validation';
 
 type Props = {
   media: readonly KycMedia[] | undefined;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS, type KycCheck, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
 import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
@@ -13,12 +13,13 @@ import { usePermission, type Permission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import type { MediaByOwner } from './kyc-history';
 import { KycMediaList } from './kyc-media-list';
-import { kycMediaFormSchema, mediaBody, useAddKycMedia, type KycMediaFormValues } from './kyc-mutations';
+import { kycMediaFormSchema, mediaBody, type KycMediaFormValues } from './kyc-form-schema';
+import { useAddKycMedia } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
 type Props = {
   bankId: string;
-  customer: CustomerWithAttributes;
+  customer: Customer;
   media: UseQueryResult<KycMedia[]>;
   readPermission: Permission;
   placed: MediaByOwner | undefined;
@@ -103,7 +104,7 @@ export function KycMediaSection({ bankId, customer, media, readPermission, place
 
 type FormProps = {
   bankId: string;
-  customer: CustomerWithAttributes;
+  customer: Customer;
   documents: KycDocument[] | undefined;
   checks: KycCheck[] | undefined;
   onCancel: () => void;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
@@ -13,11 +13,12 @@ import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import { statusHistory } from './kyc-history';
-import { kycStatusFormSchema, statusBody, useSetKycStatus, type KycStatusFormValues } from './kyc-mutations';
-import { kycQueries } from './kyc-queries';
+import { kycStatusFormSchema, statusBody, type KycStatusFormValues } from './kyc-form-schema';
+import { useSetKycStatus } from '@/api/resources/kyc';
+import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 
-type Props = { bankId: string; customer: CustomerWithAttributes };
+type Props = { bankId: string; customer: Customer };
 
 export function KycStatusSection({ bankId, customer }: Props) {
   const { t, formatDate } = useI18n();
@@ -108,7 +109,7 @@ export function KycStatusSection({ bankId, customer }: Props) {
   );
 }
 
-type FormProps = { bankId: string; customer: CustomerWithAttributes; onCancel: () => void; onSaved: (ok: boolean) => void };
+type FormProps = { bankId: string; customer: Customer; onCancel: () => void; onSaved: (ok: boolean) => void };
 
 function KycStatusForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const { t, formatDate } = useI18n();

@@ -1,13 +1,13 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
 import { KycChecksSection } from './kyc-checks-section';
 import { KycDocumentsSection } from './kyc-documents-section';
 import { placeMedia } from './kyc-history';
 import { KycMediaSection } from './kyc-media-section';
-import { kycQueries } from './kyc-queries';
+import { kycQueries } from '@/api/resources/kyc';
 import { KycStatusSection } from './kyc-status-section';
 import './kyc.css';
 

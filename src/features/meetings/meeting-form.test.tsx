@@ -3,14 +3,14 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { Meeting } from '@/api/schemas/meetings';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
-import { meetingQueries } from '@/lib/meetings';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
+import { meetingQueries } from '@/api/resources/meetings';
 import { resetDurations } from './meeting-durations';
 import { ScheduleMeetingPage } from './meeting-form';
 
@@ -32,7 +32,7 @@ const customer = {
   legal_name: 'Eveline Tripman',
   mobile_phone_number: '+44 07972 444 876',
   email: 'eveline@example.com',
-} as CustomerWithAttributes;
+} as Customer;
 
 const pad = (number: number) => String(number).padStart(2, '0');
 const localInput = (date: Date) =>

@@ -3,41 +3,27 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import { describeError } from '@/components/describe-error';
 import { ErrorMessage } from '@/components/error-message';
 import { SelectField, TextField } from '@/components/field';
 import { Loading } from '@/components/loading';
 import { GatedButton } from '@/components/role-requirement';
-import { useI18n, type Translate } from '@/i18n/i18n-context';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
-import { meetingQueries } from '@/lib/meetings';
+import { useI18n } from '@/i18n/i18n-context';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
+import { meetingQueries } from '@/api/resources/meetings';
 import { usePermission } from '@/lib/permissions';
 import { dayKey } from './calendar';
 import { INVITEE_STATUSES, KNOWN_PROVIDERS, KNOWN_PURPOSES, useMeetingLabels } from '@/lib/meeting-labels';
 import { timeZoneName, useMeetingFormats, userTimeZone } from './meeting-format';
 import { CONFLICT_WINDOW_MINUTES, DURATIONS, findConflicts } from './meeting-model';
-import {
-  emptyInvitee,
-  inviteeFromCustomer,
-  isDateTimeLocal,
-  meetingBody,
-  meetingDefaults,
-  meetingFormSchema,
-  useCreateMeeting,
-  type MeetingFormOutput,
-  type MeetingFormValues,
-} from './meeting-mutations';
+import { emptyInvitee, inviteeFromCustomer, isDateTimeLocal, meetingBody, meetingDefaults, meetingFormSchema, type MeetingFormOutput, type MeetingFormValues } from './meeting-form-schema';
+import { useCreateMeeting } from '@/api/resources/meetings';
+import { fieldMessage } from '@/lib/validation';
+import { rememberDuration } from './meeting-durations';
 import { meetingsPath, weekOfPath } from './meeting-params';
 import './meetings.css';
-
-/** Turns a schema message (`key` or `key:limit`) into text. */
-function fieldMessage(t: Translate, message: string | undefined): string | undefined {
-  if (!message) return undefined;
-  const [key, limit] = message.split(':');
-  return limit === undefined ? t(key!) : t(key!, { max: Number(limit) });
-}
 
 function countErrors(errors: FieldErrors): number {
   let count = 0;
@@ -102,7 +88,7 @@ type FormProps = {
   bankId: string;
   label: string;
   defaults: MeetingFormValues;
-  customer: CustomerWithAttributes | undefined;
+  customer: Customer | undefined;
   cancelTo: string;
 };
 
@@ -116,7 +102,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
   // "In the past" is judged against when the form opened: close enough, and stable across renders.
   const [openedAt] = useState(() => Date.now());
   const permission = usePermission('createMeeting', bankId);
-  const mutation = useCreateMeeting(bankId);
+  const mutation = useCreateMeeting(bankId, (created, { durationMinutes }) => rememberDuration(created.meeting_id, durationMinutes));
   const meetings = useQuery(meetingQueries.list(bankId));
   const form = useForm<MeetingFormValues, unknown, MeetingFormOutput>({
     resolver: zodResolver(meetingFormSchema),

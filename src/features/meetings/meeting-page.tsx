@@ -6,14 +6,17 @@ import type { MeetingInvitee } from '@/api/schemas/meetings';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
-import { meetingQueries } from '@/lib/meetings';
+import { customerQueries } from '@/api/resources/customers';
+import type { CustomerSummary } from '@/api/wire/customers';
+import { isUnreadable } from '@/api/wire/tolerant';
+import { meetingQueries } from '@/api/resources/meetings';
 import { dayKey } from './calendar';
 import { ASSUMED_DURATION, knownDuration } from './meeting-durations';
 import { statusBadgeClass, useMeetingLabels } from '@/lib/meeting-labels';
 import { timeZoneName, useMeetingFormats, userTimeZone } from './meeting-format';
 import { timed } from './meeting-model';
 import { meetingsPath, weekOfPath } from './meeting-params';
-import { canLookUpMobile, meetingsFeatureQueries } from './meetings-queries';
+import { canLookUpMobile, INVITEE_LOOKUP_PAGE, inviteeMatches } from './invitee-lookup';
 import './meetings.css';
 
 
@@ -29,7 +32,12 @@ function Value({ children }: { children: string }) {
 function InviteeRecord({ bankId, invitee }: { bankId: string; invitee: MeetingInvitee['contact_details'] }) {
   const { t } = useI18n();
   const lookUp = canLookUpMobile(invitee.mobile_phone);
-  const matches = useQuery({ ...meetingsFeatureQueries.inviteeCustomers(bankId, invitee), enabled: lookUp });
+  const matches = useQuery({
+    ...customerQueries.phoneSearch(bankId, invitee.mobile_phone, INVITEE_LOOKUP_PAGE),
+    select: (results) => inviteeMatches(invitee)(results.customers.filter((row): row is CustomerSummary => !isUnreadable(row))),
+    staleTime: 5 * 60_000,
+    enabled: lookUp,
+  });
   if (!lookUp) return <span className="muted">{t('meetings.recordNeedsMobile')}</span>;
   if (matches.isPending) return <Loading label={t('meetings.recordLookingUp')} />;
   if (matches.isError) return <ErrorMessage error={matches.error} onRetry={() => void matches.refetch()} />;

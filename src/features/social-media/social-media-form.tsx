@@ -5,14 +5,8 @@ import { SOCIAL_MEDIA_LIMITS } from '@/api/schemas/social-media';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import {
-  emptySocialMediaForm,
-  socialMediaBody,
-  socialMediaFormSchema,
-  SUGGESTED_NETWORKS,
-  useAddSocialMediaHandle,
-  type SocialMediaFormValues,
-} from './social-media-mutations';
+import { emptySocialMediaForm, socialMediaBody, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
+import { useAddSocialMediaHandle } from '@/api/resources/social-media';
 
 type Props = {
   bankId: string;

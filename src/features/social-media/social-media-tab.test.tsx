@@ -3,17 +3,17 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { PostSocialMediaHandle, SocialMediaHandle } from '@/api/schemas/social-media';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
 import { SocialMediaTab } from './social-media-tab';
 
 const BANK = 'gh.29.uk';
-const customer = { bank_id: BANK, customer_id: 'c-1', customer_number: '5987953', legal_name: 'Eveline Tripman' } as CustomerWithAttributes;
+const customer = { bank_id: BANK, customer_id: 'c-1', customer_number: '5987953', legal_name: 'Eveline Tripman' } as Customer;
 const userWith = (roles: readonly string[]): CurrentUser => ({
   user_id: 'u-1',
   email: '',
@@ -28,17 +28,23 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 let handles: SocialMediaHandle[];
 let calls: Array<{ method: string; url: string; body?: unknown }>;
 let failNext: string | undefined;
+/** The sandbox declares it keeps several handles; a real OBP server answers 404 there and keeps one. */
+let sandbox: boolean;
 
 beforeEach(() => {
   handles = [];
   calls = [];
   failNext = undefined;
+  sandbox = true;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init: RequestInit) => {
       const method = init.method ?? 'GET';
       const body = init.body ? (JSON.parse(String(init.body)) as unknown) : undefined;
       calls.push({ method, url, body });
+      if (url.endsWith('/sandbox/capabilities') && sandbox) {
+        return json(200, { server: 'customer-desk-sandbox', extensions: ['multiple-social-media-handles'] });
+      }
       if (url.endsWith('/customers/c-1/social_media_handles')) {
         if (method === 'POST') {
           if (failNext) {
@@ -82,6 +88,16 @@ async function addHandle(type: string, handle: string) {
 }
 
 describe('social media tab', () => {
+  it('on OBP, which keeps one handle per customer, disables Add once a handle exists and says why', async () => {
+    sandbox = false;
+    await renderTab(userWith(['CanGetCustomer', 'CanGetSocialMediaHandles', 'CanAddSocialMediaHandle']));
+    await addHandle('twitter', '@eveline');
+    await screen.findByText('The twitter handle @eveline was added.');
+    const add = await screen.findByRole('button', { name: 'Add a handle' });
+    await screen.findByText('This server keeps one social-media handle per customer, and this customer has one.');
+    expect((add as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('adds several handles under the customer number and lists them all', async () => {
     await renderTab(userWith(['CanGetCustomer', 'CanGetSocialMediaHandles', 'CanAddSocialMediaHandle']));
     await screen.findByText('No social-media handle is recorded for this customer.');
@@ -110,6 +126,7 @@ describe('social media tab', () => {
     expect(screen.getByText(`Seeing this customer's handles needs the role CanGetSocialMediaHandles at ${BANK}, which you do not hold.`)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Add a handle' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(`Requires CanAddSocialMediaHandle at ${BANK}`)).toBeTruthy();
-    expect(calls).toEqual([]);
+    // Only the server's capabilities are asked (no customer data).
+    expect(calls.filter((call) => !call.url.endsWith('/sandbox/capabilities'))).toEqual([]);
   });
 });

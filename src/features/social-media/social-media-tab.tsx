@@ -2,12 +2,13 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
+import { useServerKeeps } from '@/api/resources/server';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
 import { SocialMediaForm } from './social-media-form';
-import { socialMediaQueries } from './social-media-queries';
+import { socialMediaQueries } from '@/api/resources/social-media';
 import './social-media.css';
 
 type Props = { bankId: string; customerId: string };
@@ -26,6 +27,9 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const customerName = customer.legal_name || customer.customer_number;
   const hasNumber = customer.customer_number.trim() !== '';
+  // OBP keeps one handle per customer (a unique index on the customer number); only the sandbox may keep more.
+  const keepsMany = useServerKeeps('multiple-social-media-handles');
+  const oneHandleKept = !keepsMany && (handles.data?.length ?? 0) > 0;
 
   // Focus moves back to Add after the commit that renders it again.
   const [focusAdd, setFocusAdd] = useState(false);
@@ -49,7 +53,8 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
           <GatedButton
             id={addButtonId}
             permission={canAdd}
-            disabled={!hasNumber}
+            disabled={!hasNumber || oneHandleKept}
+            aria-describedby={oneHandleKept ? `${idPrefix}-one-handle` : undefined}
             className="button button-primary"
             onClick={() => {
               setAnnouncement('');
@@ -60,6 +65,11 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
           </GatedButton>
         ) : null}
       </div>
+      {oneHandleKept ? (
+        <p id={`${idPrefix}-one-handle`} className="field-hint">
+          {t('socialMedia.oneHandleOnly')}
+        </p>
+      ) : null}
       <p className="field-hint">{hasNumber ? t('socialMedia.intro', { number: customer.customer_number }) : t('socialMedia.noNumber')}</p>
       <p role="status" className="social-announcement">
         {announcement}

@@ -6,14 +6,8 @@ import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import {
-  emptyTaxResidenceForm,
-  OTHER_JURISDICTION,
-  taxResidenceBody,
-  taxResidenceFormSchema,
-  useCreateTaxResidence,
-  type TaxResidenceFormValues,
-} from './tax-residence-mutations';
+import { emptyTaxResidenceForm, OTHER_JURISDICTION, taxResidenceBody, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
+import { useCreateTaxResidence } from '@/api/resources/tax-residences';
 
 type Props = { bankId: string; customerId: string; onCancel: () => void; onSaved: (saved: TaxResidence) => void };
 

@@ -3,13 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { PostTaxResidence, TaxResidence } from '@/api/schemas/tax-residences';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
 import { TaxResidencesTab } from './tax-residences-tab';
 
 const BANK = 'gh.29.uk';
@@ -18,7 +18,7 @@ const customer = {
   customer_id: 'c-1',
   customer_number: '5987953',
   legal_name: 'Eveline Tripman',
-} as CustomerWithAttributes;
+} as Customer;
 
 const userWith = (roles: readonly string[]): CurrentUser => ({
   user_id: 'u-1',

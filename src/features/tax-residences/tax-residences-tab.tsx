@@ -7,11 +7,12 @@ import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { customerQueries } from '@/lib/customers';
+import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
 import { TaxResidenceForm } from './tax-residence-form';
-import { domainLabel, sortTaxResidences, useDeleteTaxResidence } from './tax-residence-mutations';
-import { taxResidenceQueries } from './tax-residences-queries';
+import { domainLabel, sortTaxResidences } from './tax-residence-form-schema';
+import { useDeleteTaxResidence } from '@/api/resources/tax-residences';
+import { taxResidenceQueries } from '@/api/resources/tax-residences';
 import './tax-residences.css';
 
 type Props = { bankId: string; customerId: string };

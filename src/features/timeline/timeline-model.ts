@@ -1,5 +1,5 @@
 import type { CrmEvent } from '@/api/schemas/crm-events';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { KycCheck, KycDocument, KycStatus } from '@/api/schemas/kyc';
 import type { Meeting, MeetingInvitee } from '@/api/schemas/meetings';
 import { sameContact } from '@/lib/contact-match';
@@ -15,7 +15,7 @@ export type TimelineEntry =
   | { kind: 'kyc-status'; id: string; date: string | null; status: KycStatus }
   | { kind: 'kyc-document'; id: string; date: string | null; document: KycDocument };
 
-type Person = Pick<CustomerWithAttributes, 'email' | 'mobile_phone_number'>;
+type Person = Pick<Customer, 'email' | 'mobile_phone_number'>;
 
 /** Meetings that invite the customer, by email or by the digits of the mobile number (OBP links them by nothing else). */
 export function meetingEntries(meetings: readonly Meeting[], customer: Person): TimelineEntry[] {

@@ -5,13 +5,13 @@ import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CrmEvent } from '@/api/schemas/crm-events';
-import type { CustomerWithAttributes } from '@/api/schemas/customers';
+import type { Customer } from '@/api/wire/customers';
 import type { Meeting } from '@/api/schemas/meetings';
 import type { CurrentUser } from '@/api/schemas/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
-import { currentUserQueries } from '@/lib/current-user';
-import { customerQueries } from '@/lib/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { customerQueries } from '@/api/resources/customers';
 import { TimelineTab } from './timeline-tab';
 
 const BANK = 'gh.29.uk';
@@ -22,7 +22,7 @@ const customer = {
   legal_name: 'Eveline Tripman',
   mobile_phone_number: '+44 07972 444 876',
   email: 'eveline@example.com',
-} as CustomerWithAttributes;
+} as Customer;
 
 const userWith = (...anyBankRoles: string[]): CurrentUser => ({
   user_id: 'u-1',

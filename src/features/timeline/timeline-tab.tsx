@@ -4,10 +4,10 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
-import { crmEventQueries } from '@/lib/crm-events';
-import { customerQueries } from '@/lib/customers';
+import { crmEventQueries } from '@/api/resources/crm-events';
+import { customerQueries } from '@/api/resources/customers';
 import { statusBadgeClass, useMeetingLabels } from '@/lib/meeting-labels';
-import { meetingQueries } from '@/lib/meetings';
+import { meetingQueries } from '@/api/resources/meetings';
 import { usePermission, type Permission } from '@/lib/permissions';
 import {
   checkEntries,
@@ -21,7 +21,7 @@ import {
   type TimelineEntry,
   type TimelineKind,
 } from './timeline-model';
-import { timelineQueries } from './timeline-queries';
+import { kycQueries } from '@/api/resources/kyc';
 import './timeline.css';
 
 type Props = { bankId: string; customerId: string };
@@ -53,9 +53,9 @@ export function TimelineTab({ bankId, customerId }: Props) {
 
   const meetings = useQuery(meetingQueries.list(bankId));
   const crmEvents = useQuery(crmEventQueries.list(bankId));
-  const checks = useQuery({ ...timelineQueries.kycChecks(customerId), enabled: canReadChecks.allowed });
-  const statuses = useQuery({ ...timelineQueries.kycStatuses(customerId), enabled: canReadStatuses.allowed });
-  const documents = useQuery({ ...timelineQueries.kycDocuments(customerId), enabled: canReadDocuments.allowed });
+  const checks = useQuery({ ...kycQueries.checks(customerId), staleTime: 0, enabled: canReadChecks.allowed });
+  const statuses = useQuery({ ...kycQueries.statuses(customerId), staleTime: 0, enabled: canReadStatuses.allowed });
+  const documents = useQuery({ ...kycQueries.documents(customerId), staleTime: 0, enabled: canReadDocuments.allowed });
 
   const meetingList = useMemo(() => (meetings.data ? meetingEntries(meetings.data, customer) : []), [meetings.data, customer]);
   const crmList = useMemo(

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import type { CustomerSummary } from '@/api/wire/customers';
+import { customerQueries, invalidateCustomer, pageOf } from './customers';
+
+const customer = (index: number): CustomerSummary => ({
+  bank_id: 'gh.29.uk',
+  customer_id: `id-${index}`,
+  customer_number: String(index),
+  legal_name: `Customer ${index}`,
+  mobile_phone_number: `+44 ${index}`,
+  email: '',
+  kyc_status: false,
+});
+const state = (page: number) => ({ mode: 'phone', query: '%', page, pageSize: 2, sort: 'desc' }) as const;
+
+describe('pageOf', () => {
+  it('trusts a server that paged and said the total', () => {
+    expect(pageOf([customer(3), customer(4)], '5', state(2))).toEqual({
+      customers: [customer(3), customer(4)],
+      total: 5,
+      hasNext: true,
+    });
+    expect(pageOf([customer(5)], '5', state(3)).hasNext).toBe(false);
+  });
+
+  it('pages itself when the server sent every match (OBP ignores limit and offset)', () => {
+    const all = [1, 2, 3, 4, 5].map(customer);
+    expect(pageOf(all, null, state(2))).toEqual({ customers: [customer(3), customer(4)], total: 5, hasNext: true });
+    expect(pageOf(all, null, state(3))).toEqual({ customers: [customer(5)], total: 5, hasNext: false });
+  });
+
+  it('ignores a malformed total', () => {
+    expect(pageOf([customer(1)], 'lots', state(1))).toEqual({ customers: [customer(1)], total: 1, hasNext: false });
+  });
+});
+
+describe('pageOf with a count the sandbox stopped early', () => {
+  it('takes X-Total-Count-At-Least as a lower bound: no total, a next page while the bound lies beyond this page', () => {
+    const page = [customer(1), customer(2)];
+    expect(pageOf(page, null, state(1), '10000')).toEqual({ customers: page, total: undefined, totalAtLeast: 10000, hasNext: true });
+    expect(pageOf(page, null, state(2), '4').hasNext).toBe(false);
+    expect(pageOf(page, '7', state(1), '10000')).toEqual({ customers: page, total: 7, hasNext: true });
+  });
+});
+
+describe('invalidating a customer', () => {
+  it('keeps every search under the one root it invalidates, the phone search included', () => {
+    const phone = customerQueries.search('bank', { mode: 'phone', query: '%1', page: 1, pageSize: 20, sort: 'desc' }).queryKey;
+    expect(phone.slice(0, 1)).toEqual([...customerQueries.searches()]);
+    expect(phone).toEqual(customerQueries.phoneSearch('bank', '%1', { page: 1, pageSize: 20 }).queryKey);
+  });
+
+  it('marks the record and every search stale, and leaves other customers alone', async () => {
+    const client = new QueryClient();
+    const record = customerQueries.detail('bank', 'c1').queryKey;
+    const other = customerQueries.detail('bank', 'c2').queryKey;
+    const search = customerQueries.search('bank', { mode: 'mine', query: '', page: 1, pageSize: 20, sort: 'desc' }).queryKey;
+    for (const key of [[...record], [...other], [...search]]) client.setQueryData(key, {});
+    await invalidateCustomer(client, 'bank', 'c1');
+    expect(client.getQueryState(record)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(search)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(other)?.isInvalidated).toBe(false);
+  });
+});

@@ -1,0 +1,199 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { obpRequest, obpRequestWithHeaders, path } from '@/api/client';
+import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
+import { type PostCustomerV500 } from '@/api/schemas/customers';
+import { tolerantCustomer, tolerantCustomerList, type CustomerRow } from '@/api/wire/customers';
+import { savedEvenIfUnreadable } from './saved';
+
+/*
+ * Customers: the record (`GET …/customers/CUSTOMER_ID`), every way of finding customers (phone search, number, id,
+ * the bank's list, "my customers"), create and the identity updates. One key per endpoint: the scheduler's invitee
+ * lookup and the search page read the phone search through the same `phoneSearch` key.
+ */
+
+export type SearchMode = 'phone' | 'number' | 'id' | 'browse' | 'mine';
+
+/** What a search asks for (the search page keeps it in the URL). */
+export type CustomerSearch = {
+  mode: SearchMode;
+  query: string;
+  page: number;
+  pageSize: number;
+  sort: 'desc' | 'asc';
+};
+
+export type Paging = Pick<CustomerSearch, 'page' | 'pageSize'>;
+
+export type SearchResults = {
+  /** A row the console cannot read stays in the list as an unreadable row (its id and what was wrong). */
+  customers: CustomerRow[];
+  /** Known when the server says (phone search) or everything came at once; unknown for OBP's open-ended lists. */
+  total: number | undefined;
+  /** When the sandbox stopped counting (`X-Total-Count-At-Least`): at least this many match. */
+  totalAtLeast?: number | undefined;
+  hasNext: boolean;
+};
+
+const offsetOf = (paging: Paging) => (paging.page - 1) * paging.pageSize;
+
+/**
+ * One page of a list that may or may not have been paged by the server: the sandbox pages and sends the total in
+ * `X-Total-Count` (or, past its counting cap, a lower bound in `X-Total-Count-At-Least`); OBP itself ignores
+ * `limit`/`offset` on the phone search and returns every match, so then the console pages what came.
+ */
+export function pageOf(all: CustomerRow[], totalHeader: string | null, paging: Paging, atLeastHeader: string | null = null): SearchResults {
+  const count = (header: string | null) => (header !== null && /^\d+$/.test(header) ? Number(header) : undefined);
+  const total = count(totalHeader);
+  if (total !== undefined && all.length <= paging.pageSize) {
+    return { customers: all, total, hasNext: offsetOf(paging) + all.length < total };
+  }
+  // The sandbox stops counting past a cap, so that the first page does not wait for the count.
+  const atLeast = count(atLeastHeader);
+  if (atLeast !== undefined && all.length <= paging.pageSize) {
+    return { customers: all, total: undefined, totalAtLeast: atLeast, hasNext: offsetOf(paging) + all.length < atLeast };
+  }
+  const customers = all.slice(offsetOf(paging), offsetOf(paging) + paging.pageSize);
+  return { customers, total: all.length, hasNext: offsetOf(paging) + paging.pageSize < all.length };
+}
+
+async function phoneSearch(bankId: string, pattern: string, paging: Paging, signal: AbortSignal): Promise<SearchResults> {
+  const response = await obpRequestWithHeaders({
+    method: 'POST',
+    path: path`/banks/${bankId}/search/customers/mobile-phone-number`,
+    body: { mobile_phone_number: pattern },
+    query: { limit: paging.pageSize, offset: offsetOf(paging) },
+    schema: tolerantCustomerList,
+    signal,
+  });
+  return pageOf(response.data, response.headers.get('X-Total-Count'), paging, response.headers.get('X-Total-Count-At-Least'));
+}
+
+async function byNumber(bankId: string, number: string, signal: AbortSignal): Promise<SearchResults> {
+  const customer = await obpRequest({
+    method: 'POST',
+    path: path`/banks/${bankId}/customers/customer-number`,
+    body: { customer_number: number },
+    schema: tolerantCustomer,
+    signal,
+  });
+  return { customers: [customer], total: 1, hasNext: false };
+}
+
+async function byId(bankId: string, customerId: string, signal: AbortSignal): Promise<SearchResults> {
+  const customer = await obpRequest({
+    path: path`/banks/${bankId}/customers/${customerId}`,
+    schema: tolerantCustomer,
+    signal,
+  });
+  return { customers: [customer], total: 1, hasNext: false };
+}
+
+async function browse(bankId: string, search: CustomerSearch, signal: AbortSignal): Promise<SearchResults> {
+  // OBP's v5 list says no total: ask for one more than a page to know whether there is a next page.
+  const response = await obpRequest({
+    path: path`/banks/${bankId}/customers`,
+    query: { limit: search.pageSize + 1, offset: offsetOf(search), sort_direction: search.sort.toUpperCase() },
+    schema: tolerantCustomerList,
+    signal,
+  });
+  const customers = response.slice(0, search.pageSize);
+  return { customers, total: undefined, hasNext: response.length > search.pageSize };
+}
+
+async function mine(bankId: string, paging: Paging, signal: AbortSignal): Promise<SearchResults> {
+  const response = await obpRequest({ path: path`/banks/${bankId}/my/customers`, schema: tolerantCustomerList, signal });
+  return pageOf(response, null, paging);
+}
+
+export const customerQueries = {
+  all: () => ['customers'] as const,
+  bank: (bankId: string) => [...customerQueries.all(), bankId] as const,
+  /** The customer record itself: shared by the record's header and every tab that needs the customer. */
+  detail: (bankId: string, customerId: string) =>
+    queryOptions({
+      queryKey: [...customerQueries.bank(bankId), 'detail', customerId] as const,
+      queryFn: ({ signal }) =>
+        obpRequest({ path: path`/banks/${bankId}/customers/${customerId}`, schema: tolerantCustomer, signal }),
+    }),
+  /** The root of every search, lookup and list: any of them may show a customer that just changed. */
+  searches: () => ['customer-search'] as const,
+  /** `POST …/search/customers/mobile-phone-number`: OBP's LIKE search (`%`, `_`). */
+  phoneSearch: (bankId: string, pattern: string, paging: Paging) =>
+    queryOptions({
+      queryKey: [...customerQueries.searches(), bankId, 'phone', pattern, paging.page, paging.pageSize] as const,
+      queryFn: ({ signal }) => phoneSearch(bankId, pattern, paging, signal),
+      placeholderData: keepPreviousData,
+    }),
+  /** A search as the search page asks for it; the phone search is the `phoneSearch` key itself. */
+  search: (bankId: string, search: CustomerSearch) => {
+    const phone = search.mode === 'phone' ? customerQueries.phoneSearch(bankId, search.query, search) : undefined;
+    return queryOptions<SearchResults, Error, SearchResults, readonly unknown[]>({
+      queryKey: phone ? phone.queryKey : [...customerQueries.searches(), bankId, search.mode, search],
+      queryFn: ({ signal }): Promise<SearchResults> => {
+        switch (search.mode) {
+          case 'phone':
+            return phoneSearch(bankId, search.query, search, signal);
+          case 'number':
+            return byNumber(bankId, search.query.trim(), signal);
+          case 'id':
+            return byId(bankId, search.query.trim(), signal);
+          case 'browse':
+            return browse(bankId, search, signal);
+          case 'mine':
+            return mine(bankId, search, signal);
+        }
+      },
+      placeholderData: keepPreviousData,
+    });
+  },
+};
+
+/** Every search result, lookup or "my customers" list: any of them may show a customer that just changed. */
+export function invalidateCustomerSearches(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: customerQueries.searches() });
+}
+
+/** After a write to one customer: its record (header and tabs) and every search that may list it, both awaited. */
+export async function invalidateCustomer(queryClient: QueryClient, bankId: string, customerId: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: customerQueries.detail(bankId, customerId).queryKey }),
+    invalidateCustomerSearches(queryClient),
+  ]);
+}
+
+/** `POST /banks/BANK_ID/customers` (201 `CustomerJsonV310`); lists that may now include the customer are refreshed. */
+export function useCreateCustomer(bankId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PostCustomerV500) =>
+      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers`, body, schema: tolerantCustomer }),
+    onSuccess: () => invalidateCustomerSearches(queryClient),
+  });
+}
+
+export type CustomerUpdateSuffix = keyof typeof CUSTOMER_UPDATE_CLASS_NAMES;
+
+/**
+ * `PUT …/customers/CUSTOMER_ID/<suffix>`; resolves only after the record and every search that may list the
+ * customer have been refreshed, so the read view shows what OBP now holds.
+ */
+export function useCustomerUpdate<Values>(
+  bankId: string,
+  customerId: string,
+  suffix: CustomerUpdateSuffix,
+  toBody: (values: Values) => unknown,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (values: Values) =>
+      savedEvenIfUnreadable(
+        obpRequest({
+          method: 'PUT',
+          path: `${path`/banks/${bankId}/customers/${customerId}`}/${suffix}`,
+          body: toBody(values),
+          schema: tolerantCustomer,
+        }),
+      ),
+    onSuccess: () => invalidateCustomer(queryClient, bankId, customerId),
+  });
+}

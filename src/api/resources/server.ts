@@ -1,0 +1,48 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { obpRequest } from '@/api/client';
+import { isObpError } from '@/api/errors';
+import { capabilitiesAnswer, type ServerExtension } from '@/api/wire/capabilities';
+
+/**
+ * Which server the console talks to: plain OBP, or the sandbox declaring what it keeps beyond OBP. The screens never
+ * promise what the server cannot back (a KYC status history, more than one handle, an address status, paging).
+ */
+export type ServerKind = 'obp' | 'sandbox';
+export type ServerCapabilities = { kind: ServerKind; extensions: ReadonlySet<ServerExtension> };
+
+export const PLAIN_OBP: ServerCapabilities = { kind: 'obp', extensions: new Set() };
+
+let forcedKind: ServerKind | undefined;
+
+/** From runtime config (`"server": "obp" | "sandbox"`): "obp" skips the question and assumes no extensions. */
+export function forceServerKind(kind: ServerKind | undefined): void {
+  forcedKind = kind;
+}
+
+async function readCapabilities(signal: AbortSignal): Promise<ServerCapabilities> {
+  if (forcedKind === 'obp') return PLAIN_OBP;
+  try {
+    const answer = await obpRequest({ path: '/sandbox/capabilities', schema: capabilitiesAnswer, signal });
+    return { kind: 'sandbox', extensions: new Set(answer.extensions) };
+  } catch (error) {
+    // OBP has no such endpoint (404 OBP-10404), and any server that cannot say is treated as plain OBP.
+    if (isObpError(error) && !error.isNetworkFailure) return forcedKind === 'sandbox' ? { kind: 'sandbox', extensions: new Set() } : PLAIN_OBP;
+    throw error;
+  }
+}
+
+export const serverQueries = {
+  all: () => ['server'] as const,
+  capabilities: () =>
+    queryOptions({
+      queryKey: [...serverQueries.all(), 'capabilities'] as const,
+      queryFn: ({ signal }) => readCapabilities(signal),
+      staleTime: Infinity,
+    }),
+};
+
+/** Whether the server keeps `extension`; false while unknown, so a screen never promises more than OBP on a guess. */
+export function useServerKeeps(extension: ServerExtension): boolean {
+  const { data } = useQuery(serverQueries.capabilities());
+  return data?.extensions.has(extension) ?? false;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { AMOUNT_NEEDED, createCustomerBody, createCustomerSchema, CURRENCY_NEEDED, EMPTY_CUSTOMER, FACE_IMAGE_DATE_NEEDED, FACE_IMAGE_URL_NEEDED, FUTURE_DAY, INVALID_AMOUNT, INVALID_CURRENCY, INVALID_DAY, INVALID_EMAIL, INVALID_ID, NUMBER_SEPARATOR, RATING_NEEDED, REQUIRED, TOO_LONG, type CreateCustomerValues } from './create-customer-form-schema';
+import { isCurrencyCode } from '@/lib/validation';
+import { linkUserSchema } from './link-user-form-schema';
+
+const minimal: CreateCustomerValues = { ...EMPTY_CUSTOMER, legal_name: ' Ana Pérez ', mobile_phone_number: ' +34 600 123 456 ' };
+
+const problems = (values: CreateCustomerValues) => {
+  const result = createCustomerSchema.safeParse(values);
+  const byField: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) byField[issue.path.join('.')] ??= issue.message;
+  return byField;
+};
+
+describe('the create-customer body', () => {
+  it('sends only the two required fields when nothing else is filled in', () => {
+    expect(createCustomerBody(createCustomerSchema.parse(minimal))).toEqual({
+      legal_name: 'Ana Pérez',
+      mobile_phone_number: '+34 600 123 456',
+    });
+  });
+
+  it('requires the legal name and the mobile phone number', () => {
+    expect(problems(EMPTY_CUSTOMER)).toMatchObject({ legal_name: REQUIRED, mobile_phone_number: REQUIRED });
+  });
+
+  it('sends every filled field in OBP’s shapes, with dates as yyyy-MM-ddTHH:mm:ssZ', () => {
+    const values: CreateCustomerValues = {
+      ...minimal,
+      customer_number: 'N-1',
+      email: 'ana@example.com',
+      title: 'Sra.',
+      name_suffix: 'Jr.',
+      date_of_birth: '1985-03-04',
+      relationship_status: 'married',
+      dependants: [{ date_of_birth: '2015-01-02' }, { date_of_birth: '2018-06-30' }],
+      highest_education_attained: 'Master',
+      employment_status: 'employed',
+      branch_id: 'MAD-01',
+      kyc_status: true,
+      last_ok_date: '2024-05-06',
+      face_image_url: 'https://example.com/ana.png',
+      face_image_date: '2024-05-06',
+      credit_rating: 'AA',
+      credit_source: 'Equifax',
+      credit_limit_currency: 'eur',
+      credit_limit_amount: '2500.50',
+    };
+    expect(createCustomerBody(createCustomerSchema.parse(values))).toEqual({
+      legal_name: 'Ana Pérez',
+      mobile_phone_number: '+34 600 123 456',
+      customer_number: 'N-1',
+      email: 'ana@example.com',
+      title: 'Sra.',
+      name_suffix: 'Jr.',
+      date_of_birth: '1985-03-04T00:00:00Z',
+      relationship_status: 'married',
+      dependants: 2,
+      dob_of_dependants: ['2015-01-02T00:00:00Z', '2018-06-30T00:00:00Z'],
+      highest_education_attained: 'Master',
+      employment_status: 'employed',
+      branch_id: 'MAD-01',
+      kyc_status: true,
+      last_ok_date: '2024-05-06T00:00:00Z',
+      face_image: { url: 'https://example.com/ana.png', date: '2024-05-06T00:00:00Z' },
+      credit_rating: { rating: 'AA', source: 'Equifax' },
+      credit_limit: { currency: 'EUR', amount: '2500.50' },
+    });
+  });
+
+  it('keeps the dependants count equal to their dates of birth, each of which is required (OBP-10020)', () => {
+    const values = { ...minimal, dependants: [{ date_of_birth: '2015-01-02' }, { date_of_birth: '' }] };
+    expect(problems(values)).toEqual({ 'dependants.1.date_of_birth': REQUIRED });
+    const body = createCustomerBody(createCustomerSchema.parse({ ...values, dependants: [{ date_of_birth: '2015-01-02' }] }));
+    expect(body.dependants).toBe(body.dob_of_dependants?.length);
+  });
+
+  it('mirrors OBP’s column limits and the POST id check on branch_id', () => {
+    expect(problems({ ...minimal, relationship_status: 'x'.repeat(17) })).toEqual({ relationship_status: `${TOO_LONG}:16` });
+    expect(problems({ ...minimal, highest_education_attained: 'x'.repeat(33) })).toEqual({ highest_education_attained: `${TOO_LONG}:32` });
+    expect(problems({ ...minimal, employment_status: 'x'.repeat(33) })).toEqual({ employment_status: `${TOO_LONG}:32` });
+    expect(problems({ ...minimal, legal_name: 'x'.repeat(256) })).toEqual({ legal_name: `${TOO_LONG}:255` });
+    expect(problems({ ...minimal, customer_number: 'x'.repeat(51) })).toEqual({ customer_number: `${TOO_LONG}:50` });
+    expect(problems({ ...minimal, customer_number: 'a::::b' })).toEqual({ customer_number: NUMBER_SEPARATOR });
+    expect(problems({ ...minimal, branch_id: 'x'.repeat(37) })).toEqual({ branch_id: `${TOO_LONG}:36` });
+    expect(problems({ ...minimal, branch_id: 'Main branch' })).toEqual({ branch_id: INVALID_ID });
+    expect(problems({ ...minimal, email: 'nope' })).toEqual({ email: INVALID_EMAIL });
+  });
+
+  it('checks dates', () => {
+    expect(problems({ ...minimal, date_of_birth: '2023-02-29' })).toEqual({ date_of_birth: INVALID_DAY });
+    expect(problems({ ...minimal, date_of_birth: '2999-01-01' })).toEqual({ date_of_birth: FUTURE_DAY });
+  });
+
+  it('sends a face image and a credit limit only whole', () => {
+    expect(problems({ ...minimal, face_image_url: 'https://example.com/a.png' })).toEqual({ face_image_date: FACE_IMAGE_DATE_NEEDED });
+    expect(problems({ ...minimal, face_image_date: '2024-01-01' })).toEqual({ face_image_url: FACE_IMAGE_URL_NEEDED });
+    expect(problems({ ...minimal, credit_limit_amount: '100' })).toEqual({ credit_limit_currency: CURRENCY_NEEDED });
+    expect(problems({ ...minimal, credit_limit_currency: 'GBP' })).toEqual({ credit_limit_amount: AMOUNT_NEEDED });
+    expect(problems({ ...minimal, credit_source: 'Experian' })).toEqual({ credit_rating: RATING_NEEDED });
+    expect(problems({ ...minimal, credit_limit_currency: 'EU', credit_limit_amount: '1' })).toEqual({ credit_limit_currency: INVALID_CURRENCY });
+    expect(problems({ ...minimal, credit_limit_currency: 'EUR', credit_limit_amount: '1,000' })).toEqual({ credit_limit_amount: INVALID_AMOUNT });
+    // A rating alone is sent with an empty source: OBP's object needs both strings.
+    expect(createCustomerBody(createCustomerSchema.parse({ ...minimal, credit_rating: 'A' })).credit_rating).toEqual({ rating: 'A', source: '' });
+  });
+
+  it('knows ISO 4217 codes', () => {
+    expect(isCurrencyCode('EUR')).toBe(true);
+    expect(isCurrencyCode('GBP')).toBe(true);
+    expect(isCurrencyCode('ZZZ')).toBe(false);
+    expect(isCurrencyCode('eur')).toBe(false);
+  });
+});
+
+describe('linking a user', () => {
+  it('checks the user id as OBP checks id fields', () => {
+    expect(linkUserSchema.parse({ user_id: ' 9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1 ' })).toEqual({
+      user_id: '9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1',
+    });
+    expect(linkUserSchema.safeParse({ user_id: '' }).error?.issues[0]?.message).toBe(REQUIRED);
+    expect(linkUserSchema.safeParse({ user_id: 'x'.repeat(37) }).error?.issues[0]?.message).toBe(`${TOO_LONG}:36`);
+    expect(linkUserSchema.safeParse({ user_id: 'manager@bank' }).error?.issues[0]?.message).toBe(INVALID_ID);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
+import { postCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
+import { creditLimitRequestBody, creditLimitRequestFormSchema } from './credit-limit-request-form-schema';
+import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema } from './credit-form-schema';
+import { isKnownCurrency } from '@/lib/validation';
+
+const messagesOf = (result: { error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+
+describe('credit rating form', () => {
+  it('sends OBP’s flat body, trimmed, within the 100-character columns', () => {
+    const body = creditRatingBody({ credit_rating: ' A+ ', credit_source: ' Experian ' });
+    expect(body).toEqual({ credit_rating: 'A+', credit_source: 'Experian' });
+    expect(putCustomerCreditRatingAndSource.safeParse(body).success).toBe(true);
+    expect(messagesOf(creditRatingFormSchema.safeParse({ credit_rating: 'x'.repeat(101), credit_source: '' }))).toEqual({
+      credit_rating: 'credit.validation.ratingTooLong',
+      credit_source: 'credit.validation.sourceRequired',
+    });
+  });
+});
+
+describe('credit limit form', () => {
+  it('takes a decimal string amount and an ISO 4217 code, upper-cased', () => {
+    const body = creditLimitBody({ currency: 'eur', amount: '15000.50' });
+    expect(body).toEqual({ credit_limit: { currency: 'EUR', amount: '15000.50' } });
+    expect(putCustomerCreditLimit.safeParse(body).success).toBe(true);
+    expect(creditLimitFormSchema.safeParse({ currency: 'GBP', amount: '0' }).success).toBe(true);
+  });
+
+  it('refuses amounts OBP would store as nonsense', () => {
+    for (const amount of ['', '1,000', '-5', '12.', '1e3', ' ', '£100']) {
+      expect(messagesOf(creditLimitFormSchema.safeParse({ currency: 'EUR', amount })), amount).toEqual({ amount: 'credit.validation.amountFormat' });
+    }
+    expect(messagesOf(creditLimitFormSchema.safeParse({ currency: 'EUR', amount: '9'.repeat(101) }))).toEqual({
+      amount: 'credit.validation.amountTooLong',
+    });
+  });
+
+  it('refuses currencies that are not three letters, or not ISO 4217', () => {
+    expect(messagesOf(creditLimitFormSchema.safeParse({ currency: 'EURO', amount: '1' }))).toEqual({ currency: 'credit.validation.currencyFormat' });
+    expect(messagesOf(creditLimitFormSchema.safeParse({ currency: '€', amount: '1' }))).toEqual({ currency: 'credit.validation.currencyFormat' });
+    expect(messagesOf(creditLimitFormSchema.safeParse({ currency: 'ZZQ', amount: '1' }))).toEqual({ currency: 'credit.validation.currencyUnknown' });
+    expect(isKnownCurrency('cny')).toBe(true);
+  });
+});
+
+describe('credit-limit request form', () => {
+  const empty = {
+    requested_current_rate_amount1: '',
+    requested_current_rate_amount2: '',
+    requested_current_valid_end_date: '',
+    current_credit_documentation: '',
+    temporary_requested_current_amount: '',
+    requested_temporary_valid_end_date: '',
+    temporary_credit_documentation: '',
+  };
+
+  it('needs the requested amount, and checks every amount and length', () => {
+    expect(messagesOf(creditLimitRequestFormSchema.safeParse(empty))).toEqual({
+      requested_current_rate_amount1: 'credit.validation.requestAmountRequired',
+    });
+    expect(
+      messagesOf(
+        creditLimitRequestFormSchema.safeParse({
+          ...empty,
+          requested_current_rate_amount1: '5000',
+          temporary_requested_current_amount: '5 000',
+          temporary_credit_documentation: 'x'.repeat(2001),
+        }),
+      ),
+    ).toEqual({
+      temporary_requested_current_amount: 'credit.validation.amountFormat',
+      temporary_credit_documentation: 'credit.validation.documentationTooLong',
+    });
+  });
+
+  it('sends every field of OBP’s CreditLimitRequestJson as a string', () => {
+    const body = creditLimitRequestBody({ ...empty, requested_current_rate_amount1: ' 5000 ', requested_current_valid_end_date: '2027-01-31' });
+    expect(postCreditLimitRequest.safeParse(body).success).toBe(true);
+    expect(body.requested_current_rate_amount1).toBe('5000');
+    expect(body.requested_current_valid_end_date).toBe('2027-01-31');
+  });
+});

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
+import { isKnownCurrency } from '@/lib/validation';
+import type { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
+
+const LIMIT = CUSTOMER_LIMITS.credit_field;
+/** A non-negative decimal written with a point, as OBP stores the limit's amount: a string, never a float. */
+export const AMOUNT = /^\d+(\.\d+)?$/;
+const CURRENCY = /^[A-Za-z]{3}$/;
+
+const text = (requiredKey: string, tooLongKey: string) =>
+  z.string().check(
+    z.refine((value) => value.trim() !== '', requiredKey),
+    z.refine((value) => value.trim().length <= LIMIT, tooLongKey),
+  );
+
+export const creditRatingFormSchema = z.object({
+  credit_rating: text('credit.validation.ratingRequired', 'credit.validation.ratingTooLong'),
+  credit_source: text('credit.validation.sourceRequired', 'credit.validation.sourceTooLong'),
+});
+export type CreditRatingFormValues = z.input<typeof creditRatingFormSchema>;
+
+export const creditRatingBody = (values: CreditRatingFormValues): z.infer<typeof putCustomerCreditRatingAndSource> => ({
+  credit_rating: values.credit_rating.trim(),
+  credit_source: values.credit_source.trim(),
+});
+
+export const creditLimitFormSchema = z.object({
+  currency: z.string().check(
+    z.refine((value) => CURRENCY.test(value.trim()), 'credit.validation.currencyFormat'),
+    z.refine((value) => !CURRENCY.test(value.trim()) || isKnownCurrency(value.trim()), 'credit.validation.currencyUnknown'),
+  ),
+  amount: z.string().check(
+    z.refine((value) => AMOUNT.test(value.trim()), 'credit.validation.amountFormat'),
+    z.refine((value) => value.trim().length <= LIMIT, 'credit.validation.amountTooLong'),
+  ),
+});
+export type CreditLimitFormValues = z.input<typeof creditLimitFormSchema>;
+
+export const creditLimitBody = (values: CreditLimitFormValues): z.infer<typeof putCustomerCreditLimit> => ({
+  credit_limit: { currency: values.currency.trim().toUpperCase(), amount: values.amount.trim() },
+});
+

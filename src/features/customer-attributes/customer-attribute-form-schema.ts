@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+import {
+  attributeValueMatchesType,
+  CUSTOMER_ATTRIBUTE_LIMITS,
+  CUSTOMER_ATTRIBUTE_TYPES,
+  type CustomerAttributeType,
+  type PostCustomerAttribute,
+} from '@/api/schemas/customer-attributes';
+
+/** Column limits of OBP's MappedCustomerAttribute (`mName` 50, `mValue` 255); writes beyond them fail at the DB. */
+/** OBP's column limits for attribute names and values (shared with the sandbox). */
+export const ATTRIBUTE_LIMITS = CUSTOMER_ATTRIBUTE_LIMITS;
+
+export const isAttributeType = (value: string): value is CustomerAttributeType =>
+  (CUSTOMER_ATTRIBUTE_TYPES as readonly string[]).includes(value);
+
+/** The message key saying what a value of `type` must look like. */
+export const valueMessageKey = (type: CustomerAttributeType) => `attributes.validation.value${type}`;
+
+export const attributeFormSchema = z
+  .object({
+    name: z.string().check(
+      z.refine((value) => value.trim() !== '', 'attributes.validation.nameRequired'),
+      z.refine((value) => value.trim().length <= ATTRIBUTE_LIMITS.name, 'attributes.validation.nameTooLong'),
+    ),
+    type: z.enum(CUSTOMER_ATTRIBUTE_TYPES, 'attributes.validation.typeRequired'),
+    value: z.string().check(
+      z.refine((value) => value.trim() !== '', 'attributes.validation.valueRequired'),
+      z.refine((value) => value.trim().length <= ATTRIBUTE_LIMITS.value, 'attributes.validation.valueTooLong'),
+    ),
+  })
+  .check(
+    z.superRefine((values, context) => {
+      const value = values.value.trim();
+      // OBP answers 400 for a value that does not parse as its type: say so before sending.
+      if (value !== '' && !attributeValueMatchesType(values.type, value)) {
+        context.issues.push({ code: 'custom', message: valueMessageKey(values.type), path: ['value'], input: values.value });
+      }
+    }),
+  );
+export type AttributeFormValues = z.input<typeof attributeFormSchema>;
+
+export const attributeBody = (values: AttributeFormValues): PostCustomerAttribute => ({
+  name: values.name.trim(),
+  type: values.type,
+  value: values.value.trim(),
+});
+

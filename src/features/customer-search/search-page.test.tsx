@@ -1,0 +1,93 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { unpagedPhoneSearch } from '@/api/fixtures/obp/customers';
+import { currentUserQueries } from '@/api/resources/users';
+import { I18nProvider } from '@/i18n/i18n-context';
+import { loadMessages } from '@/i18n/messages';
+import { jsonResponse, TEST_BANK, testUser } from '@/testing/test-data';
+import { SearchPage } from './search-page';
+
+let calls: string[];
+let sandbox: boolean;
+
+// jsdom has no modal dialogs.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+beforeEach(() => {
+  calls = [];
+  sandbox = false;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      calls.push(url);
+      if (url.endsWith('/sandbox/capabilities')) {
+        return sandbox
+          ? jsonResponse(200, { server: 'customer-desk-sandbox', extensions: ['paged-phone-search'] })
+          : jsonResponse(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
+      }
+      // OBP answers the phone search with every match, unpaged.
+      if (url.includes('/search/customers/mobile-phone-number')) return jsonResponse(200, unpagedPhoneSearch(3));
+      return jsonResponse(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
+    }),
+  );
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  client.setQueryData(currentUserQueries.detail().queryKey, testUser([]));
+  render(
+    <QueryClientProvider client={client}>
+      <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
+        <MemoryRouter>
+          <SearchPage bankId={TEST_BANK} />
+        </MemoryRouter>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}
+
+const searches = () => calls.filter((url) => url.includes('/search/customers/mobile-phone-number'));
+
+describe('a broad phone search against a server that does not page', () => {
+  it('asks before sending a pattern without three literal characters in a row, and sends it once confirmed', async () => {
+    await renderPage();
+    await waitFor(() => expect(calls.some((url) => url.endsWith('/sandbox/capabilities'))).toBe(true));
+    await userEvent.type(screen.getByRole('textbox'), '%12%');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByRole('dialog', { name: 'Search the whole bank?' });
+    expect(searches()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Search anyway' }));
+    await screen.findByText('Customer 0');
+    expect(searches()).toHaveLength(1);
+  });
+
+  it('does not ask when the server pages the search (the sandbox)', async () => {
+    sandbox = true;
+    await renderPage();
+    await waitFor(() => expect(calls.some((url) => url.endsWith('/sandbox/capabilities'))).toBe(true));
+    await userEvent.type(screen.getByRole('textbox'), '%1%');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByText('Customer 0');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('sends a pattern with three digits in a row at once', async () => {
+    await renderPage();
+    await userEvent.type(screen.getByRole('textbox'), '%876');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByText('Customer 2');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Customer } from '@/api/wire/customers';
+import { branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailSchema, FUTURE_DAY, identityBody, identityDefaults, identitySchema, INVALID_COUNT, INVALID_DAY, INVALID_EMAIL, INVALID_URL, mobileSchema, NUMBER_SEPARATOR, NUMBER_UNCHANGED, numberSchema, REQUIRED, TOO_LONG } from './identity-form-schema';
+import { fieldMessage, isRealDay, today } from '@/lib/validation';
+
+const customer: Customer = {
+  bank_id: 'gh.29.uk',
+  customer_id: 'c-1',
+  customer_number: '5987953',
+  legal_name: 'Eveline Tripman',
+  mobile_phone_number: '+44 07972 444 876',
+  email: 'eveline@example.com',
+  face_image: { url: 'https://example.com/eveline.png', date: '2017-09-19T10:30:00Z' },
+  date_of_birth: '1990-02-28T00:00:00Z',
+  relationship_status: 'married',
+  dependants: 2,
+  dob_of_dependants: ['2015-01-01T00:00:00Z', '2018-06-30T00:00:00Z'],
+  credit_rating: { rating: 'OBP', source: 'OBP' },
+  credit_limit: { currency: 'EUR', amount: '10000' },
+  highest_education_attained: 'Master',
+  employment_status: 'worker',
+  kyc_status: true,
+  last_ok_date: '2017-09-19T00:00:00Z',
+  title: 'Dr.',
+  branch_id: 'DERBY6',
+  name_suffix: 'Sr.',
+  customer_attributes: [],
+};
+
+const firstMessage = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }, field: string) =>
+  result.error?.issues.find((issue) => issue.path[0] === field)?.message;
+
+describe('identity edit schemas', () => {
+  it('trims values and mirrors OBP’s column limits', () => {
+    expect(emailSchema.parse({ email: '  a@b.co  ' })).toEqual({ email: 'a@b.co' });
+    expect(firstMessage(emailSchema.safeParse({ email: `${'a'.repeat(195)}@b.com` }), 'email')).toBe(`${TOO_LONG}:200`);
+    expect(firstMessage(emailSchema.safeParse({ email: 'not an address' }), 'email')).toBe(INVALID_EMAIL);
+    // Clearing the email is allowed: OBP stores "".
+    expect(emailSchema.safeParse({ email: '' }).success).toBe(true);
+    expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: '   ' }), 'mobile_phone_number')).toBe(REQUIRED);
+    expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: '1'.repeat(51) }), 'mobile_phone_number')).toBe(`${TOO_LONG}:50`);
+    expect(firstMessage(branchSchema.safeParse({ branch_id: 'x'.repeat(256) }), 'branch_id')).toBe(`${TOO_LONG}:255`);
+  });
+
+  it('never sends the customer’s own number, which OBP would refuse', () => {
+    const schema = numberSchema('5987953');
+    expect(firstMessage(schema.safeParse({ customer_number: ' 5987953 ' }), 'customer_number')).toBe(NUMBER_UNCHANGED);
+    expect(firstMessage(schema.safeParse({ customer_number: 'a::::b' }), 'customer_number')).toBe(NUMBER_SEPARATOR);
+    expect(schema.parse({ customer_number: ' 5987954 ' })).toEqual({ customer_number: '5987954' });
+  });
+
+  it('needs a real date of birth that is not in the future, and sends it as an OBP date', () => {
+    const values = identityDefaults(customer);
+    expect(values.date_of_birth).toBe('1990-02-28');
+    expect(identityBody(identitySchema.parse(values))).toEqual({
+      legal_name: 'Eveline Tripman',
+      date_of_birth: '1990-02-28T00:00:00Z',
+      title: 'Dr.',
+      name_suffix: 'Sr.',
+    });
+    expect(firstMessage(identitySchema.safeParse({ ...values, date_of_birth: '' }), 'date_of_birth')).toBe(REQUIRED);
+    expect(firstMessage(identitySchema.safeParse({ ...values, date_of_birth: '1990-02-30' }), 'date_of_birth')).toBe(INVALID_DAY);
+    expect(firstMessage(identitySchema.safeParse({ ...values, date_of_birth: '2999-01-01' }), 'date_of_birth')).toBe(FUTURE_DAY);
+    expect(firstMessage(identitySchema.safeParse({ ...values, legal_name: '' }), 'legal_name')).toBe(REQUIRED);
+  });
+
+  it('keeps the stored face image instant when its day is unchanged', () => {
+    const values = dataSchema.parse(dataDefaults(customer));
+    expect(dataBody(values, customer.face_image.date)).toEqual({
+      face_image: { url: 'https://example.com/eveline.png', date: '2017-09-19T10:30:00Z' },
+      relationship_status: 'married',
+      dependants: 2,
+      highest_education_attained: 'Master',
+      employment_status: 'worker',
+    });
+    expect(dataBody({ ...values, face_image_date: '2020-01-02' }, customer.face_image.date).face_image.date).toBe('2020-01-02T00:00:00Z');
+  });
+
+  it('offers today as the face image date when none is recorded, since OBP needs one', () => {
+    const bare = { ...customer, face_image: { url: '', date: null } };
+    expect(dataDefaults(bare, '2026-11-23').face_image_date).toBe('2026-11-23');
+    expect(dataBody(dataSchema.parse(dataDefaults(bare, '2026-11-23')), null).face_image).toEqual({ url: '', date: '2026-11-23T00:00:00Z' });
+  });
+
+  it('checks the other data against OBP’s limits', () => {
+    const values = dataDefaults(customer);
+    expect(firstMessage(dataSchema.safeParse({ ...values, relationship_status: 'x'.repeat(17) }), 'relationship_status')).toBe(`${TOO_LONG}:16`);
+    expect(firstMessage(dataSchema.safeParse({ ...values, highest_education_attained: 'x'.repeat(33) }), 'highest_education_attained')).toBe(
+      `${TOO_LONG}:32`,
+    );
+    expect(firstMessage(dataSchema.safeParse({ ...values, employment_status: 'x'.repeat(33) }), 'employment_status')).toBe(`${TOO_LONG}:32`);
+    expect(firstMessage(dataSchema.safeParse({ ...values, dependants: '-1' }), 'dependants')).toBe(INVALID_COUNT);
+    expect(firstMessage(dataSchema.safeParse({ ...values, dependants: '1.5' }), 'dependants')).toBe(INVALID_COUNT);
+    expect(firstMessage(dataSchema.safeParse({ ...values, face_image_url: 'javascript:alert(1)' }), 'face_image_url')).toBe(INVALID_URL);
+  });
+
+  it('warns when the dependants count would no longer match the recorded dates', () => {
+    expect(dependantsMismatch('2', 2)).toBeUndefined();
+    expect(dependantsMismatch('3', 2)).toEqual({ count: 3, dates: 2 });
+    expect(dependantsMismatch('', 2)).toBeUndefined();
+  });
+});
+
+describe('helpers', () => {
+  it('knows real calendar days', () => {
+    expect(isRealDay('2024-02-29')).toBe(true);
+    expect(isRealDay('2023-02-29')).toBe(false);
+    expect(isRealDay('29/02/2024')).toBe(false);
+  });
+
+  it('takes today from the user’s own calendar', () => {
+    expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('turns a schema message into text, with the limit where there is one', () => {
+    const t = (key: string, params?: Record<string, string | number>) => `${key}${params ? JSON.stringify(params) : ''}`;
+    expect(fieldMessage(t, `${TOO_LONG}:16`)).toBe(`${TOO_LONG}{"max":16}`);
+    expect(fieldMessage(t, REQUIRED)).toBe(REQUIRED);
+    expect(fieldMessage(t, undefined)).toBeUndefined();
+  });
+});

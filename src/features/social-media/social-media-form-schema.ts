@@ -1,0 +1,59 @@
+import * as z from 'zod/mini';
+import { SOCIAL_MEDIA_LIMITS, type PostSocialMediaHandle } from '@/api/schemas/social-media';
+import { localDateTimeToObpDate, obpDateToLocalDateTime, nowAsObpDate } from '@/lib/obp-dates';
+
+/** Networks offered as you type; OBP's type is free text of at most 16 characters, so any other is fine too. */
+export const SUGGESTED_NETWORKS = ['twitter', 'linkedin', 'wechat', 'weibo', 'facebook', 'instagram', 'whatsapp', 'telegram'] as const;
+
+const isDateTime = (value: string) => value !== '' && !Number.isNaN(new Date(value).getTime());
+
+export const socialMediaFormSchema = z
+  .object({
+    type: z.string().check(
+      z.refine((value) => value.trim() !== '', 'socialMedia.validation.typeRequired'),
+      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_LIMITS.type, 'socialMedia.validation.typeTooLong'),
+    ),
+    handle: z.string().check(
+      z.refine((value) => value.trim() !== '', 'socialMedia.validation.handleRequired'),
+      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_LIMITS.handle, 'socialMedia.validation.handleTooLong'),
+    ),
+    date_added: z.string().check(z.refine(isDateTime, 'socialMedia.validation.dateAddedRequired')),
+    date_activated: z.string().check(z.refine((value) => value === '' || isDateTime(value), 'socialMedia.validation.dateInvalid')),
+  })
+  .check(
+    z.superRefine((values, context) => {
+      if (isDateTime(values.date_added) && isDateTime(values.date_activated) && new Date(values.date_activated) < new Date(values.date_added)) {
+        context.issues.push({
+          code: 'custom',
+          message: 'socialMedia.validation.activatedBeforeAdded',
+          path: ['date_activated'],
+          input: values.date_activated,
+        });
+      }
+    }),
+  );
+export type SocialMediaFormValues = z.input<typeof socialMediaFormSchema>;
+
+/** Date added starts at now (in the user's time zone, to the minute); date activated starts empty. */
+export const emptySocialMediaForm = (now: string = nowAsObpDate()): SocialMediaFormValues => ({
+  type: '',
+  handle: '',
+  date_added: obpDateToLocalDateTime(now),
+  date_activated: '',
+});
+
+/**
+ * `SocialMediaJSON`: OBP files the handle under the body's customer number (not the URL's customer id), so it is the
+ * record's current number; both dates are required, so an unknown activation date is sent as the date added.
+ */
+export function socialMediaBody(values: SocialMediaFormValues, customerNumber: string): PostSocialMediaHandle {
+  const dateAdded = localDateTimeToObpDate(values.date_added);
+  return {
+    customer_number: customerNumber,
+    type: values.type.trim(),
+    handle: values.handle.trim(),
+    date_added: dateAdded,
+    date_activated: values.date_activated === '' ? dateAdded : localDateTimeToObpDate(values.date_activated),
+  };
+}
+
