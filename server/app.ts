@@ -1,5 +1,9 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
 import type { SandboxConfig } from './config';
+import { tooManyRequests } from './errors/obp-error';
+import { installHostAllowList } from './http/host-allow-list';
+import { applyConnectionLimits, httpServerOptions } from './http/http-limits';
 import { registerConsoleRoutes } from './console/console-routes';
 import type { SandboxDatabase } from './database/sandbox-database';
 import { createGuards } from './http/guards';
@@ -24,13 +28,15 @@ export type BuildAppOptions = { db: SandboxDatabase; config: SandboxConfig };
  */
 export async function buildApp({ db, config }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...httpServerOptions(config),
     logger: {
       level: config.logLevel,
       ...(config.logStream ? { stream: config.logStream } : {}),
       // Only method, path and status: never headers (DirectLogin credentials and tokens), bodies or query values.
       serializers: {
         req: (request) => ({ method: request.method, path: request.url.split('?')[0] }),
-        res: (reply) => ({ statusCode: reply.statusCode }),
+        // The signed-in user's id (set by authentication), never the token.
+        res: (reply) => ({ statusCode: reply.statusCode, userId: reply.request?.userId }),
       },
     },
     frameworkErrors: (_error, _request, reply) => {
@@ -41,9 +47,18 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const repositories = createRepositories(db);
   const context: RouteContext = { repositories, guards: createGuards(repositories, config), config };
 
+  applyConnectionLimits(app, config);
+  installHostAllowList(app, config.allowedHosts);
+  await app.register(rateLimit, {
+    // General flood limit per address (RATE_LIMIT_PER_MINUTE, 0 = off); the sign-in route sets its own.
+    global: config.rateLimitPerMinute > 0,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => tooManyRequests(),
+  });
   installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
   const consoleFallback = await registerConsoleRoutes(app, config);
-  installObpErrorHandling(app, consoleFallback);
+  installObpErrorHandling(app, consoleFallback, config.maximumJsonDepth);
   await registerDirectLoginRoutes(app, context);
   registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
   await app.ready();

@@ -9,6 +9,7 @@ import { createCustomerRepository } from './customer-repository';
 import { createCustomerUpdateRepository } from './customer-update-repository';
 import { createDirectLoginTokenRepository } from './direct-login-token-repository';
 import { createKycRepository } from './kyc-repository';
+import { createLoginAttemptRepository } from './login-attempt-repository';
 import { createMeetingRepository } from './meeting-repository';
 import { createPhoneSearchRepository } from './phone-search-repository';
 import { createSocialMediaHandleRepository } from './social-media-handle-repository';
@@ -24,6 +25,7 @@ export function createRepositories(database: SandboxDatabase) {
     consumers: createConsumerRepository(database),
     users: createUserRepository(database),
     tokens: createDirectLoginTokenRepository(database),
+    loginAttempts: createLoginAttemptRepository(database),
     customers,
     customerAttributes: createCustomerAttributeRepository(database),
     phoneSearch: createPhoneSearchRepository(database),
