@@ -1,10 +1,10 @@
-import { postCustomerPhoneNumber, type customerListV300 } from '@/api/schemas/customers';
-import type * as z from 'zod/mini';
+import { postCustomerPhoneNumber } from '@/api/schemas/customers';
 import { INVALID_JSON_FORMAT, MAXIMUM_LIMIT_EXCEEDED } from '../errors/error-messages';
 import { badRequest } from '../errors/obp-error';
 import type { ObpRoute } from '../http/obp-routes';
 import { isPagingRequested, parsePaging } from '../http/paging';
 import { checkIdFields, extractBody } from '../http/request-body';
+import { sendStreamedList } from '../http/streamed-list';
 import { customerJsonV300 } from '../json/customer-json';
 import { codePointLength } from '../search/like-pattern';
 import type { RouteContext } from './route-context';
@@ -18,7 +18,8 @@ export const TOTAL_COUNT_HEADER = 'X-Total-Count';
  * `POST /banks/BANK_ID/search/customers/mobile-phone-number` (contract §2.12, §B): OBP's LIKE over the bank's
  * customers' mobile numbers, 201 with every match. Sandbox extension: with `limit`/`offset` it answers one page (in a
  * stable order) and the number of matches in `X-Total-Count`; without them, more matches than the ceiling is a 400
- * that says to page, rather than an answer that could exhaust the server.
+ * that says to page, rather than an answer that could exhaust the server. Stricter than OBP: the user needs
+ * CanGetCustomer or CanGetCustomers at the bank, or CanGetCustomersAtAnyBank.
  */
 export function customerSearchRoutes({ repositories, guards, config }: RouteContext): ObpRoute[] {
   return [
@@ -29,7 +30,9 @@ export function customerSearchRoutes({ repositories, guards, config }: RouteCont
       operation: 'searchCustomersByPhone',
       handler: (request, reply) => {
         const { bankId } = request.params as { bankId: string };
-        guards.authenticate(request);
+        const user = guards.authenticate(request);
+        // Stricter than OBP: whole customer records come back, so a customer-reading role at this bank is needed.
+        guards.requireRoles(user, 'searchCustomersByPhone', bankId, 'for-bank-id');
         checkIdFields(request.body);
         const { mobile_phone_number: pattern } = extractBody(request.body, postCustomerPhoneNumber, 'PostCustomerPhoneNumberJsonV400');
         if (codePointLength(pattern) > MAXIMUM_PATTERN_LENGTH) {
@@ -37,8 +40,16 @@ export function customerSearchRoutes({ repositories, guards, config }: RouteCont
         }
         const ceiling = config.searchResultCeiling;
         const paging = isPagingRequested(request) ? parsePaging(request, ceiling) : undefined;
+        const started = performance.now();
         // Without paging OBP answers every match: at most the ceiling, or a 400 that says to page.
         const { total, ids } = repositories.phoneSearch.findMatches(bankId, pattern, { page: paging ?? { limit: ceiling, offset: 0 } });
+        // SQLite cannot be interrupted mid-statement from here: the budget is checked before the records are read.
+        if (performance.now() - started > config.searchTimeBudgetMs) {
+          throw badRequest(
+            `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The search took longer than ${config.searchTimeBudgetMs} ms: ` +
+              'narrow the pattern (a longer literal part) or send limit and offset to page.',
+          );
+        }
         if (!paging && total > ceiling) {
           throw badRequest(
             `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The pattern matches ${total} customers: ` +
@@ -46,10 +57,8 @@ export function customerSearchRoutes({ repositories, guards, config }: RouteCont
           );
         }
         if (paging) reply.header(TOTAL_COUNT_HEADER, String(total));
-        const body: z.infer<typeof customerListV300> = {
-          customers: repositories.customers.findByRowIds(ids).map(customerJsonV300),
-        };
-        return reply.code(201).send(body);
+        // The body is customerListV300: `{"customers": [customerJsonV300…]}`, streamed a chunk of rows at a time.
+        return sendStreamedList(reply, 201, 'customers', ids, (chunk) => repositories.customers.findByRowIds(chunk), customerJsonV300);
       },
     },
   ];

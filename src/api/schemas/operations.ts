@@ -17,7 +17,8 @@ export const OPERATIONS = {
   getMyCustomersAtBank: [],
   getCustomersForCurrentUser: [],
   getCustomerIdsForCurrentUser: [],
-  searchCustomersByPhone: [],
+  // Stricter than OBP (which asks only for a login): the search returns whole customer records.
+  searchCustomersByPhone: ['CanGetCustomer', 'CanGetCustomers', 'CanGetCustomersAtAnyBank'],
   updateCustomerEmail: ['CanUpdateCustomerEmail'],
   updateCustomerNumber: ['CanUpdateCustomerNumber'],
   updateCustomerMobileNumber: ['CanUpdateCustomerMobilePhoneNumber'],
@@ -66,6 +67,9 @@ export const OPERATIONS = {
   getMeetings: [],
   getMeeting: [],
   getCrmEvents: [],
+  // OBP's API metrics (the audit trail of every call), v5.1.0 management endpoints.
+  getMetrics: ['CanReadMetrics'],
+  getAggregateMetrics: ['CanReadAggregateMetrics'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type OperationId = keyof typeof OPERATIONS;
