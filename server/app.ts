@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { SandboxConfig } from './config';
 import { tooManyRequests } from './errors/obp-error';
 import { installHostAllowList } from './http/host-allow-list';
+import { installMetricRecorder } from './http/metric-recorder';
 import { applyConnectionLimits, httpServerOptions } from './http/http-limits';
 import { registerConsoleRoutes } from './console/console-routes';
 import type { SandboxDatabase } from './database/sandbox-database';
@@ -17,6 +18,7 @@ import { customerRoutes } from './routes/customer-routes';
 import { customerSearchRoutes } from './routes/customer-search-routes';
 import { registerDirectLoginRoutes } from './routes/direct-login-routes';
 import { meetingAndCrmEventRoutes } from './routes/meeting-routes';
+import { metricRoutes } from './routes/metric-routes';
 import type { RouteContext } from './routes/route-context';
 import { userRoutes } from './routes/user-routes';
 
@@ -56,11 +58,12 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
     timeWindow: 60_000,
     errorResponseBuilder: () => tooManyRequests(),
   });
+  installMetricRecorder(app, repositories.metrics, config.now);
   installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback, config.maximumJsonDepth);
   await registerDirectLoginRoutes(app, context);
-  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
+  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context), ...metricRoutes(context)]);
   await app.ready();
   return app;
 }

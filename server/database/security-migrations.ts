@@ -25,4 +25,35 @@ export const SECURITY_MIGRATIONS: readonly Migration[] = [
         CREATE INDEX login_attempts_by_last_attempt ON login_attempts (last_attempt_at);
       `),
   },
+  {
+    version: 21,
+    description: "OBP's API metrics: one row per API call (who, when, which operation), the audit trail",
+    up: (database) =>
+      database.exec(`
+        CREATE TABLE metrics (
+          id INTEGER PRIMARY KEY,
+          -- "" for an anonymous call
+          user_id TEXT NOT NULL,
+          user_name TEXT NOT NULL,
+          -- path and query string as requested (OBP's S.uriAndQueryString)
+          url TEXT NOT NULL,
+          -- epoch milliseconds
+          date INTEGER NOT NULL,
+          app_name TEXT NOT NULL,
+          developer_email TEXT NOT NULL,
+          implemented_by_partial_function TEXT NOT NULL,
+          implemented_in_version TEXT NOT NULL,
+          consumer_id TEXT NOT NULL,
+          verb TEXT NOT NULL,
+          correlation_id TEXT NOT NULL,
+          -- milliseconds
+          duration INTEGER NOT NULL,
+          source_ip TEXT NOT NULL,
+          target_ip TEXT NOT NULL,
+          status INTEGER NOT NULL
+        );
+        CREATE INDEX metrics_by_date ON metrics (date, id);
+        CREATE INDEX metrics_by_user_and_date ON metrics (user_id, date, id);
+      `),
+  },
 ];

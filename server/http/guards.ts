@@ -57,6 +57,7 @@ export function createGuards(repositories: Repositories, config: SandboxConfig) 
       if (!user) throw badRequest(directLoginInvalidToken(token));
       // For the request log and the metrics row: who made the call (never the token).
       request.userId = user.userId;
+      request.userName = user.username;
       return user;
     },
 

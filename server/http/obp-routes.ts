@@ -26,7 +26,7 @@ export type ObpRoute = {
 };
 
 /** Route options config of every OBP route: POST and PUT bodies must be sent as JSON (contract §0.2). */
-export type ObpRouteConfig = { jsonBody: boolean; operation: OperationId };
+export type ObpRouteConfig = { jsonBody: boolean; operation: OperationId; implementedIn: ObpVersion };
 
 export function versionsServing(route: Pick<ObpRoute, 'implementedIn' | 'servedUntil'>): ObpVersion[] {
   const first = OBP_VERSIONS.indexOf(route.implementedIn);
@@ -38,7 +38,11 @@ export function versionsServing(route: Pick<ObpRoute, 'implementedIn' | 'servedU
 /** Registers each route under `/obp/<version>` for every version that serves it. */
 export function registerObpRoutes(app: FastifyInstance, routes: readonly ObpRoute[]): void {
   for (const route of routes) {
-    const config: ObpRouteConfig & FastifyContextConfig = { jsonBody: route.method === 'POST' || route.method === 'PUT', operation: route.operation };
+    const config: ObpRouteConfig & FastifyContextConfig = {
+      jsonBody: route.method === 'POST' || route.method === 'PUT',
+      operation: route.operation,
+      implementedIn: route.implementedIn,
+    };
     for (const version of versionsServing(route)) {
       app.route({ method: route.method, url: `/obp/${version}${route.url}`, config, handler: route.handler });
     }

@@ -4,6 +4,7 @@ declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyRequest {
     userId?: string;
+    userName?: string;
   }
 }
 

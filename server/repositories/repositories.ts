@@ -11,6 +11,7 @@ import { createDirectLoginTokenRepository } from './direct-login-token-repositor
 import { createKycRepository } from './kyc-repository';
 import { createLoginAttemptRepository } from './login-attempt-repository';
 import { createMeetingRepository } from './meeting-repository';
+import { createMetricRepository } from './metric-repository';
 import { createPhoneSearchRepository } from './phone-search-repository';
 import { createSocialMediaHandleRepository } from './social-media-handle-repository';
 import { createTaxResidenceRepository } from './tax-residence-repository';
@@ -38,6 +39,7 @@ export function createRepositories(database: SandboxDatabase) {
     socialMediaHandles: createSocialMediaHandleRepository(database),
     kyc: createKycRepository(database),
     creditLimitRequests: createCreditLimitRequestRepository(database),
+    metrics: createMetricRepository(database),
   };
 }
 

@@ -87,6 +87,9 @@ function registerLogin(app: FastifyInstance, { repositories, guards, config }: R
       expiresAt: now + config.tokenTtlHours * HOUR,
     });
     repositories.tokens.keepNewest(user.userId, config.maximumTokensPerUser);
+    // The metrics row of this call names who signed in.
+    request.userId = user.userId;
+    request.userName = user.username;
     const body: DirectLoginToken = { token };
     return reply.code(201).send(body);
   });
