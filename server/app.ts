@@ -9,7 +9,7 @@ import { registerConsoleRoutes } from './console/console-routes';
 import type { SandboxDatabase } from './database/sandbox-database';
 import { createGuards } from './http/guards';
 import { frameworkErrorBody, installObpErrorHandling } from './http/obp-error-handling';
-import { registerObpRoutes } from './http/obp-routes';
+import { registerObpRoutes, type ObpRoute } from './http/obp-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { createRepositories } from './repositories/repositories';
 import { bankRoutes } from './routes/bank-routes';
@@ -21,6 +21,17 @@ import { meetingAndCrmEventRoutes } from './routes/meeting-routes';
 import { metricRoutes } from './routes/metric-routes';
 import type { RouteContext } from './routes/route-context';
 import { userRoutes } from './routes/user-routes';
+
+/** Every OBP endpoint of the sandbox (the security suite generates its authorization matrix from this list). */
+export const obpRoutes = (context: RouteContext): ObpRoute[] => [
+  ...userRoutes(context),
+  ...bankRoutes(context),
+  ...customerRoutes(context),
+  ...customerSearchRoutes(context),
+  ...meetingAndCrmEventRoutes(context),
+  ...customerRecordRoutes(context),
+  ...metricRoutes(context),
+];
 
 export type BuildAppOptions = { db: SandboxDatabase; config: SandboxConfig };
 
@@ -63,7 +74,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback, config.maximumJsonDepth);
   await registerDirectLoginRoutes(app, context);
-  registerObpRoutes(app, [...userRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context), ...metricRoutes(context)]);
+  registerObpRoutes(app, obpRoutes(context));
   await app.ready();
   return app;
 }
