@@ -6,16 +6,20 @@ import { installHostAllowList } from './http/host-allow-list';
 import { installMetricRecorder } from './http/metric-recorder';
 import { applyConnectionLimits, httpServerOptions } from './http/http-limits';
 import { registerConsoleRoutes } from './console/console-routes';
+import { registerCustomerApis } from './customer-apis/register-customer-apis';
 import type { SandboxDatabase } from './database/sandbox-database';
 import { createGuards } from './http/guards';
 import { frameworkErrorBody, installObpErrorHandling } from './http/obp-error-handling';
 import { registerObpRoutes, type ObpRoute } from './http/obp-routes';
 import { installSecurityHeaders } from './http/security-headers';
+import { registerObpProxy } from './proxy/obp-proxy';
 import { createRepositories } from './repositories/repositories';
 import { bankRoutes } from './routes/bank-routes';
+import { capabilityRoutes } from './routes/capability-routes';
 import { customerRecordRoutes } from './routes/customer-record-routes';
 import { customerRoutes } from './routes/customer-routes';
 import { customerSearchRoutes } from './routes/customer-search-routes';
+import { entitlementRequestRoutes } from './routes/entitlement-request-routes';
 import { registerDirectLoginRoutes } from './routes/direct-login-routes';
 import { meetingAndCrmEventRoutes } from './routes/meeting-routes';
 import { metricRoutes } from './routes/metric-routes';
@@ -24,7 +28,9 @@ import { userRoutes } from './routes/user-routes';
 
 /** Every OBP endpoint of the sandbox (the security suite generates its authorization matrix from this list). */
 export const obpRoutes = (context: RouteContext): ObpRoute[] => [
+  ...capabilityRoutes(context),
   ...userRoutes(context),
+  ...entitlementRequestRoutes(context),
   ...bankRoutes(context),
   ...customerRoutes(context),
   ...customerSearchRoutes(context),
@@ -73,7 +79,14 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback, config.maximumJsonDepth);
+  if (config.obpProxy) {
+    // A real OBP server answers the API: the sandbox's own routes must not shadow it.
+    await registerObpProxy(app, config.obpProxy);
+    await app.ready();
+    return app;
+  }
   await registerDirectLoginRoutes(app, context);
+  await registerCustomerApis(app, db, repositories, config);
   registerObpRoutes(app, obpRoutes(context));
   await app.ready();
   return app;

@@ -1,11 +1,13 @@
 /**
  * Starts the sandbox: opens the database (creating and seeding it on first start), serves the OBP API, the built
  * console from dist/ (unless SERVE_CONSOLE=false, as `npm run dev` sets) and /config.json, on 127.0.0.1:8080 by default.
+ * With OBP_BASE_URL it forwards the OBP API to that server instead (the same-origin proxy).
  */
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
 import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
+import { openSandboxDatabase } from './database/sandbox-database';
 import { defaultAllowedHosts } from './http/host-allow-list';
 import { startupRefusal } from './startup-checks';
 import { openOrCreateSeededDatabase } from './seed/seeded-database-file';
@@ -28,19 +30,20 @@ const config = {
   allowedHosts: environmentConfig.allowedHosts.length > 0 ? environmentConfig.allowedHosts : defaultAllowedHosts(settings.host, settings.port),
 };
 
-const { database, seeded } = openOrCreateSeededDatabase(settings.databasePath, {
-  customers: settings.seedCustomers,
-  password: settings.sandboxPassword,
-});
+// Proxying to a real OBP server, the sandbox's data is never read: an empty in-memory schema, no seed.
+const { database, seeded } = config.obpProxy
+  ? { database: openSandboxDatabase(':memory:'), seeded: undefined }
+  : openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword });
 // A database made before files were created owner-only: make it so now.
 for (const file of [settings.databasePath, `${settings.databasePath}-wal`, `${settings.databasePath}-shm`]) {
-  if (existsSync(file)) chmodSync(file, 0o600);
+  if (!config.obpProxy && existsSync(file)) chmodSync(file, 0o600);
 }
 const app = await buildApp({ db: database, config });
 
 if (seeded) {
   app.log.info(`Seeded ${settings.databasePath}: ${seeded.customers} customers in ${(seeded.milliseconds / 1000).toFixed(1)} s`);
 }
+if (config.obpProxy) app.log.info(`Forwarding /obp/* and /my/logins/direct to ${config.obpProxy.target}`);
 if (serveConsole && !consoleBuilt) app.log.warn('dist/index.html not found: serving the API only (run `npm run build`).');
 
 let closing = false;

@@ -8,6 +8,7 @@ import { createCustomerAttributeRepository } from './customer-attribute-reposito
 import { createCustomerRepository } from './customer-repository';
 import { createCustomerUpdateRepository } from './customer-update-repository';
 import { createDirectLoginTokenRepository } from './direct-login-token-repository';
+import { createEntitlementRequestRepository } from './entitlement-request-repository';
 import { createKycRepository } from './kyc-repository';
 import { createLoginAttemptRepository } from './login-attempt-repository';
 import { createMeetingRepository } from './meeting-repository';
@@ -40,6 +41,7 @@ export function createRepositories(database: SandboxDatabase) {
     kyc: createKycRepository(database),
     creditLimitRequests: createCreditLimitRequestRepository(database),
     metrics: createMetricRepository(database),
+    entitlementRequests: createEntitlementRequestRepository(database),
   };
 }
 

@@ -52,6 +52,8 @@ export const ROLES = {
   CanGetEntitlementsForAnyUserAtAnyBank: 'any',
   CanReadMetrics: 'any',
   CanReadAggregateMetrics: 'any',
+  CanGetEntitlementRequestsAtAnyBank: 'any',
+  CanDeleteEntitlementRequestsAtAnyBank: 'any',
 } as const satisfies Record<string, 'bank' | 'any'>;
 
 export type RoleName = keyof typeof ROLES;
