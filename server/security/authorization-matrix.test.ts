@@ -3,6 +3,7 @@ import { ROLES, type RoleName } from '@/api/schemas/roles';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { obpRoutes } from '../app';
+import { testSandboxConfig } from '../config';
 import { createGuards } from '../http/guards';
 import { OBP_VERSIONS, versionsServing, type ObpRoute } from '../http/obp-routes';
 import { BANK, OTHER_BANK, createTestSandbox, type StaffUser, type TestSandbox } from '../test-support/test-sandbox';
@@ -18,14 +19,17 @@ let routes: ObpRoute[];
 const customerAt: Record<string, string> = {};
 beforeAll(async () => {
   sandbox = await createTestSandbox({ customers: 30 });
-  routes = obpRoutes({ repositories: sandbox.repositories, guards: createGuards(sandbox.repositories, sandbox.app as never), config: {} as never });
+  const config = testSandboxConfig();
+  routes = obpRoutes({ repositories: sandbox.repositories, guards: createGuards(sandbox.repositories, config), config });
   for (const bank of [BANK, OTHER_BANK]) {
     customerAt[bank] = sandbox.database.prepare('SELECT customer_id FROM customers WHERE bank_id = ? ORDER BY id LIMIT 1').pluck().get(bank) as string;
   }
 });
 afterAll(async () => sandbox.close());
 
-const PUBLIC_OPERATIONS = new Set(['getBanks', 'getBank']);
+const PUBLIC_OPERATIONS = new Set(['getBanks', 'getBank', 'getSandboxCapabilities']);
+/** Rows that are a further check inside another operation's endpoint, not an endpoint of their own. */
+const CHECKS_WITHIN_ANOTHER_OPERATION = new Set(['createCustomerAsKycVerified']);
 const USERS: StaffUser[] = ['admin', 'manager', 'kyc', 'teller'];
 
 const urlOf = (route: ObpRoute, bank: string, customerId: string) => {
@@ -51,7 +55,9 @@ const request = (route: ObpRoute, url: string, headers: Record<string, string>):
 describe('authorization matrix', () => {
   it('covers every operation of operations.ts', () => {
     const served = new Set(routes.map((route) => route.operation));
-    expect(Object.keys(OPERATIONS).filter((operation) => !served.has(operation as keyof typeof OPERATIONS))).toEqual([]);
+    expect(
+      Object.keys(OPERATIONS).filter((operation) => !served.has(operation as keyof typeof OPERATIONS) && !CHECKS_WITHIN_ANOTHER_OPERATION.has(operation)),
+    ).toEqual([]);
   });
 
   it('refuses every cell that must be refused (anonymous, forged, missing role, other bank’s customer)', async () => {
