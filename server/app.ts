@@ -1,13 +1,18 @@
 import { constants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
 import type { SandboxConfig } from './config';
+import { tooManyRequests } from './errors/obp-error';
+import { installHostAllowList } from './http/host-allow-list';
+import { installMetricRecorder } from './http/metric-recorder';
+import { applyConnectionLimits, httpServerOptions } from './http/http-limits';
 import { registerConsoleRoutes } from './console/console-routes';
 import { registerCustomerApis } from './customer-apis/register-customer-apis';
 import type { SandboxDatabase } from './database/sandbox-database';
 import { createGuards } from './http/guards';
 import { frameworkErrorBody, installObpErrorHandling } from './http/obp-error-handling';
-import { registerObpRoutes } from './http/obp-routes';
+import { registerObpRoutes, type ObpRoute } from './http/obp-routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { registerObpProxy } from './proxy/obp-proxy';
 import { createRepositories } from './repositories/repositories';
@@ -19,8 +24,22 @@ import { customerSearchRoutes } from './routes/customer-search-routes';
 import { entitlementRequestRoutes } from './routes/entitlement-request-routes';
 import { registerDirectLoginRoutes } from './routes/direct-login-routes';
 import { meetingAndCrmEventRoutes } from './routes/meeting-routes';
+import { metricRoutes } from './routes/metric-routes';
 import type { RouteContext } from './routes/route-context';
 import { userRoutes } from './routes/user-routes';
+
+/** Every OBP endpoint of the sandbox (the security suite generates its authorization matrix from this list). */
+export const obpRoutes = (context: RouteContext): ObpRoute[] => [
+  ...capabilityRoutes(context),
+  ...userRoutes(context),
+  ...entitlementRequestRoutes(context),
+  ...bankRoutes(context),
+  ...customerRoutes(context),
+  ...customerSearchRoutes(context),
+  ...meetingAndCrmEventRoutes(context),
+  ...customerRecordRoutes(context),
+  ...metricRoutes(context),
+];
 
 /** Smaller answers are sent as they are: the headers alone are a few hundred bytes. */
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
@@ -33,13 +52,15 @@ export type BuildAppOptions = { db: SandboxDatabase; config: SandboxConfig };
  */
 export async function buildApp({ db, config }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...httpServerOptions(config),
     logger: {
       level: config.logLevel,
       ...(config.logStream ? { stream: config.logStream } : {}),
       // Only method, path and status: never headers (DirectLogin credentials and tokens), bodies or query values.
       serializers: {
         req: (request) => ({ method: request.method, path: request.url.split('?')[0] }),
-        res: (reply) => ({ statusCode: reply.statusCode }),
+        // The signed-in user's id (set by authentication), never the token.
+        res: (reply) => ({ statusCode: reply.statusCode, userId: reply.request?.userId }),
       },
     },
     frameworkErrors: (_error, _request, reply) => {
@@ -49,6 +70,17 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
 
   const repositories = createRepositories(db);
   const context: RouteContext = { repositories, guards: createGuards(repositories, config), config };
+
+  applyConnectionLimits(app, config);
+  installHostAllowList(app, config.allowedHosts);
+  await app.register(rateLimit, {
+    // General flood limit per address (RATE_LIMIT_PER_MINUTE, 0 = off); the sign-in route sets its own.
+    global: config.rateLimitPerMinute > 0,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => tooManyRequests(),
+  });
+  installMetricRecorder(app, repositories.metrics, config.now);
 
   // API answers of 1 kB or more go out compressed (customer lists, search pages): brotli at quality 4, which
   // compresses a typical page to a fifth in a fraction of a millisecond (quality 11 costs ~50× the CPU), else gzip.
@@ -61,7 +93,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   });
   installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
   const consoleFallback = await registerConsoleRoutes(app, config);
-  installObpErrorHandling(app, consoleFallback);
+  installObpErrorHandling(app, consoleFallback, config.maximumJsonDepth);
   if (config.obpProxy) {
     // A real OBP server answers the API: the sandbox's own routes must not shadow it.
     await registerObpProxy(app, config.obpProxy);
@@ -70,7 +102,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   }
   await registerDirectLoginRoutes(app, context);
   await registerCustomerApis(app, db, repositories, config);
-  registerObpRoutes(app, [...capabilityRoutes(context), ...userRoutes(context), ...entitlementRequestRoutes(context), ...bankRoutes(context), ...customerRoutes(context), ...customerSearchRoutes(context), ...meetingAndCrmEventRoutes(context), ...customerRecordRoutes(context)]);
+  registerObpRoutes(app, obpRoutes(context));
   await app.ready();
   return app;
 }

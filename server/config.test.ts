@@ -11,7 +11,7 @@ describe('configuration from the environment', () => {
       sandboxPassword: 'sandbox123!',
     });
     const config = sandboxConfigFromEnvironment({}, undefined);
-    expect(config).toMatchObject({ tokenTtlHours: 8, lockoutMinutes: 15, maximumFailedLogins: 5, searchResultCeiling: 10_000 });
+    expect(config).toMatchObject({ tokenTtlHours: 8, lockoutMinutes: 15, maximumFailedLogins: 5, searchResultCeiling: 500 });
     expect(config.consoleRuntimeConfig).toEqual({
       obpBaseUrl: '',
       consumerKey: 'customer-desk',

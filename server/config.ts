@@ -36,6 +36,26 @@ export type SandboxConfig = {
   maximumFailedLogins: number;
   /** Most customers one phone search (or one page of a list) may return. */
   searchResultCeiling: number;
+  /** Milliseconds one search or list may spend in the database before it answers 400 asking for a narrower query. */
+  searchTimeBudgetMs: number;
+  /** Sign-in attempts per minute: for one username, and from one address (429 OBP-10018 beyond). */
+  loginRateLimitPerUser: number;
+  loginRateLimitPerAddress: number;
+  /** API requests per minute from one address; 0 turns the limit off (load benchmarks). */
+  rateLimitPerMinute: number;
+  /** Live DirectLogin tokens per user; signing in once more ends the oldest session. */
+  maximumTokensPerUser: number;
+  /** `Host` header values accepted (lower case, with port); empty accepts any (tests injecting without a socket). */
+  allowedHosts: readonly string[];
+  /** Milliseconds: a whole request (headers and body), its headers alone, and an idle connection. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  connectionTimeoutMs: number;
+  /** Open connections at most; more are refused by the socket layer. */
+  maximumConnections: number;
+  /** Largest request body, in bytes, and deepest JSON nesting accepted. */
+  bodyLimitBytes: number;
+  maximumJsonDepth: number;
   /** What the sandbox does beyond OBP and declares at GET /obp/v5.1.0/sandbox/capabilities (SANDBOX_EXTENSIONS). */
   extensions: ReadonlySet<SandboxExtension>;
   /** OBP's prop `allow_customer_firehose` (alias `allow_firehose_views`): serves GET …/firehose/customers. */
@@ -84,6 +104,10 @@ function flag(environment: Environment, name: string): boolean | undefined {
   return raw === 'true';
 }
 
+function list(environment: Environment, name: string): string[] {
+  return (environment[name] ?? '').split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== '');
+}
+
 function text(environment: Environment, name: string, fallback: string): string {
   const raw = environment[name];
   return raw === undefined || raw === '' ? fallback : raw;
@@ -120,7 +144,19 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
     tokenTtlHours: positiveNumber(environment, 'TOKEN_TTL_HOURS', 8, { integer: false }),
     lockoutMinutes: positiveNumber(environment, 'LOCKOUT_MINUTES', 15, { integer: false }),
     maximumFailedLogins: 5,
-    searchResultCeiling: positiveNumber(environment, 'SEARCH_RESULT_CEILING', 10_000),
+    searchResultCeiling: positiveNumber(environment, 'SEARCH_RESULT_CEILING', 500),
+    searchTimeBudgetMs: positiveNumber(environment, 'SEARCH_TIME_BUDGET_MS', 2_000),
+    loginRateLimitPerUser: positiveNumber(environment, 'LOGIN_RATE_LIMIT_PER_USER', 120),
+    loginRateLimitPerAddress: positiveNumber(environment, 'LOGIN_RATE_LIMIT_PER_ADDRESS', 600),
+    rateLimitPerMinute: environment.RATE_LIMIT_PER_MINUTE?.trim() === '0' ? 0 : positiveNumber(environment, 'RATE_LIMIT_PER_MINUTE', 20_000),
+    maximumTokensPerUser: positiveNumber(environment, 'MAX_TOKENS_PER_USER', 20),
+    allowedHosts: list(environment, 'ALLOWED_HOSTS'),
+    requestTimeoutMs: positiveNumber(environment, 'REQUEST_TIMEOUT_MS', 30_000),
+    headersTimeoutMs: positiveNumber(environment, 'HEADERS_TIMEOUT_MS', 10_000),
+    connectionTimeoutMs: positiveNumber(environment, 'CONNECTION_TIMEOUT_MS', 60_000),
+    maximumConnections: positiveNumber(environment, 'MAX_CONNECTIONS', 1_000),
+    bodyLimitBytes: positiveNumber(environment, 'BODY_LIMIT_BYTES', 1_048_576),
+    maximumJsonDepth: positiveNumber(environment, 'MAX_JSON_DEPTH', 32),
     extensions: parseSandboxExtensions(environment.SANDBOX_EXTENSIONS),
     allowCustomerFirehose: flag(environment, 'ALLOW_CUSTOMER_FIREHOSE') ?? flag(environment, 'ALLOW_FIREHOSE_VIEWS') ?? false,
     consoleRuntimeConfig: {

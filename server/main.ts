@@ -3,23 +3,41 @@
  * console from dist/ (unless SERVE_CONSOLE=false, as `npm run dev` sets) and /config.json, on 127.0.0.1:8080 by default.
  * With OBP_BASE_URL it forwards the OBP API to that server instead (the same-origin proxy).
  */
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
 import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
 import { openSandboxDatabase } from './database/sandbox-database';
+import { defaultAllowedHosts } from './http/host-allow-list';
+import { startupRefusal } from './startup-checks';
 import { openOrCreateSeededDatabase } from './seed/seeded-database-file';
 
+// Files this process creates (the database, its WAL and shared-memory files, any log file) are readable by the owner only.
+process.umask(0o077);
+
 const settings = serverSettingsFromEnvironment(process.env);
+const refusal = startupRefusal(settings);
+if (refusal) {
+  console.error(refusal);
+  process.exit(1);
+}
 const distDirectory = join(import.meta.dirname, '..', 'dist');
 const serveConsole = process.env.SERVE_CONSOLE !== 'false';
 const consoleBuilt = existsSync(join(distDirectory, 'index.html'));
-const config = sandboxConfigFromEnvironment(process.env, serveConsole && consoleBuilt ? distDirectory : undefined);
+const environmentConfig = sandboxConfigFromEnvironment(process.env, serveConsole && consoleBuilt ? distDirectory : undefined);
+const config = {
+  ...environmentConfig,
+  allowedHosts: environmentConfig.allowedHosts.length > 0 ? environmentConfig.allowedHosts : defaultAllowedHosts(settings.host, settings.port),
+};
 
 // Proxying to a real OBP server, the sandbox's data is never read: an empty in-memory schema, no seed.
 const { database, seeded } = config.obpProxy
   ? { database: openSandboxDatabase(':memory:'), seeded: undefined }
   : openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword });
+// A database made before files were created owner-only: make it so now.
+for (const file of [settings.databasePath, `${settings.databasePath}-wal`, `${settings.databasePath}-shm`]) {
+  if (!config.obpProxy && existsSync(file)) chmodSync(file, 0o600);
+}
 const app = await buildApp({ db: database, config });
 
 if (seeded) {

@@ -52,6 +52,8 @@ describe('serving the built console', () => {
       "default-src 'self'; connect-src 'self' https://obp.example.bank; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
     expect(response.headers).toMatchObject({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    expect(response.headers).toMatchObject({ 'cross-origin-opener-policy': 'same-origin' });
+    expect(response.headers['permissions-policy']).toContain('camera=()');
   });
 
   it('answers browser navigations to client routes with index.html', async () => {

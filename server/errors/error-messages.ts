@@ -9,6 +9,9 @@ export const INVALID_FILTER_PARAMETER_FORMAT = 'OBP-10016: Incorrect filter Para
 export const FILTER_SORT_DIRECTION_ERROR = 'OBP-10023: obp_sort_direction parameter can only take two values: DESC or ASC!';
 export const FILTER_OFFSET_ERROR = 'OBP-10024: wrong value for obp_offset parameter. Please send a positive integer (=>0)!';
 export const FILTER_LIMIT_ERROR = 'OBP-10025: wrong value for obp_limit parameter. Please send a positive integer (=>1)!';
+export const INVALID_URL_FORMAT = 'OBP-10017: Incorrect URL Format. ';
+export const TOO_MANY_REQUESTS = 'OBP-10018: Too Many Requests.';
+export const FILTER_DATE_FORMAT_ERROR = "OBP-10026: Failed to parse date string. Please use this format yyyy-MM-dd'T'HH:mm:ss.SSS'Z'!";
 export const MAXIMUM_LIMIT_EXCEEDED = 'OBP-10012: Invalid value. Maximum number is';
 export const INVALID_URI =
   'OBP-10404: 404 Not Found. The server could not find the requested URI. Please double check your URL, headers and body. ' +

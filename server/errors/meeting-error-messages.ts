@@ -13,5 +13,5 @@ export const CREATE_MEETING_JSON = 'CreateMeetingJson';
  * Stricter than OBP (which lets any signed-in user read every bank's meetings and CRM events): only staff of the
  * bank. Worded as an OBP-20006 (so it is a 403) naming the requirement, since no single role expresses it.
  */
-export const notStaffAtBank = (bankId: string) =>
-  `${USER_HAS_MISSING_ROLES} any role at Bank(${bankId}) or any role at any bank. Only staff of this bank may see or book its meetings and CRM events.`;
+export const notStaffAtBank = (bankId: string, anyBankRoles: readonly string[] = []) =>
+  `${USER_HAS_MISSING_ROLES} any role at Bank(${bankId})${anyBankRoles.map((role) => ` or ${role}`).join('')}. Only staff of this bank may see or book its meetings and CRM events.`;

@@ -1,4 +1,4 @@
-import { INVALID_URI, USER_NOT_LOGGED_IN } from './error-messages';
+import { INVALID_URI, TOO_MANY_REQUESTS, USER_NOT_LOGGED_IN } from './error-messages';
 
 /**
  * The one error type of the sandbox. The error handler turns it into OBP's body `{"code": <status>, "message": …}`.
@@ -24,6 +24,7 @@ export const badRequest = (message: string) => new ObpError(400, message);
 export const unauthorized = (message: string) => new ObpError(401, message);
 export const forbidden = (message: string) => new ObpError(403, message);
 export const notFound = (message: string) => new ObpError(404, message);
+export const tooManyRequests = () => new ObpError(429, TOO_MANY_REQUESTS);
 
 export const userNotLoggedIn = () => unauthorized(USER_NOT_LOGGED_IN);
 export const uriNotFound = () => notFound(INVALID_URI);

@@ -6,7 +6,6 @@ import {
   INVALID_VALUE_CHARACTERS,
   INVALID_VALUE_LENGTH,
   USER_HAS_MISSING_ROLES,
-  USERNAME_HAS_BEEN_LOCKED,
   bankNotFound,
   customerNotFoundById,
   directLoginInvalidToken,
@@ -56,7 +55,9 @@ export function createGuards(repositories: Repositories, config: SandboxConfig) 
       const user = userId === undefined ? undefined : repositories.users.findById(userId);
       // OBP answers an unknown or expired token on its new-style endpoints with 400 (contract §A).
       if (!user) throw badRequest(directLoginInvalidToken(token));
-      if (user.lockedUntil !== null && user.lockedUntil > now) throw unauthorized(USERNAME_HAS_BEEN_LOCKED);
+      // For the request log and the metrics row: who made the call (never the token).
+      request.userId = user.userId;
+      request.userName = user.username;
       return user;
     },
 

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { INTERNAL_SERVER_ERROR, INVALID_JSON_FORMAT, INVALID_URI } from '../errors/error-messages';
+import { INTERNAL_SERVER_ERROR, INVALID_JSON_FORMAT, INVALID_URI, TOO_MANY_REQUESTS } from '../errors/error-messages';
+import { jsonDepthExceeds, jsonTooDeep } from './http-limits';
 import { ObpError, uriNotFound } from '../errors/obp-error';
 import type { ObpRouteConfig } from './obp-routes';
 
@@ -9,6 +10,8 @@ export function isJsonContentType(contentType: string | undefined): boolean {
   return mediaType !== undefined && mediaType.endsWith('json');
 }
 
+const FILE_SYSTEM_REFUSALS = new Set(['ENAMETOOLONG', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EINVAL', 'ERR_INVALID_ARG_VALUE', 'ERR_INVALID_ARG_TYPE']);
+
 /** Turns any error into the ObpError the client will see; Fastify's own error bodies never leave the server. */
 export function toObpError(error: FastifyError | Error): ObpError {
   if (error instanceof ObpError) return error;
@@ -17,6 +20,11 @@ export function toObpError(error: FastifyError | Error): ObpError {
   // Body parsing: unparsable or empty JSON, bad Content-Length, a body over the size limit (contract §0.2).
   if (code.startsWith('FST_ERR_CTP_') || (error instanceof SyntaxError && statusCode === 400)) {
     return new ObpError(statusCode === 413 ? 413 : 400, `${INVALID_JSON_FORMAT} ${error.message}`);
+  }
+  // The static file server's refusals (a path with `..`, `//`, NUL, a name too long for the file system…) and any
+  // other client error of a plugin: not found, never a 500.
+  if ((statusCode >= 400 && statusCode < 500) || FILE_SYSTEM_REFUSALS.has(code)) {
+    return statusCode === 429 ? new ObpError(429, TOO_MANY_REQUESTS) : uriNotFound();
   }
   return new ObpError(500, INTERNAL_SERVER_ERROR);
 }
@@ -36,9 +44,15 @@ export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) =>
  * Body parsing, the JSON-only rule for POST/PUT, the error handler and the OBP 404. `notFoundFallback` lets the
  * console's SPA answer browser navigations before the API's 404.
  */
-export function installObpErrorHandling(app: FastifyInstance, notFoundFallback?: NotFoundFallback): void {
+export function installObpErrorHandling(app: FastifyInstance, notFoundFallback?: NotFoundFallback, maximumJsonDepth = 32): void {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser(/^[^;]*json\s*(;.*)?$/i, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser(/^[^;]*json\s*(;.*)?$/i, { parseAs: 'string' }, (request, body, done) => {
+    // Before parsing: a deeply nested body would otherwise overflow the stack of any recursive walk after it.
+    const text = String(body);
+    if (jsonDepthExceeds(text, maximumJsonDepth)) return done(jsonTooDeep(maximumJsonDepth), undefined);
+    return parseJson(request, text, done);
+  });
   // Any other body is read and discarded: the routes that accept one have already answered 404 (below).
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => done(null, undefined));
 

@@ -1,5 +1,5 @@
 import type { OperationId } from '@/api/schemas/operations';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** OBP API versions, oldest first (contract §0.1). */
 export const OBP_VERSIONS = ['v1.2.1', 'v1.3.0', 'v1.4.0', 'v2.0.0', 'v2.1.0', 'v2.2.0', 'v3.0.0', 'v3.1.0', 'v4.0.0', 'v5.0.0', 'v5.1.0'] as const;
@@ -26,7 +26,7 @@ export type ObpRoute = {
 };
 
 /** Route options config of every OBP route: POST and PUT bodies must be sent as JSON (contract §0.2). */
-export type ObpRouteConfig = { jsonBody: boolean; operation: OperationId };
+export type ObpRouteConfig = { jsonBody: boolean; operation: OperationId; implementedIn: ObpVersion };
 
 export function versionsServing(route: Pick<ObpRoute, 'implementedIn' | 'servedUntil'>): ObpVersion[] {
   const first = OBP_VERSIONS.indexOf(route.implementedIn);
@@ -38,7 +38,11 @@ export function versionsServing(route: Pick<ObpRoute, 'implementedIn' | 'servedU
 /** Registers each route under `/obp/<version>` for every version that serves it. */
 export function registerObpRoutes(app: FastifyInstance, routes: readonly ObpRoute[]): void {
   for (const route of routes) {
-    const config: ObpRouteConfig = { jsonBody: route.method === 'POST' || route.method === 'PUT', operation: route.operation };
+    const config: ObpRouteConfig & FastifyContextConfig = {
+      jsonBody: route.method === 'POST' || route.method === 'PUT',
+      operation: route.operation,
+      implementedIn: route.implementedIn,
+    };
     for (const version of versionsServing(route)) {
       app.route({ method: route.method, url: `/obp/${version}${route.url}`, config, handler: route.handler });
     }

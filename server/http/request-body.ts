@@ -40,17 +40,23 @@ const MAXIMUM_ID_LENGTH = 36;
  */
 export function checkIdFields(body: unknown): void {
   const invalid: Array<[string, string]> = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (typeof value === 'object' && value !== null) {
-      for (const [name, field] of Object.entries(value)) {
+  // Iterative, depth-first in document order (a stack of values still to visit): no recursion for deep bodies.
+  const pending: unknown[] = [body];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index -= 1) pending.push(value[index]);
+    } else if (typeof value === 'object' && value !== null) {
+      const entries = Object.entries(value);
+      const later: unknown[] = [];
+      for (const [name, field] of entries) {
         if (typeof field === 'string' && ID_FIELD_NAMES.has(name) && (!VALID_ID.test(field) || field.length > MAXIMUM_ID_LENGTH)) {
           invalid.push([name, field]);
-        } else visit(field);
+        } else later.push(field);
       }
+      for (let index = later.length - 1; index >= 0; index -= 1) pending.push(later[index]);
     }
-  };
-  visit(body);
+  }
   if (invalid.length > 0) {
     throw badRequest(`${INVALID_JSON_FORMAT} Here are all invalid values: List(${invalid.map(([name, value]) => `(${name},${value})`).join(', ')})`);
   }

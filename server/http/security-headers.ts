@@ -22,6 +22,11 @@ export function contentSecurityPolicy(obpBaseUrl: string): string {
   ].join('; ');
 }
 
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()', 'camera=()', 'display-capture=()', 'geolocation=()', 'gyroscope=()', 'magnetometer=()',
+  'microphone=()', 'midi=()', 'payment=()', 'usb=()', 'interest-cohort=()',
+].join(', ');
+
 const isApiPath = (url: string) => url.startsWith('/obp/') || url.startsWith('/my/') || url.startsWith('/config.json');
 
 export function installSecurityHeaders(app: FastifyInstance, obpBaseUrl: string): void {
@@ -33,6 +38,9 @@ export function installSecurityHeaders(app: FastifyInstance, obpBaseUrl: string)
     if (contentType.startsWith('text/html')) {
       reply.header('Content-Security-Policy', policy);
       reply.header('X-Frame-Options', 'DENY');
+      // No powerful browser features for the console, and no window of another origin keeps a handle on it.
+      reply.header('Permissions-Policy', PERMISSIONS_POLICY);
+      reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     }
     // API answers carry personal data and sessions: never cached.
     if (isApiPath(request.url)) reply.header('Cache-Control', 'no-store');

@@ -11,6 +11,12 @@ export function createDirectLoginTokenRepository(database: SandboxDatabase) {
     .prepare<[string, number], string>('SELECT user_id FROM direct_login_tokens WHERE token_hash = ? AND expires_at > ?')
     .pluck();
   const deleteExpired = database.prepare('DELETE FROM direct_login_tokens WHERE expires_at <= ?');
+  const revoke = database.prepare('DELETE FROM direct_login_tokens WHERE token_hash = ?');
+  // The newest `keep` tokens of the user stay (ties broken by rowid, the order they were made in).
+  const keepNewest = database.prepare(`
+    DELETE FROM direct_login_tokens WHERE user_id = @userId AND rowid NOT IN (
+      SELECT rowid FROM direct_login_tokens WHERE user_id = @userId ORDER BY created_at DESC, rowid DESC LIMIT @keep)
+  `);
 
   return {
     save(token: { tokenHash: string; userId: string; consumerId: string; createdAt: number; expiresAt: number }): void {
@@ -22,6 +28,14 @@ export function createDirectLoginTokenRepository(database: SandboxDatabase) {
     },
     deleteExpired(now: number): number {
       return deleteExpired.run(now).changes;
+    },
+    /** Sign-out: the token stops working at once. */
+    revoke(tokenHash: string): boolean {
+      return revoke.run(tokenHash).changes > 0;
+    },
+    /** At most `keep` live tokens per user: older ones are revoked (a forgotten session ends, a new one works). */
+    keepNewest(userId: string, keep: number): number {
+      return keepNewest.run({ userId, keep }).changes;
     },
   };
 }

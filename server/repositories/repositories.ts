@@ -10,7 +10,9 @@ import { createCustomerUpdateRepository } from './customer-update-repository';
 import { createDirectLoginTokenRepository } from './direct-login-token-repository';
 import { createEntitlementRequestRepository } from './entitlement-request-repository';
 import { createKycRepository } from './kyc-repository';
+import { createLoginAttemptRepository } from './login-attempt-repository';
 import { createMeetingRepository } from './meeting-repository';
+import { createMetricRepository } from './metric-repository';
 import { createPhoneSearchRepository } from './phone-search-repository';
 import { createSocialMediaHandleRepository } from './social-media-handle-repository';
 import { createTaxResidenceRepository } from './tax-residence-repository';
@@ -25,6 +27,7 @@ export function createRepositories(database: SandboxDatabase) {
     consumers: createConsumerRepository(database),
     users: createUserRepository(database),
     tokens: createDirectLoginTokenRepository(database),
+    loginAttempts: createLoginAttemptRepository(database),
     customers,
     customerAttributes: createCustomerAttributeRepository(database),
     phoneSearch: createPhoneSearchRepository(database),
@@ -37,6 +40,7 @@ export function createRepositories(database: SandboxDatabase) {
     socialMediaHandles: createSocialMediaHandleRepository(database),
     kyc: createKycRepository(database),
     creditLimitRequests: createCreditLimitRequestRepository(database),
+    metrics: createMetricRepository(database),
     entitlementRequests: createEntitlementRequestRepository(database),
   };
 }

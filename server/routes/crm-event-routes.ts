@@ -23,7 +23,7 @@ export function crmEventRoutes({ repositories, guards }: RouteContext): ObpRoute
         const { bankId } = request.params as { bankId: string };
         const user = guards.authenticate(request);
         guards.requireBank(bankId);
-        requireStaffAtBank(user, bankId);
+        requireStaffAtBank(user, bankId, 'getCrmEvents');
         const body: z.infer<typeof crmEventList> = { crm_events: repositories.crmEvents.listAtBank(bankId).map(crmEventJson) };
         return body;
       },

@@ -25,7 +25,7 @@ const customersOf = (response: Awaited<ReturnType<typeof search>>) => {
 };
 
 describe('POST /banks/BANK_ID/search/customers/mobile-phone-number', () => {
-  it('needs a login (and no role)', async () => {
+  it('needs a login', async () => {
     const response = await sandbox.app.inject({
       method: 'POST',
       url: url(),
@@ -34,6 +34,15 @@ describe('POST /banks/BANK_ID/search/customers/mobile-phone-number', () => {
     });
     expect(response.statusCode).toBe(401);
     expect(errorOf(response).message).toBe('OBP-20001: User not logged in. Authentication is required!');
+  });
+
+  it('needs a customer-reading role at that bank (stricter than OBP): the teller has one at gh.29.uk only', async () => {
+    const response = await search({ mobile_phone_number: '%' }, { bankId: OTHER_BANK });
+    expect(errorOf(response)).toEqual({
+      code: 403,
+      message: `OBP-20006: User is missing one or more roles: CanGetCustomer or CanGetCustomers or CanGetCustomersAtAnyBank for BankId(${OTHER_BANK}).`,
+    });
+    expect((await search({ mobile_phone_number: '%' }, { bankId: OTHER_BANK, user: 'admin', query: '?limit=1' })).statusCode).toBe(201);
   });
 
   it.each(['v4.0.0', 'v5.0.0', 'v5.1.0'])('answers 201 with the matches under %s', async (version) => {
@@ -55,14 +64,14 @@ describe('POST /banks/BANK_ID/search/customers/mobile-phone-number', () => {
 
   it('stays within the bank: the other bank’s customer with the same number is not returned', async () => {
     const atBank = customersOf(await search({ mobile_phone_number: EVELINE_TRIPMAN.mobilePhoneNumber }));
-    const atOtherBank = customersOf(await search({ mobile_phone_number: EVELINE_TRIPMAN.mobilePhoneNumber }, { bankId: OTHER_BANK }));
+    const atOtherBank = customersOf(await search({ mobile_phone_number: EVELINE_TRIPMAN.mobilePhoneNumber }, { bankId: OTHER_BANK, user: 'admin' }));
     expect(atBank.map((customer) => customer.bank_id)).toEqual([BANK]);
     expect(atOtherBank.map((customer) => customer.bank_id)).toEqual([OTHER_BANK]);
     expect(atBank[0]!.customer_id).not.toBe(atOtherBank[0]!.customer_id);
   });
 
-  it('answers an empty list for a bank that does not exist, as OBP (which does not check the bank)', async () => {
-    expect(customersOf(await search({ mobile_phone_number: '%' }, { bankId: 'no.such.bank' }))).toEqual([]);
+  it('answers an empty list for a bank that does not exist, as OBP (which does not check the bank), to an any-bank role', async () => {
+    expect(customersOf(await search({ mobile_phone_number: '%' }, { bankId: 'no.such.bank', user: 'admin' }))).toEqual([]);
   });
 
   it('refuses a body that is not PostCustomerPhoneNumberJsonV400 (the Explorer’s customer_phone_number is wrong)', async () => {
@@ -134,6 +143,22 @@ describe('paging (sandbox extension)', () => {
   ])('validates %s like the v5 list', async (query, reason) => {
     const response = await search({ mobile_phone_number: '%' }, { query });
     expect(errorOf(response)).toEqual({ code: 400, message: `OBP-10016: Incorrect filter Parameters in URL.  <- ${reason}` });
+  });
+
+  it('refuses with paging advice when the search overruns its time budget', async () => {
+    const strict = await createTestSandbox({ customers: 50, config: { searchTimeBudgetMs: Number.MIN_VALUE } });
+    try {
+      const response = await strict.as('teller', {
+        method: 'POST',
+        url: url(),
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ mobile_phone_number: '%4%' }),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(errorOf(response).message).toMatch(/^OBP-10012: .*took longer than .* send limit and offset to page\.$/);
+    } finally {
+      await strict.close();
+    }
   });
 });
 

@@ -10,21 +10,24 @@ import {
   USERNAME_HAS_BEEN_LOCKED,
   directLoginMissingParameters,
 } from '../errors/error-messages';
-import { badRequest, unauthorized } from '../errors/obp-error';
+import { badRequest, tooManyRequests, unauthorized } from '../errors/obp-error';
 import { invalidParameterProblem, readDirectLoginHeader } from '../http/direct-login-header';
 import { hashDirectLoginToken, newDirectLoginToken } from '../security/direct-login-tokens';
 import { UNMATCHABLE_PASSWORD_HASH, verifyPassword } from '../security/passwords';
+import type { ObpRequest } from '../http/obp-routes';
 import type { RouteContext } from './route-context';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
+const DAY = 24 * HOUR;
 const CREDENTIAL_NAMES = ['username', 'password', 'consumer_key'] as const;
 
 /**
  * `POST /my/logins/direct` at the server root (contract §A). Checks in OBP's order: a header at all (OBP-20082), an
  * Authorization header that is DirectLogin (OBP-20083), all three parameters (OBP-20002), their length and characters
  * (OBP-20010/20011), the consumer key (OBP-20008), a lock (OBP-20013, whatever the password), the credentials
- * (OBP-20004). Failures in a row lock the user for a while; a success resets the count.
+ * (OBP-20004). Attempts in a row lock the username (known or not) for a while; a success resets the count. A lock
+ * refuses new sign-ins only: sessions already open keep working, so a stranger cannot end them.
  */
 export async function registerDirectLoginRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   // Its own encapsulated context: the login reads only headers, so whatever body comes (the console sends an empty
@@ -36,8 +39,10 @@ export async function registerDirectLoginRoutes(app: FastifyInstance, context: R
   });
 }
 
-function registerLogin(app: FastifyInstance, { repositories, config }: RouteContext): void {
-  app.post('/my/logins/direct', async (request, reply) => {
+function registerLogin(app: FastifyInstance, { repositories, guards, config }: RouteContext): void {
+  // Per address, beside the per-username throttle counted in SQLite with the attempts.
+  const rateLimit = { max: config.loginRateLimitPerAddress, timeWindow: MINUTE };
+  app.post('/my/logins/direct', { config: { rateLimit } }, async (request, reply) => {
     const header = readDirectLoginHeader(request.headers);
     if (header.kind === 'missing') throw badRequest(MISSING_DIRECT_LOGIN_HEADER);
     if (header.kind === 'other-authorization') throw badRequest(INVALID_DIRECT_LOGIN_HEADER);
@@ -51,25 +56,29 @@ function registerLogin(app: FastifyInstance, { repositories, config }: RouteCont
     if (!consumer?.isEnabled) throw unauthorized(INVALID_CONSUMER_KEY);
 
     const password = parameters.get('password')!;
-    const user = repositories.users.findByUsername(parameters.get('username')!);
-    if (!user) {
-      // Same work as for a real user, so response times do not tell which usernames exist.
-      await verifyPassword(password, UNMATCHABLE_PASSWORD_HASH);
-      throw unauthorized(INVALID_LOGIN_CREDENTIALS);
-    }
+    const username = parameters.get('username')!;
     const now = config.now();
-    if (user.lockedUntil !== null) {
-      if (user.lockedUntil > now) throw unauthorized(USERNAME_HAS_BEEN_LOCKED);
-      repositories.users.resetLoginFailures(user.userId);
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      repositories.users.recordFailedLogin(user.userId, config.maximumFailedLogins, now + config.lockoutMinutes * MINUTE);
+    const lockUntil = now + config.lockoutMinutes * MINUTE;
+    // Counted before the slow password check, in one statement: a parallel burst cannot pass the limit while its
+    // checks run. Unknown usernames are counted and locked alike, so neither answer nor timing tells who exists.
+    const claim = repositories.loginAttempts.claim(username, now, {
+      maximumFailures: config.maximumFailedLogins,
+      lockUntil,
+      perMinute: config.loginRateLimitPerUser,
+    });
+    if (claim.refused !== false) throw claim.refused === 'locked' ? unauthorized(USERNAME_HAS_BEEN_LOCKED) : tooManyRequests();
+    const user = repositories.users.findByUsername(username);
+    const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH);
+    if (!user || !matches) {
+      repositories.loginAttempts.failed(username, config.maximumFailedLogins, config.now() + config.lockoutMinutes * MINUTE);
       throw unauthorized(INVALID_LOGIN_CREDENTIALS);
     }
-    repositories.users.resetLoginFailures(user.userId);
+    // A lock set while this check ran (by a burst around it) holds even for the right password.
+    if (!repositories.loginAttempts.succeeded(username, claim.attempt, config.now())) throw unauthorized(USERNAME_HAS_BEEN_LOCKED);
 
     const token = newDirectLoginToken();
     repositories.tokens.deleteExpired(now);
+    repositories.loginAttempts.prune(now - DAY);
     repositories.tokens.save({
       tokenHash: hashDirectLoginToken(token),
       userId: user.userId,
@@ -77,7 +86,23 @@ function registerLogin(app: FastifyInstance, { repositories, config }: RouteCont
       createdAt: now,
       expiresAt: now + config.tokenTtlHours * HOUR,
     });
+    repositories.tokens.keepNewest(user.userId, config.maximumTokensPerUser);
+    // The metrics row of this call names who signed in.
+    request.userId = user.userId;
+    request.userName = user.username;
     const body: DirectLoginToken = { token };
     return reply.code(201).send(body);
+  });
+
+  /**
+   * Sandbox extension (OBP has no DirectLogin sign-out): `DELETE /my/logins/direct` with the token in the DirectLogin
+   * header revokes that token at once; 204. On OBP this path answers 404 OBP-10404, which the console ignores.
+   */
+  app.delete('/my/logins/direct', async (request, reply) => {
+    guards.authenticate(request as ObpRequest);
+    const header = readDirectLoginHeader(request.headers);
+    const token = header.kind === 'direct-login' ? header.parameters.get('token') : undefined;
+    if (token !== undefined) repositories.tokens.revoke(hashDirectLoginToken(token));
+    return reply.code(204).send();
   });
 }

@@ -35,7 +35,7 @@ export function meetingRoutes({ repositories, guards, config }: RouteContext): O
         const { bankId } = request.params as { bankId: string };
         const user = guards.authenticate(request);
         guards.requireBank(bankId);
-        requireStaffAtBank(user, bankId);
+        requireStaffAtBank(user, bankId, 'createMeeting');
         // OBP's v3.1.0 code names the v2.0.0 class in this message; lift-json cannot read a date that does not exist.
         const body = extractBody(request.body, postMeeting, CREATE_MEETING_JSON, (value) => isValidObpDate(value.date));
         checkMeetingFields(body);
@@ -72,7 +72,7 @@ export function meetingRoutes({ repositories, guards, config }: RouteContext): O
         const { bankId } = request.params as { bankId: string };
         const user = guards.authenticate(request);
         guards.requireBank(bankId);
-        requireStaffAtBank(user, bankId);
+        requireStaffAtBank(user, bankId, 'getMeetings');
         const body: z.infer<typeof meetingList> = { meetings: repositories.meetings.listAtBank(bankId).map(meetingJsonV310) };
         return body;
       },
@@ -86,7 +86,7 @@ export function meetingRoutes({ repositories, guards, config }: RouteContext): O
         const { bankId, meetingId } = request.params as { bankId: string; meetingId: string };
         const user = guards.authenticate(request);
         guards.requireBank(bankId);
-        requireStaffAtBank(user, bankId);
+        requireStaffAtBank(user, bankId, 'getMeeting');
         // OBP answers an unknown meeting, or one of another bank, with 400 (not 404).
         const meeting = repositories.meetings.findAtBank(bankId, meetingId);
         if (!meeting) throw badRequest(meetingNotFound(meetingId));

@@ -58,7 +58,7 @@ export function seedDatabase(database: SandboxDatabase, options: SeedOptions): S
   const random = new SeededRandom(options.randomSeed ?? DEFAULT_RANDOM_SEED);
   const repositories = createRepositories(database);
   const createdAt = formatObpDate(SEED_REFERENCE_TIME);
-  const passwordHash = hashPassword(options.password ?? DEFAULT_SANDBOX_PASSWORD);
+  const password = options.password ?? DEFAULT_SANDBOX_PASSWORD;
 
   database.transaction(() => {
     repositories.banks.create({
@@ -93,6 +93,8 @@ export function seedDatabase(database: SandboxDatabase, options: SeedOptions): S
     for (const username of ['admin', 'manager', 'kyc', 'teller'] as const) {
       const userId = random.uuid();
       userIds[username] = userId;
+      // Each user its own salt, so equal passwords do not give equal hashes.
+      const passwordHash = hashPassword(password);
       repositories.users.create({ userId, username, email: `${username}@example.com`, provider: LOCAL_PROVIDER, passwordHash }, createdAt);
       const roles = username === 'admin' ? ALL_ROLES : STAFF_ROLES[username];
       const bankIds = username === 'admin' ? [PRIMARY_BANK_ID, SECOND_BANK_ID] : [PRIMARY_BANK_ID];

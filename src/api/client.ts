@@ -145,3 +145,15 @@ export async function directLogin<Schema extends z.ZodMiniType>(
   if (!response.ok) throw await errorFrom(response);
   return parseBody(response, schema, 'POST /my/logins/direct');
 }
+
+/**
+ * Sign-out on the server: the sandbox's `DELETE /my/logins/direct` revokes the token. OBP has no such endpoint (it
+ * answers 404 OBP-10404) and the token then simply expires: any failure is ignored, signing out never waits on it.
+ */
+export async function revokeDirectLoginToken(token: string): Promise<void> {
+  try {
+    await fetch(urlOf('/my/logins/direct'), { method: 'DELETE', headers: { Accept: 'application/json', DirectLogin: `token=${token}` } });
+  } catch {
+    // Offline or refused: the token expires on its own.
+  }
+}

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { directLogin } from '@/api/client';
+import { directLogin, revokeDirectLoginToken } from '@/api/client';
 import { directLoginTokenBody } from '@/api/schemas/auth';
 import { getToken, setToken, subscribeToken } from '@/api/session-token';
 import { queryClient } from './query-client';
@@ -20,6 +20,9 @@ let endReason: SessionEndReason | undefined;
  */
 export function signOut(reason?: SessionEndReason): void {
   endReason = reason;
+  const token = getToken();
+  // An expired token is already dead; any other is revoked on the server (where the server supports it).
+  if (token && reason !== 'expired') void revokeDirectLoginToken(token);
   setToken(undefined);
   queryClient.clear();
 }

@@ -19,7 +19,8 @@ export const OPERATIONS = {
   getMyCustomersAtBank: [],
   getCustomersForCurrentUser: [],
   getCustomerIdsForCurrentUser: [],
-  searchCustomersByPhone: [],
+  // Stricter than OBP (which asks only for a login): the search returns whole customer records.
+  searchCustomersByPhone: ['CanGetCustomer', 'CanGetCustomers', 'CanGetCustomersAtAnyBank'],
   updateCustomerEmail: ['CanUpdateCustomerEmail'],
   updateCustomerNumber: ['CanUpdateCustomerNumber'],
   updateCustomerMobileNumber: ['CanUpdateCustomerMobilePhoneNumber'],
@@ -68,6 +69,9 @@ export const OPERATIONS = {
   getMeetings: [],
   getMeeting: [],
   getCrmEvents: [],
+  // OBP's API metrics (the audit trail of every call), v5.1.0 management endpoints.
+  getMetrics: ['CanReadMetrics'],
+  getAggregateMetrics: ['CanReadAggregateMetrics'],
   // OBP v3.0.0 entitlement requests (served to v5.1.0): any logged-in user asks for a role; admins list and delete.
   addEntitlementRequest: [],
   getEntitlementRequestsForCurrentUser: [],

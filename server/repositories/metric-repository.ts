@@ -1,0 +1,161 @@
+import type { SandboxDatabase } from '../database/sandbox-database';
+
+/** One API call, as OBP's APIMetric records it. */
+export type MetricRecord = {
+  userId: string;
+  userName: string;
+  url: string;
+  /** Epoch milliseconds. */
+  date: number;
+  appName: string;
+  developerEmail: string;
+  implementedByPartialFunction: string;
+  implementedInVersion: string;
+  consumerId: string;
+  verb: string;
+  correlationId: string;
+  duration: number;
+  sourceIp: string;
+  targetIp: string;
+  status: number;
+};
+
+/** OBP's metrics filters (APIUtil.createQueriesByHttpParams), each optional. */
+export type MetricFilter = {
+  fromDate: number;
+  toDate: number;
+  limit: number;
+  offset: number;
+  sortDirection: 'ASC' | 'DESC';
+  userId?: string;
+  consumerId?: string;
+  /** true: anonymous calls only; false: signed-in calls only. */
+  anon?: boolean;
+  url?: string;
+  appName?: string;
+  implementedByPartialFunction?: string;
+  implementedInVersion?: string;
+  verb?: string;
+  correlationId?: string;
+  /** SQL LIKE patterns over the url, any of which matches. */
+  includeUrlPatterns?: readonly string[];
+  excludeUrlPatterns?: readonly string[];
+  includeAppNames?: readonly string[];
+  excludeAppNames?: readonly string[];
+  includeImplementedByPartialFunctions?: readonly string[];
+  excludeImplementedByPartialFunctions?: readonly string[];
+};
+
+export type AggregateMetrics = { count: number; average: number; minimum: number; maximum: number };
+
+type MetricRow = {
+  user_id: string;
+  user_name: string;
+  url: string;
+  date: number;
+  app_name: string;
+  developer_email: string;
+  implemented_by_partial_function: string;
+  implemented_in_version: string;
+  consumer_id: string;
+  verb: string;
+  correlation_id: string;
+  duration: number;
+  source_ip: string;
+  target_ip: string;
+  status: number;
+};
+
+const COLUMNS =
+  'user_id, user_name, url, date, app_name, developer_email, implemented_by_partial_function, implemented_in_version, consumer_id, verb, correlation_id, duration, source_ip, target_ip, status';
+
+const toRecord = (row: MetricRow): MetricRecord => ({
+  userId: row.user_id,
+  userName: row.user_name,
+  url: row.url,
+  date: row.date,
+  appName: row.app_name,
+  developerEmail: row.developer_email,
+  implementedByPartialFunction: row.implemented_by_partial_function,
+  implementedInVersion: row.implemented_in_version,
+  consumerId: row.consumer_id,
+  verb: row.verb,
+  correlationId: row.correlation_id,
+  duration: row.duration,
+  sourceIp: row.source_ip,
+  targetIp: row.target_ip,
+  status: row.status,
+});
+
+/** The WHERE clause and its parameters for a filter: every value bound, never spliced into the SQL. */
+function whereOf(filter: MetricFilter): { sql: string; values: unknown[] } {
+  const clauses = ['date >= ?', 'date <= ?'];
+  const values: unknown[] = [filter.fromDate, filter.toDate];
+  const equal = (column: string, value: string | undefined) => {
+    if (value === undefined) return;
+    clauses.push(`${column} = ?`);
+    values.push(value);
+  };
+  const anyOf = (column: string, list: readonly string[] | undefined, operator: '=' | 'LIKE', negate = false) => {
+    if (!list || list.length === 0) return;
+    // SQLite's LIKE ignores ASCII case where OBP's PostgreSQL LIKE does not: a pattern may match a little more here.
+    const one = `${column} ${operator} ?`;
+    clauses.push(`${negate ? 'NOT ' : ''}(${list.map(() => one).join(' OR ')})`);
+    values.push(...list);
+  };
+  equal('user_id', filter.userId);
+  equal('consumer_id', filter.consumerId);
+  equal('url', filter.url);
+  equal('app_name', filter.appName);
+  equal('implemented_by_partial_function', filter.implementedByPartialFunction);
+  equal('implemented_in_version', filter.implementedInVersion);
+  equal('verb', filter.verb);
+  equal('correlation_id', filter.correlationId);
+  if (filter.anon !== undefined) clauses.push(filter.anon ? "user_id = ''" : "user_id <> ''");
+  anyOf('url', filter.includeUrlPatterns, 'LIKE');
+  anyOf('url', filter.excludeUrlPatterns, 'LIKE', true);
+  anyOf('app_name', filter.includeAppNames, '=');
+  anyOf('app_name', filter.excludeAppNames, '=', true);
+  anyOf('implemented_by_partial_function', filter.includeImplementedByPartialFunctions, '=');
+  anyOf('implemented_by_partial_function', filter.excludeImplementedByPartialFunctions, '=', true);
+  return { sql: clauses.join(' AND '), values };
+}
+
+export type MetricRepository = ReturnType<typeof createMetricRepository>;
+
+export function createMetricRepository(database: SandboxDatabase) {
+  const insert = database.prepare(`INSERT INTO metrics (${COLUMNS}) VALUES (${COLUMNS.split(', ').map(() => '?').join(', ')})`);
+  const insertAll = database.transaction((metrics: readonly MetricRecord[]) => {
+    for (const metric of metrics) {
+      insert.run(
+        metric.userId, metric.userName, metric.url, metric.date, metric.appName, metric.developerEmail,
+        metric.implementedByPartialFunction, metric.implementedInVersion, metric.consumerId, metric.verb,
+        metric.correlationId, metric.duration, metric.sourceIp, metric.targetIp, metric.status,
+      );
+    }
+  });
+
+  return {
+    /** Many rows in one transaction: one fsync for a batch of calls. */
+    saveAll(metrics: readonly MetricRecord[]): void {
+      if (metrics.length > 0) insertAll(metrics);
+    },
+    find(filter: MetricFilter): MetricRecord[] {
+      const { sql, values } = whereOf(filter);
+      const direction = filter.sortDirection === 'ASC' ? 'ASC' : 'DESC';
+      return database
+        .prepare<unknown[], MetricRow>(`SELECT ${COLUMNS} FROM metrics WHERE ${sql} ORDER BY date ${direction}, id ${direction} LIMIT ? OFFSET ?`)
+        .all(...values, filter.limit, filter.offset)
+        .map(toRecord);
+    },
+    aggregate(filter: Omit<MetricFilter, 'limit' | 'offset' | 'sortDirection'>): AggregateMetrics {
+      const { sql, values } = whereOf({ ...filter, limit: 0, offset: 0, sortDirection: 'DESC' });
+      const row = database
+        .prepare<unknown[], { count: number; average: number | null; minimum: number | null; maximum: number | null }>(
+          `SELECT count(*) AS count, avg(duration) AS average, min(duration) AS minimum, max(duration) AS maximum FROM metrics WHERE ${sql}`,
+        )
+        .get(...values)!;
+      return { count: row.count, average: row.average ?? 0, minimum: row.minimum ?? 0, maximum: row.maximum ?? 0 };
+    },
+  };
+}

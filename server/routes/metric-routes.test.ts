@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BANK, createTestSandbox, errorOf, type TestSandbox } from '../test-support/test-sandbox';
+
+let sandbox: TestSandbox;
+let evelineId: string;
+beforeAll(async () => {
+  sandbox = await createTestSandbox({ customers: 20 });
+  evelineId = sandbox.repositories.customers.findByNumber(BANK, '5987953')!.customerId;
+});
+afterAll(async () => sandbox.close());
+
+type Metric = Record<string, unknown> & { user_id: string; url: string; verb: string; implemented_by_partial_function: string };
+const metrics = async (query: string) => {
+  const response = await sandbox.as('admin', { method: 'GET', url: `/obp/v5.1.0/management/metrics${query}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return (response.json() as { metrics: Metric[] }).metrics;
+};
+const userIdOf = async (user: 'admin' | 'teller') =>
+  (await sandbox.as(user, { method: 'GET', url: '/obp/v5.1.0/users/current' })).json<{ user_id: string }>().user_id;
+
+describe('GET /management/metrics', () => {
+  it('records each API call with who made it and which operation, in OBP’s MetricJsonV510 shape', async () => {
+    const tellerId = await userIdOf('teller');
+    await sandbox.as('teller', { method: 'GET', url: `/obp/v5.1.0/banks/${BANK}/customers/${evelineId}` });
+    const pattern = encodeURIComponent(`%/customers/${evelineId}%`);
+    await vi.waitFor(async () => expect(await metrics(`?include_url_patterns=${pattern}&user_id=${tellerId}`)).toHaveLength(1));
+    const [metric] = await metrics(`?include_url_patterns=${pattern}&user_id=${tellerId}`);
+    expect(Object.keys(metric!)).toEqual([
+      'user_id', 'url', 'date', 'user_name', 'app_name', 'developer_email', 'implemented_by_partial_function', 'implemented_in_version',
+      'consumer_id', 'verb', 'correlation_id', 'duration', 'source_ip', 'target_ip', 'response_body',
+    ]);
+    expect(metric).toMatchObject({
+      user_id: tellerId,
+      user_name: 'teller',
+      url: `/obp/v5.1.0/banks/${BANK}/customers/${evelineId}`,
+      verb: 'GET',
+      implemented_by_partial_function: 'getCustomerById',
+      response_body: 'Not enabled',
+    });
+    expect(metric!.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  });
+
+  it('filters by verb, date range, limit and offset', async () => {
+    await vi.waitFor(async () => expect((await metrics('?verb=GET&limit=2')).length).toBe(2));
+    expect((await metrics('?verb=GET&limit=2')).every((metric) => metric.verb === 'GET')).toBe(true);
+    expect(await metrics('?verb=DELETE')).toEqual([]);
+    expect(await metrics('?to_date=2000-01-01T00:00:00.000Z')).toEqual([]);
+    const [first, second] = await metrics('?limit=2');
+    expect((await metrics('?limit=1&offset=1'))[0]).toEqual(second);
+    expect(first).toBeDefined();
+  });
+
+  it('refuses a malformed date with OBP-10026 and a user without CanReadMetrics with 403', async () => {
+    const bad = await sandbox.as('admin', { method: 'GET', url: '/obp/v5.1.0/management/metrics?from_date=yesterday' });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).message).toContain('OBP-10026');
+    const teller = await sandbox.as('teller', { method: 'GET', url: '/obp/v5.1.0/management/metrics' });
+    expect(errorOf(teller)).toEqual({ code: 403, message: 'OBP-20006: User is missing one or more roles: CanReadMetrics' });
+  });
+});
+
+describe('GET /management/aggregate-metrics', () => {
+  it('answers a list of one AggregateMetricJSON', async () => {
+    const response = await sandbox.as('admin', { method: 'GET', url: '/obp/v5.1.0/management/aggregate-metrics?verb=GET' });
+    const [aggregate] = response.json() as Array<Record<string, number>>;
+    expect(Object.keys(aggregate!)).toEqual(['count', 'average_response_time', 'minimum_response_time', 'maximum_response_time']);
+    expect(aggregate!.count).toBeGreaterThan(0);
+    expect(aggregate!.maximum_response_time).toBeGreaterThanOrEqual(aggregate!.minimum_response_time!);
+    const teller = await sandbox.as('teller', { method: 'GET', url: '/obp/v5.1.0/management/aggregate-metrics' });
+    expect(teller.statusCode).toBe(403);
+  });
+});
