@@ -46,7 +46,8 @@ afterEach(() => vi.unstubAllGlobals());
 
 async function renderPage() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(currentUserQueries.detail().queryKey, testUser([]));
+  // Searching by phone needs a customer-reading role at the bank (the sandbox is stricter than OBP there).
+  client.setQueryData(currentUserQueries.detail().queryKey, testUser(['CanGetCustomer']));
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
