@@ -21,6 +21,8 @@ import {
 } from './create-customer-mutations';
 import { CreatedCustomer } from './created-customer';
 import './create-customer.css';
+import { withLocalAmount } from '@/lib/amount-resolver';
+import { useFormat } from '@/lib/format';
 
 type Props = { bankId: string };
 
@@ -33,11 +35,13 @@ export function CreateCustomerPage({ bankId }: Props) {
 
 function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: CustomerV310) => void }) {
   const { t } = useI18n();
+  const format = useFormat();
   const headingId = useId();
   const permission = usePermission('createCustomer', bankId);
   const mutation = useCreateCustomer(bankId);
   const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
-    resolver: zodResolver(createCustomerSchema),
+    // The limit is typed as numbers are written in the user's language; OBP gets it with a point.
+    resolver: withLocalAmount(zodResolver(createCustomerSchema), format.locale, { amount: 'credit_limit_amount', currency: 'credit_limit_currency' }),
     defaultValues: EMPTY_CUSTOMER,
   });
   const dependants = useFieldArray({ control: form.control, name: 'dependants' });

@@ -6,6 +6,8 @@ import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
+import { amountForInput, withLocalAmount } from '@/lib/amount-resolver';
+import { useFormat } from '@/lib/format';
 import {
   creditLimitBody,
   creditLimitFormSchema,
@@ -103,6 +105,7 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
   const titleId = useId();
   const listId = useId();
   const currencyName = useCurrencyName();
+  const format = useFormat();
   const mutation = useUpdateCreditLimit(bankId, customer.customer_id);
   const {
     register,
@@ -111,8 +114,9 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
     control,
     formState: { errors },
   } = useForm<CreditLimitFormValues>({
-    resolver: zodResolver(creditLimitFormSchema),
-    defaultValues: { currency: customer.credit_limit.currency, amount: customer.credit_limit.amount },
+    // The amount is typed as numbers are written in the user's language; OBP gets it with a point.
+    resolver: withLocalAmount(zodResolver(creditLimitFormSchema), format.locale, { amount: 'amount', currency: 'currency' }),
+    defaultValues: { currency: customer.credit_limit.currency, amount: amountForInput(customer.credit_limit.amount, format.locale) },
   });
   const currency = useWatch({ control, name: 'currency' });
   const error = (message: string | undefined) => (message ? t(message) : undefined);

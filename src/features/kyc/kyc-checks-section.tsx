@@ -17,6 +17,7 @@ import { KycMediaList } from './kyc-media-list';
 import { checkBody, kycCheckFormSchema, useAddKycCheck, type KycCheckFormValues } from './kyc-mutations';
 import { kycQueries } from './kyc-queries';
 import { KycReadState } from './kyc-read-state';
+import { useEnumerationLabel } from '@/lib/enumerations';
 
 type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
 
@@ -24,6 +25,7 @@ export const CHECK_METHOD_KEYS = ['inPerson', 'videoCall', 'documentScan', 'elec
 
 export function KycChecksSection({ bankId, customer, media }: Props) {
   const { t, formatDate } = useI18n();
+  const label = useEnumerationLabel();
   const headingId = useId();
   const readPermission = usePermission('getKycChecks', bankId);
   const writePermission = usePermission('addKycCheck', bankId);
@@ -71,7 +73,7 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
               {list.map((check) => (
                 <li key={check.id} className="kyc-item">
                   <h4>
-                    {check.how || t('kyc.checks.methodNotRecorded')}
+                    {label('kycCheckMethod', check.how) || t('kyc.checks.methodNotRecorded')}
                     {check.date ? (
                       <span className="kyc-item-date">
                         {' · '}

@@ -16,6 +16,7 @@ import { KycMediaList } from './kyc-media-list';
 import { documentBody, kycDocumentFormSchema, useAddKycDocument, type KycDocumentFormValues } from './kyc-mutations';
 import { kycQueries } from './kyc-queries';
 import { KycReadState } from './kyc-read-state';
+import { useEnumerationLabel } from '@/lib/enumerations';
 
 type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
 
@@ -115,10 +116,11 @@ type ItemProps = {
 
 function DocumentItem({ document, expiry, day, media }: ItemProps) {
   const { t } = useI18n();
+  const label = useEnumerationLabel();
   return (
     <li className={`kyc-item${expiry.state === 'expired' ? ' kyc-item-expired' : ''}`}>
       <h4>
-        {document.type || t('kyc.documents.typeNotRecorded')} <span className="kyc-document-number">{document.number}</span>
+        {label('documentType', document.type) || t('kyc.documents.typeNotRecorded')} <span className="kyc-document-number">{document.number}</span>
       </h4>
       <ExpiryFlag expiry={expiry} />
       <dl className="kyc-item-fields">
