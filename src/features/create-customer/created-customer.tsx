@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
 import type { CustomerV310 } from '@/api/schemas/customers';
 import type { UserCustomerLink } from '@/api/schemas/user-customer-links';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -13,6 +12,7 @@ import { useCurrentUser } from '@/lib/current-user';
 import { usePermission } from '@/lib/permissions';
 import { fieldMessage } from './create-customer-mutations';
 import { linkUserSchema, useCreateUserCustomerLink } from './user-customer-link-mutations';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string; customer: CustomerV310; onCreateAnother: () => void };
 
@@ -136,7 +136,7 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: CustomerV3
         {mutation.error ? (
           <div role="alert" className="alert alert-error">
             {errorLead ? <p className="alert-title">{errorLead}</p> : null}
-            <p>{describeError(mutation.error, t)}</p>
+            <ErrorText error={mutation.error} />
           </div>
         ) : null}
       </form>

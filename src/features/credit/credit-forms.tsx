@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { CustomerWithAttributes } from '@/api/schemas/customers';
 import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { amountForInput, withLocalAmount } from '@/lib/amount-resolver';
@@ -68,9 +68,9 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
           />
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="credit-form-actions">
           <button type="submit" className="button button-primary">
@@ -163,9 +163,9 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
           </datalist>
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="credit-form-actions">
           <button type="submit" className="button button-primary">

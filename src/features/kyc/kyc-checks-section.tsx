@@ -4,7 +4,6 @@ import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { CustomerWithAttributes } from '@/api/schemas/customers';
 import { KYC_LIMITS } from '@/api/schemas/kyc';
-import { describeError } from '@/components/describe-error';
 import { TextAreaField, TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -18,6 +17,7 @@ import { checkBody, kycCheckFormSchema, useAddKycCheck, type KycCheckFormValues 
 import { kycQueries } from './kyc-queries';
 import { KycReadState } from './kyc-read-state';
 import { useEnumerationLabel } from '@/lib/enumerations';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
 
@@ -210,9 +210,9 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
           <TextField label={t('kyc.checks.staffUserId')} readOnly error={error(errors.staff_user_id?.message)} {...register('staff_user_id')} />
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary">

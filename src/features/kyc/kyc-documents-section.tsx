@@ -4,7 +4,6 @@ import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { CustomerWithAttributes } from '@/api/schemas/customers';
 import { KYC_LIMITS, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -17,6 +16,7 @@ import { documentBody, kycDocumentFormSchema, useAddKycDocument, type KycDocumen
 import { kycQueries } from './kyc-queries';
 import { KycReadState } from './kyc-read-state';
 import { useEnumerationLabel } from '@/lib/enumerations';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string; customer: CustomerWithAttributes; media: MediaByOwner | undefined };
 
@@ -252,9 +252,9 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
           {...register('issue_place')}
         />
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary">
