@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
@@ -36,6 +37,7 @@ export function CreateCustomerPage({ bankId }: Props) {
 function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: CustomerV310) => void }) {
   const { t } = useI18n();
   const format = useFormat();
+  useDocumentTitle(t('createCustomer.title'));
   const headingId = useId();
   const permission = usePermission('createCustomer', bankId);
   const mutation = useCreateCustomer(bankId);

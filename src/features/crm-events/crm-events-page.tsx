@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDocumentTitle } from '@/lib/document-title';
 import { startTransition, useId, useMemo, useOptimistic } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CrmEvent } from '@/api/schemas/crm-events';
@@ -64,6 +65,7 @@ function EventRow({ bankId, event }: { bankId: string; event: CrmEvent }) {
 /** A bank's CRM events (OBP reads them all at once): filtered by category, channel, dates and customer, paged here. */
 export function CrmEventsPage({ bankId }: { bankId: string }) {
   const { t, language } = useI18n();
+  useDocumentTitle(t('crmEvents.title'));
   const label = useEnumerationLabel();
   const [params, setParams] = useSearchParams();
   // The router applies a new URL in a transition; the fields show what was typed or chosen at once.
