@@ -11,7 +11,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', 'data/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', 'data/**'] },
   js.configs.recommended,
   { files: ['*.js'], languageOptions: { globals: globals.node } },
   ...tseslint.configs.recommended,

@@ -6,16 +6,30 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
-    // CI runs on two shared cores: interaction tests in jsdom can take seconds there.
+    // A limit for a test that hangs, not a speed check: on two shared cores with another suite running beside it the
+    // slowest jsdom interaction test measured 9 s; three times that.
     testTimeout: 30_000,
     projects: [
       {
+        // Components and hooks: a DOM. One jsdom per worker, not per file (`isolate: false`); `src/testing/setup.ts`
+        // cleans up what a file leaves (rendered trees, the session, query caches are per test).
         extends: true,
-        test: { name: 'console', include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['src/testing/setup.ts'] },
+        test: {
+          name: 'console',
+          include: ['src/**/*.test.tsx'],
+          environment: 'jsdom',
+          isolate: false,
+          setupFiles: ['src/testing/setup.ts'],
+        },
+      },
+      {
+        // The console's plain logic (mappers, schemas, models, formatting) needs no DOM: no environment to build.
+        extends: true,
+        test: { name: 'console-logic', include: ['src/**/*.test.ts'], environment: 'node', isolate: false, setupFiles: ['src/testing/setup.ts'] },
       },
       {
         extends: true,
-        test: { name: 'sandbox', include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'sandbox', include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node', isolate: false },
       },
     ],
   },

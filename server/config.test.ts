@@ -42,7 +42,9 @@ describe('configuration from the environment', () => {
       lockoutMinutes: 1,
       searchResultCeiling: 200,
       consoleDirectory: '/dist',
-      consoleRuntimeConfig: { obpBaseUrl: 'https://obp.example.bank', consumerKey: 'key-1', idleTimeoutMinutes: 5, idleWarningSeconds: 30 },
+      // Proxied: the console calls its own origin.
+      consoleRuntimeConfig: { obpBaseUrl: '', consumerKey: 'key-1', idleTimeoutMinutes: 5, idleWarningSeconds: 30 },
+      obpProxy: { target: 'https://obp.example.bank', connectTimeoutMs: 5_000, responseTimeoutMs: 30_000 },
     });
   });
 
@@ -51,4 +53,52 @@ describe('configuration from the environment', () => {
     expect(() => sandboxConfigFromEnvironment({ LOCKOUT_MINUTES: '-1' }, undefined)).toThrow(/LOCKOUT_MINUTES/);
     expect(() => serverSettingsFromEnvironment({ SEED_CUSTOMERS: '1.5' })).toThrow(/SEED_CUSTOMERS/);
   });
+});
+
+describe('SANDBOX_EXTENSIONS', () => {
+  it('enables every extension unless told otherwise', () => {
+    expect([...sandboxConfigFromEnvironment({}, undefined).extensions]).toContain('paged-phone-search');
+    expect(sandboxConfigFromEnvironment({}, undefined).extensions.size).toBe(6);
+    expect(sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'all' }, undefined).extensions.size).toBe(6);
+  });
+
+  it('none turns them all off; a list turns on those named', () => {
+    expect(sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'none' }, undefined).extensions.size).toBe(0);
+    expect([...sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'paged-phone-search, address-status' }, undefined).extensions]).toEqual([
+      'paged-phone-search',
+      'address-status',
+    ]);
+  });
+
+  it('refuses an unknown name, naming it', () => {
+    expect(() => sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'paged-phone-search,history' }, undefined)).toThrow(/SANDBOX_EXTENSIONS.*unknown: history/);
+  });
+});
+
+describe('OBP_BASE_URL: the same-origin proxy', () => {
+  it('is off without OBP_BASE_URL', () => {
+    expect(sandboxConfigFromEnvironment({}, undefined).obpProxy).toBeUndefined();
+  });
+
+  it('forwards to the origin, with the timeouts given', () => {
+    const config = sandboxConfigFromEnvironment(
+      { OBP_BASE_URL: 'https://obp.example.bank/', OBP_PROXY_CONNECT_TIMEOUT_MS: '1500', OBP_PROXY_RESPONSE_TIMEOUT_MS: '60000' },
+      undefined,
+    );
+    expect(config.obpProxy).toEqual({ target: 'https://obp.example.bank', connectTimeoutMs: 1500, responseTimeoutMs: 60_000 });
+    expect(config.consoleRuntimeConfig.obpBaseUrl).toBe('');
+  });
+
+  it('OBP_PROXY=false lets the console call the OBP host directly, as before', () => {
+    const config = sandboxConfigFromEnvironment({ OBP_BASE_URL: 'https://obp.example.bank', OBP_PROXY: 'false' }, undefined);
+    expect(config.obpProxy).toBeUndefined();
+    expect(config.consoleRuntimeConfig.obpBaseUrl).toBe('https://obp.example.bank');
+  });
+
+  it.each(['obp.example.bank', 'ftp://obp.example.bank', 'https://obp.example.bank/api', 'https://user:secret@obp.example.bank'])(
+    'refuses %s, which the proxy could not honour',
+    (value) => {
+      expect(() => sandboxConfigFromEnvironment({ OBP_BASE_URL: value }, undefined)).toThrow(/OBP_BASE_URL must be an http or https/);
+    },
+  );
 });

@@ -4,6 +4,8 @@
  * README documents; a malformed value stops the start with a message naming the variable.
  */
 
+import { parseSandboxExtensions, type SandboxExtension } from './extensions/sandbox-extensions';
+
 /** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
 export type ConsoleRuntimeConfig = {
   obpBaseUrl: string;
@@ -11,6 +13,19 @@ export type ConsoleRuntimeConfig = {
   idleTimeoutMinutes: number;
   idleWarningSeconds: number;
   defaultBankId: string;
+};
+
+/**
+ * The same-origin proxy (issue 8 §6): with `OBP_BASE_URL` set the server forwards `/obp/*` and `/my/logins/direct` to
+ * that host instead of answering them itself, so the console calls its own origin and the bank needs no CORS.
+ */
+export type ObpProxyConfig = {
+  /** Origin of the OBP server, e.g. https://obp.example.bank (no path). */
+  target: string;
+  /** Most milliseconds to open the connection (TCP and TLS) before a 504. */
+  connectTimeoutMs: number;
+  /** Most milliseconds to wait for the response headers, and between two chunks of its body, before a 504. */
+  responseTimeoutMs: number;
 };
 
 export type SandboxConfig = {
@@ -21,9 +36,13 @@ export type SandboxConfig = {
   maximumFailedLogins: number;
   /** Most customers one phone search (or one page of a list) may return. */
   searchResultCeiling: number;
+  /** What the sandbox does beyond OBP and declares at GET /obp/v5.1.0/sandbox/capabilities (SANDBOX_EXTENSIONS). */
+  extensions: ReadonlySet<SandboxExtension>;
   /** OBP's prop `allow_customer_firehose` (alias `allow_firehose_views`): serves GET …/firehose/customers. */
   allowCustomerFirehose: boolean;
   consoleRuntimeConfig: ConsoleRuntimeConfig;
+  /** Set: forward the OBP API to another server (the sandbox API is then not served). */
+  obpProxy: ObpProxyConfig | undefined;
   /** Directory of the built console to serve (with SPA fallback); undefined serves the API only. */
   consoleDirectory: string | undefined;
   /** Milliseconds since the epoch; tests replace it to move time without sleeping. */
@@ -70,20 +89,49 @@ function text(environment: Environment, name: string, fallback: string): string 
   return raw === undefined || raw === '' ? fallback : raw;
 }
 
+/** `OBP_BASE_URL` as an http(s) origin; a path, query or credentials would be silently lost by the proxy. */
+function obpOrigin(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('OBP_BASE_URL must be an http or https URL');
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
+    // The value is not echoed: it could hold credentials.
+    throw new Error('OBP_BASE_URL must be an http or https origin without path, query or credentials, e.g. https://obp.example.bank');
+  }
+  return url.origin;
+}
+
+function obpProxyFromEnvironment(environment: Environment): ObpProxyConfig | undefined {
+  const baseUrl = environment.OBP_BASE_URL?.trim();
+  if (!baseUrl || flag(environment, 'OBP_PROXY') === false) return undefined;
+  return {
+    target: obpOrigin(baseUrl),
+    connectTimeoutMs: positiveNumber(environment, 'OBP_PROXY_CONNECT_TIMEOUT_MS', 5_000),
+    responseTimeoutMs: positiveNumber(environment, 'OBP_PROXY_RESPONSE_TIMEOUT_MS', 30_000),
+  };
+}
+
 export function sandboxConfigFromEnvironment(environment: Environment, consoleDirectory: string | undefined): SandboxConfig {
+  const obpProxy = obpProxyFromEnvironment(environment);
   return {
     tokenTtlHours: positiveNumber(environment, 'TOKEN_TTL_HOURS', 8, { integer: false }),
     lockoutMinutes: positiveNumber(environment, 'LOCKOUT_MINUTES', 15, { integer: false }),
     maximumFailedLogins: 5,
     searchResultCeiling: positiveNumber(environment, 'SEARCH_RESULT_CEILING', 10_000),
+    extensions: parseSandboxExtensions(environment.SANDBOX_EXTENSIONS),
     allowCustomerFirehose: flag(environment, 'ALLOW_CUSTOMER_FIREHOSE') ?? flag(environment, 'ALLOW_FIREHOSE_VIEWS') ?? false,
     consoleRuntimeConfig: {
-      obpBaseUrl: environment.OBP_BASE_URL ?? '',
+      // Proxied, the console calls its own origin; with OBP_PROXY=false it calls the OBP host directly (CORS needed there).
+      obpBaseUrl: obpProxy ? '' : (environment.OBP_BASE_URL ?? ''),
       consumerKey: text(environment, 'OBP_CONSUMER_KEY', CONSOLE_CONSUMER_KEY),
       idleTimeoutMinutes: positiveNumber(environment, 'IDLE_TIMEOUT_MINUTES', 15, { integer: false }),
       idleWarningSeconds: positiveNumber(environment, 'IDLE_WARNING_SECONDS', 60, { integer: false }),
       defaultBankId: DEFAULT_BANK_ID,
     },
+    obpProxy,
     consoleDirectory,
     now: Date.now,
     logLevel: text(environment, 'LOG_LEVEL', 'info'),

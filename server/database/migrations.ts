@@ -1,7 +1,8 @@
+import { CUSTOMER_API_MIGRATIONS } from './customer-api-migrations';
 import type { SandboxDatabase } from './sandbox-database';
 
 /**
- * Schema migrations, in code, applied in order and recorded in `PRAGMA user_version`. A migration is never edited
+ * Schema migrations, in code, applied in version order and recorded one by one in `schema_migrations`. A migration is never edited
  * once released; later issues add their tables (addresses, tax residences, social media handles, KYC, meetings, CRM
  * events…) as new entries. Tables are named after OBP's resources; ids are OBP's string ids, and every customer
  * sub-resource refers to `customers(customer_id)`.
@@ -354,22 +355,63 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX crm_events_by_bank ON crm_events (bank_id, id);
       `),
   },
+  {
+    version: 40,
+    description: 'entitlement requests (OBP MappedEntitlementRequest; issue 8 §8)',
+    up: (database) =>
+      database.exec(`
+        CREATE TABLE entitlement_requests (
+          -- the rowid is OBP's primary key: lists come in the order the requests were made
+          id INTEGER PRIMARY KEY,
+          entitlement_request_id TEXT NOT NULL UNIQUE,
+          -- "" for a role requested at any bank, as entitlements
+          bank_id TEXT NOT NULL,
+          user_id TEXT NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+          -- OBP's mRoleName, 64 characters
+          role_name TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+        -- OBP checks for a duplicate before it inserts (OBP-30214); the index closes the race it leaves open
+        CREATE UNIQUE INDEX entitlement_requests_by_user ON entitlement_requests (user_id, bank_id, role_name);
+      `),
+  },
+  ...CUSTOMER_API_MIGRATIONS,
 ];
 
 /** In version order whatever the order they were written in, so parallel work can append without renumbering. */
 const ORDERED_MIGRATIONS = [...MIGRATIONS].sort((first, second) => first.version - second.version);
 export const LATEST_SCHEMA_VERSION = ORDERED_MIGRATIONS[ORDERED_MIGRATIONS.length - 1]!.version;
 
+/**
+ * Applies every migration not yet recorded in `schema_migrations`, in version order. Each applied version is recorded
+ * on its own, so a migration merged from a parallel branch with a lower number than one already applied still runs
+ * (with `user_version` alone it would be skipped). A database from before this table existed has every version up to
+ * its `user_version` recorded as applied, which is what that scheme guaranteed.
+ */
 export function migrate(database: SandboxDatabase): void {
+  applyMigrations(database, ORDERED_MIGRATIONS);
+}
+
+export function applyMigrations(database: SandboxDatabase, migrations: readonly Migration[]): void {
+  const ordered = [...migrations].sort((first, second) => first.version - second.version);
+  const latest = ordered[ordered.length - 1]?.version ?? 0;
   const current = database.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_SCHEMA_VERSION) {
-    throw new Error(`The database is at schema version ${current}, newer than this sandbox (${LATEST_SCHEMA_VERSION}).`);
+  if (current > latest) throw new Error(`The database is at schema version ${current}, newer than this sandbox (${latest}).`);
+  database.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)');
+  const record = database.prepare('INSERT OR IGNORE INTO schema_migrations (version, description) VALUES (?, ?)');
+  const recorded = database.prepare('SELECT count(*) AS count FROM schema_migrations').get() as { count: number };
+  if (recorded.count === 0 && current > 0) {
+    database.transaction(() => {
+      for (const migration of ordered) if (migration.version <= current) record.run(migration.version, migration.description);
+    })();
   }
-  for (const migration of ORDERED_MIGRATIONS) {
-    if (migration.version <= current) continue;
+  const applied = new Set((database.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version));
+  for (const migration of ordered) {
+    if (applied.has(migration.version)) continue;
     database.transaction(() => {
       migration.up(database);
-      database.pragma(`user_version = ${migration.version}`);
+      record.run(migration.version, migration.description);
+      database.pragma(`user_version = ${Math.max(migration.version, database.pragma('user_version', { simple: true }) as number)}`);
     })();
   }
 }

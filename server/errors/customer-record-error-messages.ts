@@ -52,6 +52,11 @@ export const pathIdTooLong = (name: string, limit: number) => `${INVALID_JSON_FO
 
 export const TAX_RESIDENCE_ALREADY_EXISTS = `${CONNECTOR_EMPTY_RESPONSE} The customer already has a tax residence with this domain and tax_number.`;
 export const SOCIAL_MEDIA_HANDLE_ALREADY_EXISTS = `${AN_UNSPECIFIED_OR_INTERNAL_ERROR} Server error: could not add: the customer already has this handle of this type.`;
+/**
+ * Without the multiple-social-media-handles extension: OBP's unique index on the customer number makes its insert of a
+ * second handle fail in the database (its "Server error: could not add" path); worded in the same family as above.
+ */
+export const SOCIAL_MEDIA_HANDLE_NOT_ADDED = `${AN_UNSPECIFIED_OR_INTERNAL_ERROR} Server error: could not add: the customer already has a social media handle.`;
 
 export const attributeValueNotOfType = (type: string, example: string) =>
   `${INVALID_JSON_FORMAT} The field value is not a valid ${type} value, e.g. ${example}.`;

@@ -31,6 +31,8 @@ export const INVALID_DIRECT_LOGIN_HEADER = 'OBP-20083: Missing DirectLogin word 
 export const CUSTOMER_NUMBER_NOT_FOUND = 'OBP-30002: Customer not found. Please specify a valid value for CUSTOMER_NUMBER.';
 export const CUSTOMER_NUMBER_ALREADY_EXISTS =
   'OBP-30006: Customer Number already exists. Please specify a different value for BANK_ID or CUSTOMER_NUMBER.';
+/** `unboxFullOrFail(…, CreateCustomerError)`: OBP's createCustomer when its insert fails (contract §0.4, §2.1). */
+export const CREATE_CUSTOMER_ERROR = 'OBP-30051: Cannot create Customer';
 export const INTERNAL_SERVER_ERROR =
   'OBP-50015: The server encountered an unexpected condition which prevented it from fulfilling the request.';
 

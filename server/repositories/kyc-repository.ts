@@ -182,6 +182,8 @@ export function createKycRepository(database: SandboxDatabase) {
   const insertStatus = database.prepare(
     'INSERT INTO kyc_statuses (bank_id, customer_id, customer_number, ok, date, staff_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const deleteStatuses = database.prepare('DELETE FROM kyc_statuses WHERE customer_id = ?');
+  const updateCustomerKycStatus = database.prepare('UPDATE customers SET kyc_status = ? WHERE customer_id = ?');
   const statusesOfCustomer = database.prepare<[string], Row>(
     'SELECT bank_id, customer_id, customer_number, ok, date, staff_user_id FROM kyc_statuses WHERE customer_id = ? ORDER BY id DESC',
   );
@@ -190,9 +192,17 @@ export function createKycRepository(database: SandboxDatabase) {
     documents,
     media,
     checks,
-    /** Records a status; every status ever set is kept (OBP keeps only the last). */
-    addStatus(status: KycStatusRecord, createdAt: string): void {
-      insertStatus.run(status.bankId, status.customerId, status.customerNumber, status.ok ? 1 : 0, status.date, status.staffUserId, createdAt);
+    /**
+     * Records a status and keeps the customer's `kyc_status` in step with it, in one transaction: the status set last
+     * is the customer's KYC status wherever the customer is shown. With `keepHistory` every status ever set is kept
+     * (the sandbox's extension); without, the customer's one row is replaced, as OBP does.
+     */
+    addStatus(status: KycStatusRecord, createdAt: string, { keepHistory = true }: { keepHistory?: boolean } = {}): void {
+      database.transaction(() => {
+        if (!keepHistory) deleteStatuses.run(status.customerId);
+        insertStatus.run(status.bankId, status.customerId, status.customerNumber, status.ok ? 1 : 0, status.date, status.staffUserId, createdAt);
+        updateCustomerKycStatus.run(status.ok ? 1 : 0, status.customerId);
+      })();
     },
     /** The customer's status history, the status set last first. */
     statusesOfCustomer(customerId: string): KycStatusRecord[] {

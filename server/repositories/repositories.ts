@@ -8,6 +8,7 @@ import { createCustomerAttributeRepository } from './customer-attribute-reposito
 import { createCustomerRepository } from './customer-repository';
 import { createCustomerUpdateRepository } from './customer-update-repository';
 import { createDirectLoginTokenRepository } from './direct-login-token-repository';
+import { createEntitlementRequestRepository } from './entitlement-request-repository';
 import { createKycRepository } from './kyc-repository';
 import { createMeetingRepository } from './meeting-repository';
 import { createPhoneSearchRepository } from './phone-search-repository';
@@ -36,6 +37,7 @@ export function createRepositories(database: SandboxDatabase) {
     socialMediaHandles: createSocialMediaHandleRepository(database),
     kyc: createKycRepository(database),
     creditLimitRequests: createCreditLimitRequestRepository(database),
+    entitlementRequests: createEntitlementRequestRepository(database),
   };
 }
 

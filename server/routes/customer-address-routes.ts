@@ -5,7 +5,7 @@ import { CUSTOMER_ADDRESS_NOT_FOUND, connectorFailure, invalidField } from '../e
 import { badRequest } from '../errors/obp-error';
 import type { ObpRoute } from '../http/obp-routes';
 import { extractBody } from '../http/request-body';
-import { customerAddressJson } from '../json/customer-record-json';
+import { customerAddressJson as storedAddressJson } from '../json/customer-record-json';
 import { formatObpDate } from '../json/obp-dates';
 import { joinTags, type CustomerAddressFields } from '../repositories/customer-address-repository';
 import { checkColumns } from './customer-record-input';
@@ -54,6 +54,11 @@ function addressFields(body: PostCustomerAddress): CustomerAddressFields {
 
 /** A customer's addresses (contract §2.8, §2.10, §2.14, §2.25). Stricter than OBP: the address must be the customer's. */
 export function customerAddressRoutes({ repositories, guards, config }: RouteContext): ObpRoute[] {
+  // Without the address-status extension the sandbox answers as OBP, whose status getter returns the state column.
+  const customerAddressJson = (address: Parameters<typeof storedAddressJson>[0]) => {
+    const json = storedAddressJson(address);
+    return config.extensions.has('address-status') ? json : { ...json, status: json.state };
+  };
   const addressNotFound = () => badRequest(connectorFailure(CUSTOMER_ADDRESS_NOT_FOUND));
 
   return [

@@ -24,6 +24,7 @@ export function customerRecordRoutes(context: RouteContext): ObpRoute[] {
     ...customerAttributeRoutes(context),
     ...userCustomerLinkRoutes(context),
     ...firehoseRoutes(context),
-    ...creditLimitRequestRoutes(context),
+    // Removed from OBP in 2023: like OBP (404 OBP-10404) unless the extension is on.
+    ...(context.config.extensions.has('credit-limit-requests') ? creditLimitRequestRoutes(context) : []),
   ];
 }

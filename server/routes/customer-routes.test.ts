@@ -95,7 +95,8 @@ describe('POST /banks/BANK_ID/customers (v5.0.0 createCustomer)', () => {
 
   it('creates from every field; GET by id then answers the same, with its attributes', async () => {
     const customerNumber = `N-${unique()}`;
-    const created = await createCustomer('manager', { ...FULL_CUSTOMER, customer_number: customerNumber }, BANK, 'v5.0.0');
+    // The admin: a customer born KYC-verified also needs CanAddKycStatus.
+    const created = await createCustomer('admin', { ...FULL_CUSTOMER, customer_number: customerNumber }, BANK, 'v5.0.0');
     expect(created.statusCode).toBe(201);
     const body = customerV310.parse(created.json());
     expect(body).toEqual({ ...FULL_CUSTOMER, customer_number: customerNumber, bank_id: BANK, customer_id: body.customer_id });

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { postCustomerNumber, postCustomerV500, type customerListV210, type customerListV300 } from '@/api/schemas/customers';
 import type * as z from 'zod/mini';
-import { CUSTOMER_NUMBER_NOT_FOUND, INVALID_JSON_FORMAT, customerNumberAlreadyExists, dependantsMismatch } from '../errors/error-messages';
+import { CREATE_CUSTOMER_ERROR, CUSTOMER_NUMBER_NOT_FOUND, INVALID_JSON_FORMAT, customerNumberAlreadyExists, dependantsMismatch } from '../errors/error-messages';
 import { badRequest, notFound } from '../errors/obp-error';
 import type { ObpRoute } from '../http/obp-routes';
 import { parsePaging, parseSortDirection } from '../http/paging';
@@ -49,10 +49,13 @@ export function customerRoutes({ repositories, guards, config }: RouteContext): 
         }
         // Stricter than OBP, whose v5.0.0 code discards this check and fails later in its database (OBP-30051).
         if (repositories.customers.isNumberTaken(bankId, customerNumber)) {
-          throw badRequest(customerNumberAlreadyExists(customerNumber, bankId));
+          // Without the customer-number-check extension: as OBP, whose insert then fails on its unique index.
+          throw badRequest(config.extensions.has('customer-number-check') ? customerNumberAlreadyExists(customerNumber, bankId) : CREATE_CUSTOMER_ERROR);
         }
         const customer = newCustomerFrom(body, bankId, customerNumber, formatObpDate(config.now()));
         checkCustomerColumns(customer);
+        // Stricter than OBP: a customer born KYC-verified is a KYC decision, so it needs the role that sets a KYC status.
+        if (customer.kycStatus) guards.requireRoles(user, 'createCustomerAsKycVerified', bankId, 'for-bank-id');
         return reply.code(201).send(customerJsonV310(repositories.customers.create(customer)));
       },
     },

@@ -136,3 +136,34 @@ describe('paging (sandbox extension)', () => {
     expect(errorOf(response)).toEqual({ code: 400, message: `OBP-10016: Incorrect filter Parameters in URL.  <- ${reason}` });
   });
 });
+
+describe('like plain OBP (SANDBOX_EXTENSIONS=none)', () => {
+  let obpLike: TestSandbox;
+  beforeAll(async () => {
+    obpLike = await createTestSandbox({ customers: 400, config: { searchResultCeiling: CEILING, extensions: new Set() } });
+  });
+  afterAll(async () => obpLike.close());
+
+  const searchObpLike = async (query = '') =>
+    obpLike.as('teller', {
+      method: 'POST',
+      url: url(BANK, query),
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ mobile_phone_number: '%' }),
+    });
+
+  it('answers every match in one list, beyond the paging ceiling, with no X-Total-Count', async () => {
+    const atBank = obpLike.repositories.phoneSearch.findMatches(BANK, '%', { strategy: 'bank-scan' }).ids.length;
+    expect(atBank).toBeGreaterThan(CEILING);
+    const response = await searchObpLike();
+    expect(customersOf(response)).toHaveLength(atBank);
+    expect(response.headers['x-total-count']).toBeUndefined();
+  });
+
+  it('ignores limit and offset, as OBP does with parameters it does not know', async () => {
+    const everyMatch = customersOf(await searchObpLike()).map((customer) => customer.customer_id);
+    const response = await searchObpLike('?limit=3&offset=5');
+    expect(customersOf(response).map((customer) => customer.customer_id)).toEqual(everyMatch);
+    expect(response.headers['x-total-count']).toBeUndefined();
+  });
+});

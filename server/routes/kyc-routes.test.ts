@@ -300,3 +300,54 @@ describe('PUT …/kyc_statuses', () => {
     expect(await statuses(elsewhere.customer_id)).toEqual([]);
   });
 });
+
+describe('one KYC truth (issue 8 §7)', () => {
+  const kycStatusOfCustomer = async (customerId: string) =>
+    ((await as('admin', 'GET', `/obp/v5.1.0/banks/${BANK}/customers/${customerId}`)).json() as { kyc_status: boolean }).kyc_status;
+
+  it('setting a status keeps the customer’s kyc_status in step with the status set last', async () => {
+    const customer = await newCustomer(BANK, { kyc_status: true });
+    expect(await kycStatusOfCustomer(customer.customer_id)).toBe(true);
+    await putStatus('kyc', customer, statusBody(customer, false, '2025-05-30T10:00:00Z'));
+    expect(await kycStatusOfCustomer(customer.customer_id)).toBe(false);
+    await putStatus('kyc', customer, statusBody(customer, true, '2025-05-31T10:00:00Z'));
+    expect(await kycStatusOfCustomer(customer.customer_id)).toBe(true);
+  });
+
+  it('a refused status leaves the customer’s kyc_status as it was', async () => {
+    const customer = await newCustomer(BANK, { kyc_status: true });
+    await putStatus('kyc', customer, { customer_number: customer.customer_number, ok: 'false', date: '2025-05-30T10:00:00Z' });
+    expect(await kycStatusOfCustomer(customer.customer_id)).toBe(true);
+  });
+
+  it('creating a customer as verified needs CanAddKycStatus at the bank (stricter than OBP); unverified does not', async () => {
+    const manager = await userWithRoles([['CanCreateCustomer', BANK]]);
+    const body = (kycStatus: boolean) => ({ legal_name: `Verified ${unique()}`, mobile_phone_number: `+44 7700 ${unique()}`, kyc_status: kycStatus });
+    const refused = await manager('POST', `/obp/v5.1.0/banks/${BANK}/customers`, body(true));
+    expectError(refused, 403, 'OBP-20006: User is missing one or more roles: CanAddKycStatus for BankId(gh.29.uk).');
+    expect((await manager('POST', `/obp/v5.1.0/banks/${BANK}/customers`, body(false))).statusCode).toBe(201);
+
+    const officer = await userWithRoles([['CanCreateCustomer', BANK], ['CanAddKycStatus', BANK]]);
+    expect((await officer('POST', `/obp/v5.1.0/banks/${BANK}/customers`, body(true))).statusCode).toBe(201);
+    const elsewhere = await userWithRoles([['CanCreateCustomer', BANK], ['CanAddKycStatus', OTHER_BANK]]);
+    expect((await elsewhere('POST', `/obp/v5.1.0/banks/${BANK}/customers`, body(true))).statusCode).toBe(403);
+  });
+});
+
+describe('without the kyc-status-history extension (like OBP)', () => {
+  let obpLike: TestSandbox;
+  beforeAll(async () => {
+    obpLike = await createTestSandbox({ customers: 0, config: { extensions: new Set() } });
+  });
+  afterAll(async () => obpLike.close());
+
+  it('keeps one status per customer, the one set last', async () => {
+    const requests = customerRecordRequests(() => obpLike);
+    const customer = await requests.newCustomer();
+    const put = (ok: boolean, date: string) => requests.as('kyc', 'PUT', at(customer.customer_id, 'kyc_statuses'), statusBody(customer, ok, date));
+    expect((await put(false, '2025-05-01T09:00:00Z')).statusCode).toBe(201);
+    expect((await put(true, '2025-05-20T14:30:00Z')).statusCode).toBe(201);
+    const list = kycStatusList.parse((await requests.as('kyc', 'GET', `/obp/v5.1.0/customers/${customer.customer_id}/kyc_statuses`)).json()).statuses;
+    expect(list).toEqual([{ customer_id: customer.customer_id, ...statusBody(customer, true, '2025-05-20T14:30:00Z') }]);
+  });
+});

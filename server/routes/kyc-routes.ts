@@ -27,7 +27,9 @@ import type { RouteContext } from './route-context';
  * KYC documents, media, checks and statuses (contract §D), all v2.0.0. The reads have no bank in their path and need
  * an any-bank role; the writes are at a bank. Documents, media and checks are upserts keyed by the path id; an id that
  * another customer's record holds is refused (never taken over). Every status set is kept: GET kyc_statuses is the
- * customer's history, newest first (OBP keeps one).
+ * customer's history, newest first (OBP keeps one; so does the sandbox without the kyc-status-history extension).
+ * Setting a status also sets the customer's `kyc_status` to it, so the record and every list agree (OBP leaves the
+ * customer's flag as it was).
  */
 export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRoute[] {
   const { kyc } = repositories;
@@ -193,7 +195,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
         const body = extractBody(request.body, putKycStatus, 'PostKycStatusJSON', (value) => isValidObpDate(value.date));
         checkCustomerNumber(body.customer_number, customer);
         const status = { bankId, customerId: customer.customerId, customerNumber: body.customer_number, ok: body.ok, date: body.date, staffUserId: user.userId };
-        kyc.addStatus(status, formatObpDate(config.now()));
+        kyc.addStatus(status, formatObpDate(config.now()), { keepHistory: config.extensions.has('kyc-status-history') });
         return reply.code(201).send(kycStatusJson(status));
       },
     },

@@ -1,7 +1,7 @@
 import { SOCIAL_MEDIA_LIMITS, postSocialMediaHandle, type socialMediaHandleList, type successBody } from '@/api/schemas/social-media';
 import type * as z from 'zod/mini';
 import { INVALID_JSON_FORMAT } from '../errors/error-messages';
-import { INVALID_BANK_ID_FORMAT, SOCIAL_MEDIA_HANDLE_ALREADY_EXISTS } from '../errors/customer-record-error-messages';
+import { INVALID_BANK_ID_FORMAT, SOCIAL_MEDIA_HANDLE_ALREADY_EXISTS, SOCIAL_MEDIA_HANDLE_NOT_ADDED } from '../errors/customer-record-error-messages';
 import { badRequest } from '../errors/obp-error';
 import type { ObpRoute } from '../http/obp-routes';
 import { socialMediaHandleJson } from '../json/customer-record-json';
@@ -43,6 +43,10 @@ export function socialMediaRoutes({ repositories, guards, config }: RouteContext
           ['handle', body.handle, SOCIAL_MEDIA_LIMITS.handle],
         ]);
         if (repositories.socialMediaHandles.exists(customerId, body.type, body.handle)) throw badRequest(SOCIAL_MEDIA_HANDLE_ALREADY_EXISTS);
+        // OBP keeps one handle per customer (a unique index on the customer number): its insert fails on a second.
+        if (!config.extensions.has('multiple-social-media-handles') && repositories.socialMediaHandles.ofCustomer(customerId).length > 0) {
+          throw badRequest(SOCIAL_MEDIA_HANDLE_NOT_ADDED);
+        }
         repositories.socialMediaHandles.create(
           {
             customerId,

@@ -6,6 +6,7 @@ import { createRepositories } from '../repositories/repositories';
 import { hashPassword } from '../security/passwords';
 import { insertCustomers } from './bulk-load';
 import { EVELINE_TRIPMAN, PRIMARY_BANK_ID, SECOND_BANK_ID, SEED_REFERENCE_TIME, seedCustomer } from './seed-customers';
+import { seedCustomerApis } from './seed-customer-apis';
 import { seedCustomerRecords } from './seed-customer-records';
 import { seedMeetingsAndCrmEvents } from './seed-meetings-and-crm-events';
 import { SeededRandom } from './seeded-random';
@@ -124,6 +125,8 @@ export function seedDatabase(database: SandboxDatabase, options: SeedOptions): S
         });
       }
     }
+    // Before meetings and CRM events: they copy customers' names, and company customers are renamed here.
+    seedCustomerApis(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
     seedMeetingsAndCrmEvents(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
     seedCustomerRecords(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
   })();

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { openSandboxDatabase, type SandboxDatabase } from '../database/sandbox-database';
+import { seedCustomerApiClients } from './seed-customer-apis';
 import { seedDatabase, type SeedOptions, type SeedSummary } from './seed-database';
 
 const sidecars = (path: string) => [path, `${path}-wal`, `${path}-shm`, `${path}-journal`];
@@ -35,5 +36,8 @@ export function openOrCreateSeededDatabase(path: string, options: SeedOptions): 
     return { database, seeded: seedDatabase(database, options) };
   }
   const seeded = existsSync(path) ? undefined : createSeededDatabaseFile(path, options);
-  return { database: openSandboxDatabase(path), seeded };
+  const database = openSandboxDatabase(path);
+  // A database seeded before the customer APIs existed gets their (development) clients, so they can be reached.
+  seedCustomerApiClients(database);
+  return { database, seeded };
 }

@@ -11,6 +11,8 @@ export const OPERATIONS = {
   getBanks: [],
   getBank: [],
   createCustomer: ['CanCreateCustomer', 'CanCreateCustomerAtAnyBank'],
+  // Sandbox, stricter than OBP (issue 8 §7): creating a customer with kyc_status true also needs the KYC role.
+  createCustomerAsKycVerified: ['CanAddKycStatus'],
   getCustomerById: ['CanGetCustomer'],
   getCustomerByNumber: ['CanGetCustomer'],
   getCustomersAtBank: ['CanGetCustomers'],
@@ -66,6 +68,13 @@ export const OPERATIONS = {
   getMeetings: [],
   getMeeting: [],
   getCrmEvents: [],
+  // OBP v3.0.0 entitlement requests (served to v5.1.0): any logged-in user asks for a role; admins list and delete.
+  addEntitlementRequest: [],
+  getEntitlementRequestsForCurrentUser: [],
+  getAllEntitlementRequests: ['CanGetEntitlementRequestsAtAnyBank'],
+  deleteEntitlementRequest: ['CanDeleteEntitlementRequestsAtAnyBank'],
+  // Not OBP: the sandbox's declaration of its extensions (issue 8 §4); OBP answers 404 OBP-10404.
+  getSandboxCapabilities: [],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type OperationId = keyof typeof OPERATIONS;

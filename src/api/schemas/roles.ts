@@ -50,6 +50,8 @@ export const ROLES = {
   CanDeleteCustomerAttributeAtOneBank: 'bank',
   CanDeleteCustomerAttributeAtAnyBank: 'any',
   CanGetEntitlementsForAnyUserAtAnyBank: 'any',
+  CanGetEntitlementRequestsAtAnyBank: 'any',
+  CanDeleteEntitlementRequestsAtAnyBank: 'any',
 } as const satisfies Record<string, 'bank' | 'any'>;
 
 export type RoleName = keyof typeof ROLES;

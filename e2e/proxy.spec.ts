@@ -1,0 +1,56 @@
+import { createTestCustomer, expect, SANDBOX_PASSWORD, test } from './fixtures';
+import { startSandbox, type RunningSandbox } from './support/sandbox-process';
+
+/**
+ * The same-origin proxy (issue 8 §6): a second server process, started with OBP_BASE_URL pointing at the e2e sandbox,
+ * serves the console and forwards its API calls there. Its own sandbox is empty and unseeded, so every user and
+ * customer the console sees came through the proxy.
+ */
+const PROXY_PORT = Number(process.env.E2E_PORT ?? 4173) + 2000;
+
+// One proxy process for the file: its tests run in one worker, in order.
+test.describe.configure({ mode: 'serial' });
+
+let proxy: RunningSandbox;
+test.beforeAll(async () => {
+  const target = test.info().project.use.baseURL;
+  if (!target) throw new Error('the e2e suite has no baseURL');
+  proxy = await startSandbox(PROXY_PORT, { OBP_BASE_URL: target });
+});
+test.afterAll(async () => proxy.stop());
+
+test.describe('the console through the same-origin proxy', () => {
+  test('tells the console to call its own origin', async ({ request }) => {
+    const config = await request.get(`${proxy.url}/config.json`);
+    expect(((await config.json()) as { obpBaseUrl: string }).obpBaseUrl).toBe('');
+  });
+
+  test('signs in, searches and opens a record, every call through the proxy', async ({ page, request }) => {
+    const customer = await createTestCustomer(request);
+    const apiCalls: string[] = [];
+    page.on('request', (call) => {
+      const { pathname } = new URL(call.url());
+      if (pathname.startsWith('/obp/') || pathname.startsWith('/my/')) apiCalls.push(call.url());
+    });
+
+    await page.goto(`${proxy.url}/`);
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.getByLabel('Username').fill('manager');
+    await page.getByLabel('Password').fill(SANDBOX_PASSWORD);
+    const login = page.waitForResponse((response) => response.url() === `${proxy.url}/my/logins/direct`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect((await login).status()).toBe(201);
+    await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
+
+    await page.getByLabel('Mobile phone pattern').fill(customer.mobile_phone_number);
+    const search = page.waitForResponse((response) => response.url().startsWith(`${proxy.url}/obp/`) && response.url().includes('/search/customers/mobile-phone-number'));
+    await page.getByLabel('Mobile phone pattern').press('Enter');
+    expect((await search).status()).toBe(201);
+    await page.getByRole('link', { name: customer.legal_name }).click();
+    await expect(page.getByRole('heading', { level: 1, name: customer.legal_name })).toBeVisible();
+    await expect(page.getByText(customer.customer_number).first()).toBeVisible();
+
+    expect(apiCalls.length).toBeGreaterThan(2);
+    expect(apiCalls.filter((url) => !url.startsWith(`${proxy.url}/`))).toEqual([]);
+  });
+});
