@@ -32,17 +32,20 @@ test.describe('credit tab as admin', () => {
     await expect(rating.getByRole('button', { name: 'Edit rating and source' })).toBeFocused();
 
     const limit = page.getByRole('region', { name: 'Credit limit' });
-    await expect(limit.getByText('1000 EUR')).toBeVisible();
+    await expect(limit.getByText('€1,000.00')).toBeVisible();
     await limit.getByRole('button', { name: 'Edit credit limit' }).click();
-    await limit.getByLabel('Amount').fill('2,500');
+    await limit.getByLabel('Amount').fill('2,5x0');
     await limit.getByLabel('Currency').fill('EURO');
     await limit.getByRole('button', { name: 'Save limit' }).click();
-    await expect(limit.getByText('Enter digits with an optional decimal point, such as 15000.00: no spaces, commas or signs.')).toBeVisible();
+    await expect(limit.getByText('Enter an amount as a number, such as 15,000.00: no letters or signs.')).toBeVisible();
     await expect(limit.getByText('Enter a three-letter ISO 4217 code, such as EUR.')).toBeVisible();
-    await expect(limit.getByLabel('Amount')).toHaveValue('2,500');
+    await expect(limit.getByLabel('Amount')).toHaveValue('2,5x0');
     await expectAccessible();
-    await limit.getByLabel('Amount').fill('2500.00');
+    await limit.getByLabel('Amount').fill('2,500.001');
     await limit.getByLabel('Currency').fill('gbp');
+    await limit.getByRole('button', { name: 'Save limit' }).click();
+    await expect(limit.getByText('This currency has fewer decimal places.')).toBeVisible();
+    await limit.getByLabel('Amount').fill('2,500.00');
     await expect(limit.getByText('ISO 4217 code: British Pound.')).toBeVisible();
     const limitSaved = customerWrite(page, '/credit-limit');
     await limit.getByRole('button', { name: 'Save limit' }).click();
@@ -50,11 +53,11 @@ test.describe('credit tab as admin', () => {
     expect(limitResponse.status()).toBe(200);
     expect(limitResponse.request().postDataJSON()).toEqual({ credit_limit: { currency: 'GBP', amount: '2500.00' } });
     await expect(limit.getByText('The credit limit was saved.')).toBeVisible();
-    await expect(limit.getByText('2500.00 GBP')).toBeVisible();
+    await expect(limit.getByText('£2,500.00')).toBeVisible();
 
     // The identity tab reads the same record.
     await page.getByRole('navigation', { name: 'Customer record' }).getByRole('link', { name: 'Identity' }).click();
-    await expect(page.getByRole('region', { name: 'Identity' }).getByText('2500.00 GBP')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Identity' }).getByText('£2,500.00')).toBeVisible();
   });
 
   test('creates a credit-limit request and opens it', async ({ page, request, expectAccessible }) => {

@@ -39,7 +39,13 @@ test.describe('tax residences tab', () => {
     expect(duplicateResponse.status()).toBe(400);
     const { message } = (await duplicateResponse.json()) as { message: string };
     const form = tab.getByRole('form', { name: 'New tax residence' });
-    await expect(form.getByRole('alert')).toHaveText(message);
+    // People's words first; OBP's code and message under "details"; no "Try again" for a refusal.
+    const alert = form.getByRole('alert');
+    await expect(alert.getByText('The bank’s system could not do this. If you were adding something, it may already be there.')).toBeVisible();
+    await expect(alert.getByText(message)).toBeHidden();
+    await alert.getByText('Details').click();
+    await expect(alert.getByText(message)).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     await expect(form.getByLabel('Country or jurisdiction')).toHaveValue('DE');
     await expect(form.getByLabel('Tax number', { exact: true })).toHaveValue('12 345 678 901');
     await form.getByRole('button', { name: 'Cancel' }).click();

@@ -7,7 +7,13 @@ export function NotFound({ detail }: { detail?: string | undefined }) {
     <section className="page" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t('errors.notFoundTitle')}</h1>
       <p>{t('errors.notFoundBody')}</p>
-      {detail ? <p className="muted">{detail}</p> : null}
+      {/* OBP's own words are for whoever asks: under "details", not as the lead. */}
+      {detail ? (
+        <details className="error-details">
+          <summary>{t('errors.details')}</summary>
+          <p className="muted">{detail}</p>
+        </details>
+      ) : null}
       <p>
         <Link to="/">{t('errors.backToSearch')}</Link>
       </p>

@@ -1,4 +1,5 @@
 import { createContext, use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createFormats, formattingLocale } from '@/lib/format';
 import { rememberLanguage, type Language } from './languages';
 import { loadMessages, translate, type Messages, type MessageScope, type Params } from './messages';
 
@@ -18,15 +19,7 @@ export function applyDocumentLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
-/**
- * Dates and numbers follow the user's own English (en-GB, en-US, en-IN…) when the console is in English; bare "en"
- * would force US dates on everyone.
- */
-export function formattingLocale(language: Language): string {
-  if (language !== 'en') return language;
-  const english = (typeof navigator === 'undefined' ? [] : navigator.languages ?? []).find((tag) => /^en-/i.test(tag));
-  return english ?? 'en-GB';
-}
+export { formattingLocale } from '@/lib/format';
 
 type MessagesState = { language: Language; messages: Messages; scope: MessageScope };
 
@@ -69,24 +62,13 @@ export function I18nProvider(props: { language: Language; messages: Messages; ch
   }, []);
 
   const value = useMemo<I18nValue>(() => {
-    const formatLocale = formattingLocale(state.language);
-    const dateFormats = new Map<string, Intl.DateTimeFormat>();
+    const formats = createFormats(formattingLocale(state.language));
     return {
       language: state.language,
       setLanguage,
       t: (key, params) => translate(state.messages, state.language, key, params),
-      formatNumber: (number) => new Intl.NumberFormat(formatLocale).format(number),
-      formatDate: (date, options = { dateStyle: 'medium' }) => {
-        const instant = typeof date === 'string' ? new Date(date) : date;
-        if (Number.isNaN(instant.getTime())) return String(date);
-        const cacheKey = JSON.stringify(options);
-        let format = dateFormats.get(cacheKey);
-        if (!format) {
-          format = new Intl.DateTimeFormat(formatLocale, options);
-          dateFormats.set(cacheKey, format);
-        }
-        return format.format(instant);
-      },
+      formatNumber: formats.number,
+      formatDate: (date, options = { dateStyle: 'medium' }) => formats.date(date, options),
     };
   }, [state, setLanguage]);
 

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { ADDRESS_LIMITS, type CustomerAddress } from '@/api/schemas/addresses';
-import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
@@ -10,6 +9,7 @@ import { ADDRESS_STATUSES, addressBody, addressFormSchema, addressFormValues, em
 import { useServerKeeps } from '@/api/resources/server';
 import { useCreateAddress, useUpdateAddress } from '@/api/resources/addresses';
 import { TagsInput } from './tags-input';
+import { ErrorText } from '@/components/error-message';
 
 type Props = {
   bankId: string;
@@ -146,9 +146,9 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
           )}
         />
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="address-form-actions">
           <button type="submit" className="button button-primary">

@@ -164,7 +164,9 @@ describe('addresses tab', () => {
     await fillRequired();
     server.failNext = { status: 400, message: 'OBP-50200: Connector cannot return the data we requested.' };
     await userEvent.click(screen.getByRole('button', { name: 'Add address' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('OBP-50200: Connector cannot return the data we requested.');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The bank’s system could not do this.');
+    expect(within(alert).getByText('OBP-50200: Connector cannot return the data we requested.').closest('details')).toBeTruthy();
     expect((screen.getByLabelText('Address line 1') as HTMLInputElement).value).toBe('1 High Street');
     expect((screen.getByLabelText('Country') as HTMLSelectElement).value).toBe('GB');
   });

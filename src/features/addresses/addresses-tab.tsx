@@ -2,8 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import type { CustomerAddress } from '@/api/schemas/addresses';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { describeError } from '@/components/describe-error';
-import { ErrorMessage } from '@/components/error-message';
+import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -220,9 +219,9 @@ export function AddressesTab({ bankId, customerId }: Props) {
           })}
         </p>
         {remove.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(remove.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={remove.error} />
+          </div>
         ) : null}
       </ConfirmDialog>
     </section>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useDocumentTitle } from '@/lib/document-title';
 import { isObpError } from '@/api/errors';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
@@ -16,6 +17,7 @@ const LOGIN_ERRORS: Record<string, string> = {
 
 export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
   const { t } = useI18n();
+  useDocumentTitle(t('auth.signIn'));
   const [values, setValues] = useState<SignInValues>({ username: '', password: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof SignInValues, string>>>({});
   const [failure, setFailure] = useState<string | undefined>();

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link } from 'react-router';
@@ -7,7 +8,6 @@ import { isObpError } from '@/api/errors';
 /** The codes a server answers a taken customer number with. */
 const isNumberTaken = (code: string) => code === 'OBP-30006' || code === 'OBP-30051';
 import type { Customer } from '@/api/wire/customers';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -17,6 +17,9 @@ import { useCreateCustomer } from '@/api/resources/customers';
 import { fieldMessage, today } from '@/lib/validation';
 import { CreatedCustomer } from './created-customer';
 import './create-customer.css';
+import { withLocalAmount } from '@/lib/amount-resolver';
+import { useFormat } from '@/lib/format';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string };
 
@@ -29,13 +32,16 @@ export function CreateCustomerPage({ bankId }: Props) {
 
 function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: Customer) => void }) {
   const { t } = useI18n();
+  const format = useFormat();
+  useDocumentTitle(t('createCustomer.title'));
   const headingId = useId();
   const permission = usePermission('createCustomer', bankId);
   // A customer born "KYC verified" is a KYC status set at creation: it needs the KYC officer's role too.
   const canSetKyc = usePermission('addKycStatus', bankId);
   const mutation = useCreateCustomer(bankId);
   const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
-    resolver: zodResolver(createCustomerSchema),
+    // The limit is typed as numbers are written in the user's language; OBP gets it with a point.
+    resolver: withLocalAmount(zodResolver(createCustomerSchema), format.locale, { amount: 'credit_limit_amount', currency: 'credit_limit_currency' }),
     defaultValues: EMPTY_CUSTOMER,
   });
   const dependants = useFieldArray({ control: form.control, name: 'dependants' });
@@ -288,7 +294,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
           {mutation.error ? (
             <div role="alert" className="alert alert-error">
               <p className="alert-title">{t('createCustomer.createFailed')}</p>
-              <p>{describeError(mutation.error, t)}</p>
+              <ErrorText error={mutation.error} />
             </div>
           ) : null}
           <div className="form-actions">

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
 import type { Customer } from '@/api/wire/customers';
 import type { UserCustomerLink } from '@/api/schemas/user-customer-links';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -14,6 +13,7 @@ import { usePermission } from '@/lib/permissions';
 import { fieldMessage } from '@/lib/validation';
 import { linkUserSchema } from './link-user-form-schema';
 import { useCreateUserCustomerLink } from '@/api/resources/user-customer-links';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string; customer: Customer; onCreateAnother: () => void };
 
@@ -137,7 +137,7 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
         {mutation.error ? (
           <div role="alert" className="alert alert-error">
             {errorLead ? <p className="alert-title">{errorLead}</p> : null}
-            <p>{describeError(mutation.error, t)}</p>
+            <ErrorText error={mutation.error} />
           </div>
         ) : null}
       </form>

@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
-import type {  } from '@/api/wire/customers';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema, type CreditLimitFormValues, type CreditRatingFormValues } from './credit-form-schema';
 import { useUpdateCreditLimit, useUpdateCreditRating } from '@/api/resources/credit';
 import { isKnownCurrency } from '@/lib/validation';
+import { amountForInput, withLocalAmount } from '@/lib/amount-resolver';
+import { useFormat } from '@/lib/format';
 
 type Props = { bankId: string; customer: Customer; onCancel: () => void; onSaved: () => void };
 
@@ -59,9 +60,9 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
           />
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="credit-form-actions">
           <button type="submit" className="button button-primary">
@@ -96,6 +97,7 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
   const titleId = useId();
   const listId = useId();
   const currencyName = useCurrencyName();
+  const format = useFormat();
   const mutation = useUpdateCreditLimit(bankId, customer.customer_id);
   const {
     register,
@@ -104,8 +106,9 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
     control,
     formState: { errors },
   } = useForm<CreditLimitFormValues>({
-    resolver: zodResolver(creditLimitFormSchema),
-    defaultValues: { currency: customer.credit_limit.currency, amount: customer.credit_limit.amount },
+    // The amount is typed as numbers are written in the user's language; OBP gets it with a point.
+    resolver: withLocalAmount(zodResolver(creditLimitFormSchema), format.locale, { amount: 'amount', currency: 'currency' }),
+    defaultValues: { currency: customer.credit_limit.currency, amount: amountForInput(customer.credit_limit.amount, format.locale) },
   });
   const currency = useWatch({ control, name: 'currency' });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
@@ -152,9 +155,9 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
           </datalist>
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="credit-form-actions">
           <button type="submit" className="button button-primary">

@@ -4,8 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { isObpError } from '@/api/errors';
 import type { Customer } from '@/api/wire/customers';
-import { describeError } from '@/components/describe-error';
-import { ErrorMessage } from '@/components/error-message';
+import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { TextAreaField, TextField } from '@/components/field';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
@@ -297,9 +296,9 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
           />
         </fieldset>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="credit-form-actions">
           <button type="submit" className="button button-primary">

@@ -72,7 +72,7 @@ describe('credit tab', () => {
     expect(within(requests).queryByRole('button', { name: 'Request a credit limit' })).toBeNull();
 
     const limit = screen.getByRole('region', { name: 'Credit limit' });
-    expect(within(limit).getByText('1000 EUR')).toBeTruthy();
+    expect(within(limit).getByText('€1,000.00')).toBeTruthy();
     await userEvent.click(within(limit).getByRole('button', { name: 'Edit credit limit' }));
     const amount = within(limit).getByLabelText('Amount');
     await userEvent.clear(amount);
@@ -80,7 +80,7 @@ describe('credit tab', () => {
     await userEvent.click(within(limit).getByRole('button', { name: 'Save limit' }));
     expect(await within(limit).findByText('The credit limit was saved.')).toBeTruthy();
     expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ credit_limit: { currency: 'EUR', amount: '2500.50' } });
-    expect(await within(limit).findByText('2500.50 EUR')).toBeTruthy();
+    expect(await within(limit).findByText('€2,500.50')).toBeTruthy();
   });
 
   it('disables each edit without its role, naming it, and accepts the any-bank rating role', async () => {

@@ -3,6 +3,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
+import { useEnumerationLabel } from '@/lib/enumerations';
+import { useFormat } from '@/lib/format';
 import { usePermission, type Permission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import { CreditLimitForm, CreditRatingForm, useCurrencyName } from './credit-forms';
@@ -18,6 +20,8 @@ export function CreditTab({ bankId, customerId }: Props) {
   const canRate = usePermission('updateCustomerCreditRatingAndSource', bankId);
   const canLimit = usePermission('updateCustomerCreditLimit', bankId);
   const currencyName = useCurrencyName();
+  const format = useFormat();
+  const label = useEnumerationLabel();
   const { rating, source } = customer.credit_rating;
   const { amount, currency } = customer.credit_limit;
   const named = currency ? currencyName(currency) : undefined;
@@ -32,7 +36,7 @@ export function CreditTab({ bankId, customerId }: Props) {
         permission={canRate}
         rows={[
           [t('credit.rating.rating'), rating],
-          [t('credit.rating.source'), source],
+          [t('credit.rating.source'), label('creditRatingAgency', source)],
         ]}
         form={(close, saved) => <CreditRatingForm bankId={bankId} customer={customer} onCancel={close} onSaved={saved} />}
       />
@@ -46,7 +50,7 @@ export function CreditTab({ bankId, customerId }: Props) {
             t('credit.limit.limit'),
             amount ? (
               <>
-                <span className="credit-amount">{`${amount} ${currency}`.trim()}</span>
+                <span className="credit-amount">{format.money(amount, currency)}</span>
                 {named ? <span className="muted"> ({named})</span> : null}
               </>
             ) : (

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDocumentTitle } from '@/lib/document-title';
 import { startTransition, useId, useMemo, useOptimistic } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CrmEvent } from '@/api/schemas/crm-events';
@@ -19,15 +20,19 @@ import {
   type CrmEventFilters,
 } from './crm-event-filters';
 import './crm-events.css';
+import { useEnumerationLabel } from '@/lib/enumerations';
+import { useFormat } from '@/lib/format';
 
 function EventDate({ value }: { value: string | null }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   if (!value) return <span className="muted">{t('common.notRecorded')}</span>;
-  return <time dateTime={value}>{formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })}</time>;
+  return <time dateTime={value}>{format.dateTime(value)}</time>;
 }
 
 function EventRow({ bankId, event }: { bankId: string; event: CrmEvent }) {
   const { t } = useI18n();
+  const label = useEnumerationLabel();
   // The customer-number lookup of the search page opens the record in one click, with no call made here.
   const lookup = `/banks/${encodeURIComponent(bankId)}/customers?by=number&q=${encodeURIComponent(event.customer_number)}`;
   return (
@@ -49,10 +54,10 @@ function EventRow({ bankId, event }: { bankId: string; event: CrmEvent }) {
           </>
         ) : null}
       </th>
-      <td>{event.category}</td>
-      <td>{event.channel}</td>
+      <td>{label('crmCategory', event.category)}</td>
+      <td>{label('crmChannel', event.channel)}</td>
       <td className="crm-detail">{event.detail}</td>
-      <td>{event.result || <span className="muted">{t('common.notRecorded')}</span>}</td>
+      <td>{label('crmResult', event.result) || <span className="muted">{t('common.notRecorded')}</span>}</td>
     </tr>
   );
 }
@@ -60,6 +65,8 @@ function EventRow({ bankId, event }: { bankId: string; event: CrmEvent }) {
 /** A bank's CRM events (OBP reads them all at once): filtered by category, channel, dates and customer, paged here. */
 export function CrmEventsPage({ bankId }: { bankId: string }) {
   const { t, language } = useI18n();
+  useDocumentTitle(t('crmEvents.title'));
+  const label = useEnumerationLabel();
   const [params, setParams] = useSearchParams();
   // The router applies a new URL in a transition; the fields show what was typed or chosen at once.
   const [filters, setOptimisticFilters] = useOptimistic(parseFilters(params));
@@ -93,7 +100,7 @@ export function CrmEventsPage({ bankId }: { bankId: string }) {
           {/* A value from a link that no event has (yet) stays selectable, so the form shows what is applied. */}
           {[...new Set([...categories, ...(filters.category ? [filters.category] : [])])].map((value) => (
             <option key={value} value={value}>
-              {value}
+              {label('crmCategory', value)}
             </option>
           ))}
         </SelectField>
@@ -101,7 +108,7 @@ export function CrmEventsPage({ bankId }: { bankId: string }) {
           <option value="">{t('crmEvents.allChannels')}</option>
           {[...new Set([...channels, ...(filters.channel ? [filters.channel] : [])])].map((value) => (
             <option key={value} value={value}>
-              {value}
+              {label('crmChannel', value)}
             </option>
           ))}
         </SelectField>

@@ -3,11 +3,11 @@ import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { attributeValueMatchesType, CUSTOMER_ATTRIBUTE_TYPES, type CustomerAttributeType } from '@/api/schemas/customer-attributes';
 import type { CustomerAttribute } from '@/api/schemas/customers';
-import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { ATTRIBUTE_LIMITS, attributeBody, attributeFormSchema, isAttributeType, type AttributeFormValues } from './customer-attribute-form-schema';
 import { useCreateAttribute, useUpdateAttribute } from '@/api/resources/attributes';
+import { ErrorText } from '@/components/error-message';
 
 type Props = {
   bankId: string;
@@ -107,9 +107,9 @@ export function CustomerAttributeForm({ bankId, customerId, attribute, onCancel,
           />
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="attribute-form-actions">
           <button type="submit" className="button button-primary">

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useId } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { KycBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
@@ -13,6 +14,9 @@ export function RecordLayout({ bankId, customerId }: Props) {
   const { t } = useI18n();
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
   const headingId = useId();
+  const { pathname } = useLocation();
+  const tab = RECORD_TABS.find((name) => pathname.endsWith(`/${name}`));
+  useDocumentTitle(customer.legal_name || t('customer.noName'), tab ? t(`record.tab.${tab}`) : undefined);
   return (
     <article className="page record" aria-labelledby={headingId}>
       <header className="record-header">

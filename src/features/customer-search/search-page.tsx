@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDocumentTitle } from '@/lib/document-title';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { isObpError } from '@/api/errors';
@@ -21,6 +22,7 @@ const MODES: SearchMode[] = ['phone', 'number', 'id', 'browse', 'mine'];
 
 export function SearchPage({ bankId }: { bankId: string }) {
   const { t } = useI18n();
+  useDocumentTitle(t('search.title'));
   const [params, setParams] = useSearchParams();
   const applied = parseSearchParams(params);
   const [draft, setDraft] = useState<SearchState>(applied);

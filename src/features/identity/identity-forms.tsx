@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorText } from '@/components/error-message';
 import { useEffect, type FormEventHandler, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isObpError } from '@/api/errors';
 import type { Customer } from '@/api/wire/customers';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import type { SectionFormProps } from './editable-section';
@@ -34,7 +34,7 @@ function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, child
         {error ? (
           <div role="alert" className="alert alert-error">
             {errorLead ? <p className="alert-title">{errorLead}</p> : null}
-            <p>{describeError(error, t)}</p>
+            <ErrorText error={error} />
           </div>
         ) : null}
         <div className="form-actions">

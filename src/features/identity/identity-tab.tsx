@@ -7,6 +7,9 @@ import { usePermission } from '@/lib/permissions';
 import { EditableSection } from './editable-section';
 import { BranchForm, DataForm, EmailForm, IdentityForm, MobileForm, NumberForm } from './identity-forms';
 import './identity.css';
+import { AttributeValue } from '@/components/attribute-value';
+import { useEnumerationLabel } from '@/lib/enumerations';
+import { useFormat } from '@/lib/format';
 
 type Props = { bankId: string; customerId: string };
 type SectionKey = 'identity' | 'number' | 'branch' | 'email' | 'mobile' | 'data';
@@ -48,6 +51,8 @@ function SingleValue({ value }: { value: string }) {
  */
 export function IdentityTab({ bankId, customerId }: Props) {
   const { t, formatDate } = useI18n();
+  const label = useEnumerationLabel();
+  const format = useFormat();
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
   const permissions = {
     identity: usePermission('updateCustomerIdentity', bankId),
@@ -108,14 +113,14 @@ export function IdentityTab({ bankId, customerId }: Props) {
         <EditableSection {...section('data')} wide form={(props) => <DataForm customer={customer} label={formLabel('data')} {...props} />}>
           <FieldRows
             rows={[
-              ['customer.relationshipStatus', customer.relationship_status],
+              ['customer.relationshipStatus', label('relationshipStatus', customer.relationship_status)],
               ['customer.dependants', customer.dependants === undefined ? undefined : String(customer.dependants)],
               [
                 'customer.datesOfBirthOfDependants',
                 datesRecorded ? customer.dob_of_dependants.map((date) => day(date)).join(', ') : undefined,
               ],
-              ['customer.highestEducationAttained', customer.highest_education_attained],
-              ['customer.employmentStatus', customer.employment_status],
+              ['customer.highestEducationAttained', label('education', customer.highest_education_attained)],
+              ['customer.employmentStatus', label('employmentStatus', customer.employment_status)],
               ['customer.faceImageUrl', customer.face_image.url],
               ['customer.faceImageDate', instant(customer.face_image.date)],
             ]}
@@ -146,7 +151,7 @@ export function IdentityTab({ bankId, customerId }: Props) {
               ],
               [
                 'customer.creditLimit',
-                customer.credit_limit.amount ? `${customer.credit_limit.amount} ${customer.credit_limit.currency}`.trim() : undefined,
+                customer.credit_limit.amount ? format.money(customer.credit_limit.amount, customer.credit_limit.currency) : undefined,
               ],
             ]}
           />
@@ -163,7 +168,7 @@ export function IdentityTab({ bankId, customerId }: Props) {
             <div key={attribute.customer_attribute_id} className="field-list-row">
               <dt>{attribute.name}</dt>
               <dd>
-                {attribute.value} <span className="muted">({attribute.type})</span>
+                <AttributeValue attribute={attribute} />
               </dd>
             </div>
           ))}

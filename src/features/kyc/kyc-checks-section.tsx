@@ -4,7 +4,6 @@ import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS } from '@/api/schemas/kyc';
-import { describeError } from '@/components/describe-error';
 import { TextAreaField, TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -18,6 +17,8 @@ import { checkBody, kycCheckFormSchema, type KycCheckFormValues } from './kyc-fo
 import { useAddKycCheck } from '@/api/resources/kyc';
 import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
+import { useEnumerationLabel } from '@/lib/enumerations';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string; customer: Customer; media: MediaByOwner | undefined };
 
@@ -25,6 +26,7 @@ export const CHECK_METHOD_KEYS = ['inPerson', 'videoCall', 'documentScan', 'elec
 
 export function KycChecksSection({ bankId, customer, media }: Props) {
   const { t, formatDate } = useI18n();
+  const label = useEnumerationLabel();
   const headingId = useId();
   const readPermission = usePermission('getKycChecks', bankId);
   const writePermission = usePermission('addKycCheck', bankId);
@@ -72,7 +74,7 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
               {list.map((check) => (
                 <li key={check.id} className="kyc-item">
                   <h4>
-                    {check.how || t('kyc.checks.methodNotRecorded')}
+                    {label('kycCheckMethod', check.how) || t('kyc.checks.methodNotRecorded')}
                     {check.date ? (
                       <span className="kyc-item-date">
                         {' · '}
@@ -209,9 +211,9 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
           <TextField label={t('kyc.checks.staffUserId')} readOnly error={error(errors.staff_user_id?.message)} {...register('staff_user_id')} />
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary">

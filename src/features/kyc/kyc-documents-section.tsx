@@ -4,7 +4,6 @@ import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -17,6 +16,8 @@ import { documentBody, kycDocumentFormSchema, type KycDocumentFormValues } from 
 import { useAddKycDocument } from '@/api/resources/kyc';
 import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
+import { useEnumerationLabel } from '@/lib/enumerations';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string; customer: Customer; media: MediaByOwner | undefined };
 
@@ -116,10 +117,11 @@ type ItemProps = {
 
 function DocumentItem({ document, expiry, day, media }: ItemProps) {
   const { t } = useI18n();
+  const label = useEnumerationLabel();
   return (
     <li className={`kyc-item${expiry.state === 'expired' ? ' kyc-item-expired' : ''}`}>
       <h4>
-        {document.type || t('kyc.documents.typeNotRecorded')} <span className="kyc-document-number">{document.number}</span>
+        {label('documentType', document.type) || t('kyc.documents.typeNotRecorded')} <span className="kyc-document-number">{document.number}</span>
       </h4>
       <ExpiryFlag expiry={expiry} />
       <dl className="kyc-item-fields">
@@ -251,9 +253,9 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
           {...register('issue_place')}
         />
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary">

@@ -4,7 +4,6 @@ import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS, type KycCheck, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
-import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -16,6 +15,7 @@ import { KycMediaList } from './kyc-media-list';
 import { kycMediaFormSchema, mediaBody, type KycMediaFormValues } from './kyc-form-schema';
 import { useAddKycMedia } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
+import { ErrorText } from '@/components/error-message';
 
 type Props = {
   bankId: string;
@@ -210,9 +210,9 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
           </SelectField>
         </div>
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary">

@@ -4,7 +4,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { KycBadge } from '@/components/kyc-badge';
 import { GatedButton } from '@/components/role-requirement';
@@ -17,6 +16,7 @@ import { kycStatusFormSchema, statusBody, type KycStatusFormValues } from './kyc
 import { useSetKycStatus } from '@/api/resources/kyc';
 import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
+import { ErrorText } from '@/components/error-message';
 
 type Props = { bankId: string; customer: Customer };
 
@@ -178,9 +178,9 @@ function KycStatusForm({ bankId, customer, onCancel, onSaved }: FormProps) {
           {...register('date')}
         />
         {mutation.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(mutation.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={mutation.error} />
+          </div>
         ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary">

@@ -4,8 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Customer } from '@/api/wire/customers';
-import { describeError } from '@/components/describe-error';
-import { ErrorMessage } from '@/components/error-message';
+import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { SelectField, TextField } from '@/components/field';
 import { Loading } from '@/components/loading';
 import { GatedButton } from '@/components/role-requirement';
@@ -328,7 +327,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
         {mutation.isError ? (
           <div role="alert" className="alert alert-error">
             <p className="alert-title">{t('meetings.saveFailed')}</p>
-            <p>{describeError(mutation.error, t)}</p>
+            <ErrorText error={mutation.error} />
           </div>
         ) : null}
         <div className="form-actions">

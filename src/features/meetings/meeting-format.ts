@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '@/i18n/i18n-context';
+import { useFormat } from '@/lib/format';
 
 /** The user's time zone, as the browser knows it (IANA id, e.g. Europe/London). */
 export function userTimeZone(): string {
@@ -12,24 +12,19 @@ export function timeZoneName(language: string, at: Date, style: 'long' | 'short'
   return part?.value ?? userTimeZone();
 }
 
-/** Dates and times in the user's language and time zone (Intl, no library). */
+/** Dates and times of meetings: the console's one formatting module, in the UI language and the user's region. */
 export function useMeetingFormats() {
-  const { language } = useI18n();
-  return useMemo(() => {
-    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
-    const hour = new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' });
-    const dayShort = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' });
-    const dayLong = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' });
-    const range = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' });
-    return {
-      time: (date: Date) => time.format(date),
-      hour: (date: Date) => hour.format(date),
-      timeRange: (start: Date, end: Date) => time.formatRange(start, end),
-      dayShort: (date: Date) => dayShort.format(date),
-      dayLong: (date: Date) => dayLong.format(date),
-      dateTime: (date: Date) => dateTime.format(date),
-      dayRange: (start: Date, end: Date) => range.formatRange(start, end),
-    };
-  }, [language]);
+  const format = useFormat();
+  return useMemo(
+    () => ({
+      time: (date: Date) => format.time(date),
+      hour: (date: Date) => format.time(date),
+      timeRange: (start: Date, end: Date) => format.timeRange(start, end),
+      dayShort: (date: Date) => format.weekdayShort(date),
+      dayLong: (date: Date) => format.weekdayLong(date),
+      dateTime: (date: Date) => format.fullDateTime(date),
+      dayRange: (start: Date, end: Date) => format.dayRange(start, end),
+    }),
+    [format],
+  );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDocumentTitle } from '@/lib/document-title';
 import { startTransition, useEffect, useId, useMemo, useOptimistic, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
@@ -19,6 +20,7 @@ import './meetings.css';
 /** The scheduler: one week as a calendar or as an agenda, in the user's time zone, filtered by purpose and provider. */
 export function MeetingsPage({ bankId }: { bankId: string }) {
   const { t, language } = useI18n();
+  useDocumentTitle(t('meetings.title'));
   const formats = useMeetingFormats();
   const labels = useMeetingLabels();
   const [params, setParams] = useSearchParams();

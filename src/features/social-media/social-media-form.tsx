@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { SOCIAL_MEDIA_LIMITS } from '@/api/schemas/social-media';
-import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { emptySocialMediaForm, socialMediaBody, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
@@ -89,9 +89,9 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
           />
         </div>
         {add.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(add.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={add.error} />
+          </div>
         ) : null}
         <div className="social-form-actions">
           <button type="submit" className="button button-primary">

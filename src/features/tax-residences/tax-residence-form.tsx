@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { TAX_RESIDENCE_LIMITS, type TaxResidence } from '@/api/schemas/tax-residences';
-import { describeError } from '@/components/describe-error';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
@@ -77,9 +77,9 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
           />
         </div>
         {create.isError ? (
-          <p role="alert" className="alert alert-error">
-            {describeError(create.error, t)}
-          </p>
+          <div role="alert" className="alert alert-error">
+            <ErrorText error={create.error} />
+          </div>
         ) : null}
         <div className="tax-form-actions">
           <button type="submit" className="button button-primary">

@@ -23,6 +23,7 @@ import {
 } from './timeline-model';
 import { kycQueries } from '@/api/resources/kyc';
 import './timeline.css';
+import { useEnumerationLabel } from '@/lib/enumerations';
 
 type Props = { bankId: string; customerId: string };
 
@@ -166,6 +167,7 @@ export function TimelineTab({ bankId, customerId }: Props) {
 function TimelineItem({ entry, bankId, customerId }: { entry: TimelineEntry; bankId: string; customerId: string }) {
   const { t, formatDate } = useI18n();
   const labels = useMeetingLabels();
+  const label = useEnumerationLabel();
   const bank = encodeURIComponent(bankId);
   const kycTab = `/banks/${bank}/customers/${encodeURIComponent(customerId)}/kyc`;
   // Document days are calendar days (midnight UTC in OBP): shown in UTC so no time zone moves them.
@@ -195,11 +197,11 @@ function TimelineItem({ entry, bankId, customerId }: { entry: TimelineEntry; ban
     }
     case 'crm-event': {
       const { event } = entry;
-      title = t('timeline.crmTitle', { category: event.category || t('timeline.uncategorised') });
+      title = t('timeline.crmTitle', { category: label('crmCategory', event.category) || t('timeline.uncategorised') });
       details = [
-        event.channel ? t('timeline.channel', { channel: event.channel }) : null,
+        event.channel ? t('timeline.channel', { channel: label('crmChannel', event.channel) }) : null,
         event.detail || null,
-        event.result ? t('timeline.result', { result: event.result }) : null,
+        event.result ? t('timeline.result', { result: label('crmResult', event.result) }) : null,
         !event.actual_date && event.scheduled_date ? t('timeline.scheduledOnly') : null,
       ];
       link = {
@@ -210,7 +212,7 @@ function TimelineItem({ entry, bankId, customerId }: { entry: TimelineEntry; ban
     }
     case 'kyc-check': {
       const { check } = entry;
-      title = t('timeline.checkTitle', { how: check.how || t('timeline.unspecified') });
+      title = t('timeline.checkTitle', { how: label('kycCheckMethod', check.how) || t('timeline.unspecified') });
       details = [
         <span key="satisfied" className={check.satisfied ? 'badge badge-ok' : 'badge badge-danger'}>
           {check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied')}
