@@ -117,7 +117,10 @@ describe('social media tab', () => {
     await screen.findByText('No social-media handle is recorded for this customer.');
     failNext = 'OBP-50005: An unspecified or internal error occurred.';
     await addHandle('linkedin', 'eveline-tripman');
-    expect((await screen.findByRole('alert')).textContent).toBe('OBP-50005: An unspecified or internal error occurred.');
+    // In people's words first, OBP's code and message under the details.
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The server refused this.');
+    expect(alert.textContent).toContain('OBP-50005: An unspecified or internal error occurred.');
     expect((screen.getByLabelText('Handle') as HTMLInputElement).value).toBe('eveline-tripman');
   });
 
