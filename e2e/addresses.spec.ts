@@ -140,7 +140,9 @@ test.describe('addresses tab as manager', () => {
     const refusedResponse = await refused;
     expect(refusedResponse.status()).toBeGreaterThanOrEqual(400);
     const { message } = (await refusedResponse.json()) as { message: string };
-    await expect(form.getByRole('alert')).toHaveText(message);
+    // Said in people's words, with OBP's own message under the details.
+    await expect(form.getByRole('alert')).toContainText('This address no longer exists.');
+    await expect(form.getByRole('alert')).toContainText(message);
     await expect(form.getByLabel('Address line 1')).toHaveValue('221B Baker Street');
     await expect(form.getByLabel('City')).toHaveValue('Marylebone');
     await expect(form.getByLabel('Postcode')).toHaveValue('NW1 6XF');

@@ -54,10 +54,13 @@ export function I18nProvider(props: { language: Language; messages: Messages; ch
   };
 
   const setLanguage = useCallback(async (language: Language) => {
-    const messages = await loadMessages(language, stateRef.current.scope);
+    // A route may be waiting for every namespace of the old language: the new one must bring them all too, or that
+    // route's strings stay untranslated keys (the old language's load is dropped when it lands).
+    const scope: MessageScope = pending.current ? 'all' : stateRef.current.scope;
+    const messages = await loadMessages(language, scope);
     rememberLanguage(language);
     applyDocumentLanguage(language);
-    stateRef.current = { language, messages, scope: stateRef.current.scope };
+    stateRef.current = { language, messages, scope };
     setState(stateRef.current);
   }, []);
 
