@@ -1,19 +1,16 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
+import { type PutKycCheck, type PutKycDocument, type PutKycMedia, type PutKycStatus } from '@/api/schemas/kyc';
 import {
-  kycCheck,
-  kycCheckList,
-  kycDocument,
-  kycDocumentList,
-  kycMedia,
-  kycMediaList,
-  kycStatus,
-  kycStatusList,
-  type PutKycCheck,
-  type PutKycDocument,
-  type PutKycMedia,
-  type PutKycStatus,
-} from '@/api/schemas/kyc';
+  tolerantKycCheck,
+  tolerantKycCheckList,
+  tolerantKycDocument,
+  tolerantKycDocumentList,
+  tolerantKycMedia,
+  tolerantKycMediaList,
+  tolerantKycStatus,
+  tolerantKycStatusList,
+} from '@/api/wire/kyc';
 import { invalidateCustomer } from './customers';
 
 /**
@@ -27,26 +24,23 @@ export const kycQueries = {
   statuses: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'statuses'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_statuses`, schema: kycStatusList, signal })).statuses,
+      queryFn: ({ signal }) => obpRequest({ path: path`/customers/${customerId}/kyc_statuses`, schema: tolerantKycStatusList, signal }),
     }),
   checks: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'checks'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_checks`, schema: kycCheckList, signal })).checks,
+      queryFn: ({ signal }) => obpRequest({ path: path`/customers/${customerId}/kyc_checks`, schema: tolerantKycCheckList, signal }),
     }),
   documents: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'documents'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_documents`, schema: kycDocumentList, signal })).documents,
+      queryFn: ({ signal }) =>
+        obpRequest({ path: path`/customers/${customerId}/kyc_documents`, schema: tolerantKycDocumentList, signal }),
     }),
   media: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'media'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_media`, schema: kycMediaList, signal })).medias,
+      queryFn: ({ signal }) => obpRequest({ path: path`/customers/${customerId}/kyc_media`, schema: tolerantKycMediaList, signal }),
     }),
 };
 
@@ -55,7 +49,7 @@ export function useSetKycStatus(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PutKycStatus) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_statuses`, body, schema: kycStatus }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_statuses`, body, schema: tolerantKycStatus }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: kycQueries.statuses(customerId).queryKey }),
@@ -69,7 +63,7 @@ export function useAddKycCheck(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: PutKycCheck }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_check/${id}`, body, schema: kycCheck }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_check/${id}`, body, schema: tolerantKycCheck }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.checks(customerId).queryKey }),
   });
 }
@@ -78,7 +72,7 @@ export function useAddKycDocument(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: PutKycDocument }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_documents/${id}`, body, schema: kycDocument }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_documents/${id}`, body, schema: tolerantKycDocument }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.documents(customerId).queryKey }),
   });
 }
@@ -87,7 +81,7 @@ export function useAddKycMedia(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: PutKycMedia }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_media/${id}`, body, schema: kycMedia }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_media/${id}`, body, schema: tolerantKycMedia }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.media(customerId).queryKey }),
   });
 }

@@ -86,9 +86,13 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
                     <div>
                       <dt>{t('kyc.checks.satisfied')}</dt>
                       <dd>
-                        <span className={`badge ${check.satisfied ? 'badge-ok' : 'badge-warning'}`}>
-                          {check.satisfied ? t('kyc.checks.satisfiedYes') : t('kyc.checks.satisfiedNo')}
-                        </span>
+                        {check.satisfied === undefined ? (
+                          <span className="muted">{t('common.notRecorded')}</span>
+                        ) : (
+                          <span className={`badge ${check.satisfied ? 'badge-ok' : 'badge-warning'}`}>
+                            {check.satisfied ? t('kyc.checks.satisfiedYes') : t('kyc.checks.satisfiedNo')}
+                          </span>
+                        )}
                       </dd>
                     </div>
                     <div>

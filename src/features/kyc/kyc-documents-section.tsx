@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { KYC_LIMITS, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
+import { KYC_LIMITS } from '@/api/schemas/kyc';
+import type { KycDocument, KycMedia } from '@/api/wire/kyc';
 import { TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -33,7 +34,7 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const today = localToday();
   // Documents are calendar days (midnight UTC): shown in UTC so no time zone moves them to another day.
-  const day = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeZone: 'UTC' }) : t('common.notRecorded'));
+  const day = (value: string | undefined) => (value ? formatDate(value, { dateStyle: 'medium', timeZone: 'UTC' }) : t('common.notRecorded'));
 
   return (
     <section aria-labelledby={headingId} className="kyc-section">
@@ -111,7 +112,7 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
 type ItemProps = {
   document: KycDocument;
   expiry: DocumentExpiry;
-  day: (value: string | null) => string;
+  day: (value: string | undefined) => string;
   media: readonly KycMedia[] | undefined;
 };
 

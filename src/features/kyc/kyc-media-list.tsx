@@ -1,4 +1,4 @@
-import type { KycMedia } from '@/api/schemas/kyc';
+import type { KycMedia } from '@/api/wire/kyc';
 import { useI18n } from '@/i18n/i18n-context';
 import { isWebUrl } from '@/lib/validation';
 
