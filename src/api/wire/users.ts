@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { date, fieldOf, id, list, listEnvelope, readList, text } from './tolerant';
+import { fieldOf, list, readList, text } from './tolerant';
 
 /*
  * The signed-in user as OBP sends them: `UserJsonV300` built by `JSONFactory300.createUserInfoJSON`
@@ -56,29 +56,3 @@ export type CurrentUser = z.output<typeof tolerantCurrentUser>;
 
 /** `GET /my/entitlements` → `EntitlementJSONs {list: [...]}`. */
 export const tolerantEntitlementList = entitlementsOf;
-
-/*
- * Entitlement requests: `EntitlementRequestJSON {entitlement_request_id, user: UserJsonV200, role_name, bank_id,
- * created}` built by `JSONFactory300.createEntitlementRequestJSON` (code/api/v3_0_0/JSONFactory3.0.0.scala); the list
- * (`GET /my/entitlement-requests`) is `EntitlementRequestsJSON {entitlement_requests: [...]}`.
- */
-export const tolerantEntitlementRequest = z.pipe(
-  z.looseObject({
-    entitlement_request_id: id,
-    user: z.optional(z.nullable(z.looseObject({ user_id: text, username: text }))),
-    role_name: text,
-    bank_id: text,
-    created: date,
-  }),
-  z.transform((wire) => ({
-    entitlement_request_id: wire.entitlement_request_id,
-    user_id: wire.user?.user_id ?? '',
-    username: wire.user?.username ?? '',
-    role_name: wire.role_name,
-    bank_id: wire.bank_id,
-    created: wire.created,
-  })),
-);
-export type EntitlementRequest = z.output<typeof tolerantEntitlementRequest>;
-export const tolerantEntitlementRequestList = listEnvelope('entitlement_requests', tolerantEntitlementRequest, 'entitlement_request_id');
-
