@@ -130,7 +130,7 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
       customer_number: number, type: 'Passport', number: '533401372', issue_date: '2020-01-20T00:00:00Z', issue_place: 'HMPO', expiry_date: '2030-01-20T00:00:00Z',
     }), tolerantKycDocument);
     read(await send('admin', 'PUT', record(`kyc_check/check-${stamp}`), {
-      customer_number: number, date: '2025-05-30T10:15:00Z', how: 'In person', staff_user_id: await userId('kyc'), staff_name: 'Rajesh', satisfied: true, comments: '',
+      customer_number: number, date: '2025-05-30T10:15:00Z', how: 'In person', staff_user_id: await userId('admin'), staff_name: 'Admin', satisfied: true, comments: '',
     }), tolerantKycCheck);
     read(await send('admin', 'PUT', record(`kyc_media/media-${stamp}`), {
       customer_number: number, type: 'Scan', url: 'https://documents.example.com/p.pdf', date: '2025-05-30T10:20:00Z', relates_to_kyc_document_id: `doc-${stamp}`, relates_to_kyc_check_id: '',
