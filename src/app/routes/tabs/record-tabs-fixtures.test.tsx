@@ -175,6 +175,8 @@ async function renderTab(Tab: Tab, customerFixture: unknown) {
 }
 
 const noErrorState = () => expect(screen.queryAllByRole('alert').map((alert) => alert.textContent)).toEqual([]);
+/** Every row of these fixtures is one the console must read: none may end up shown as unreadable. */
+const everyRowRead = () => expect([...document.querySelectorAll('.row-unreadable')].map((row) => row.textContent)).toEqual([]);
 
 describe('every tab of the customer record renders every OBP fixture with no error state', () => {
   const listCases = TABS.flatMap(([name, Tab]) => Object.keys(LIST_SETS).map((set) => ({ name, Tab, set })));
@@ -182,6 +184,7 @@ describe('every tab of the customer record renders every OBP fixture with no err
     lists = LIST_SETS[set]!;
     await renderTab(Tab, CUSTOMER_FIXTURES.documentedCustomer);
     noErrorState();
+    everyRowRead();
   });
 
   const customerCases = TABS.flatMap(([name, Tab]) => Object.keys(CUSTOMER_FIXTURES).map((customer) => ({ name, Tab, customer })));
@@ -189,6 +192,7 @@ describe('every tab of the customer record renders every OBP fixture with no err
     lists = LIST_SETS.variants!;
     await renderTab(Tab, CUSTOMER_FIXTURES[customer as keyof typeof CUSTOMER_FIXTURES]);
     noErrorState();
+    everyRowRead();
   });
 
   it.each(UNREADABLE)('%s shows an unreadable %s row as one, beside the rows it could read', async (tab, key, body) => {
@@ -201,7 +205,7 @@ describe('every tab of the customer record renders every OBP fixture with no err
 
   it('shows the documented rows themselves, not only no error', async () => {
     await renderTab(AddressesTab, CUSTOMER_FIXTURES.documentedCustomer);
-    expect(screen.getByText('No 1 the Road')).toBeTruthy();
+    expect(screen.getAllByText('No 1 the Road').length).toBeGreaterThan(0);
     await renderTab(TaxResidencesTab, CUSTOMER_FIXTURES.documentedCustomer);
     expect(screen.getByText('Enter some number')).toBeTruthy();
     await renderTab(CustomerAttributesTab, CUSTOMER_FIXTURES.documentedCustomer);
