@@ -15,7 +15,7 @@ test('an unreadable row never blanks a list, and a write whose answer cannot be 
   await signInAs('kyc');
 
   // The addresses list as an adapter sends it: one row of nulls (OBP's "no tags" is [""]) and one without an id.
-  await page.route(/\/customers\/[^/]+\/addresses$/, async (route) => {
+  await page.route(/\/obp\/v[\d.]+\/banks\/[^/]+\/customers\/[^/]+\/addresses$/, async (route) => {
     const real = (await (await route.fetch()).json()) as { addresses: unknown[] };
     const adapterRow = {
       customer_address_id: 'adapter-1',
@@ -36,7 +36,7 @@ test('an unreadable row never blanks a list, and a write whose answer cannot be 
   });
   await page.goto(recordUrl(customer.customer_id, 'addresses'));
   const addresses = page.getByRole('region', { name: 'Addresses' });
-  await expect(addresses.getByText('1 Adapter Street')).toBeVisible();
+  await expect(addresses.getByRole('heading', { name: '1 Adapter Street' })).toBeVisible();
   await expect(addresses.getByText('1 record could not be read')).toBeVisible();
   await expect(addresses.locator('.row-unreadable')).toContainText('A record without an id:');
   await expect(addresses.locator('.row-unreadable')).toContainText('customer_address_id');
@@ -44,7 +44,7 @@ test('an unreadable row never blanks a list, and a write whose answer cannot be 
   await expectAccessible();
 
   // OBP stored the tax residence but answered in a shape the console cannot read: it is saved, and the list is re-read.
-  await page.route(/\/customers\/[^/]+\/tax-residence$/, async (route) => {
+  await page.route(/\/obp\/v[\d.]+\/banks\/[^/]+\/customers\/[^/]+\/tax-residence$/, async (route) => {
     const real = await route.fetch();
     await route.fulfill({ status: real.status(), json: { tax_residence_id: null, answered_by: 'a newer version' } });
   });
