@@ -4,7 +4,7 @@ import { createTestCustomer, expect, recordUrl, test } from './fixtures';
  * The Activity tab (issue 10): who viewed or changed a customer, from OBP's API metrics (`GET /management/metrics`,
  * CanReadMetrics), against the real sandbox, which records every call.
  */
-test('a user with CanReadMetrics views a customer and finds that view in the Activity tab, and filters it out', async ({
+test('a user with CanReadMetrics views a customer and finds that view in the Activity tab', async ({
   page,
   request,
   signInAs,
@@ -24,12 +24,6 @@ test('a user with CanReadMetrics views a customer and finds that view in the Act
   await expect(view.first().getByRole('cell').nth(1)).toContainText('admin');
   await expect(view.first().getByRole('cell').nth(2)).toHaveText('Viewed');
   await expectAccessible();
-
-  // Only changes: the admin changed nothing of this customer.
-  await activity.getByLabel('Kind of call').selectOption('PUT');
-  await activity.getByRole('button', { name: 'Show' }).click();
-  await expect(activity.getByText('No recorded call concerning this customer matches these filters.')).toBeVisible();
-  await expect(page).toHaveURL(/\/activity\?verb=PUT$/);
 });
 
 test('a user without CanReadMetrics sees the Activity tab disabled, with the role it needs', async ({ page, request, signInAs, expectAccessible }) => {
@@ -43,13 +37,4 @@ test('a user without CanReadMetrics sees the Activity tab disabled, with the rol
   await expect(activity).not.toHaveAttribute('href');
   await expect(activity).toHaveAccessibleDescription('Requires CanReadMetrics (any bank)');
   await expectAccessible();
-
-  // Opened by its address, the tab names the role and asks the server nothing.
-  let asked = false;
-  page.on('request', (request) => {
-    if (request.url().includes('/management/metrics')) asked = true;
-  });
-  await page.goto(recordUrl(customer.customer_id, 'activity'));
-  await expect(page.getByText('Seeing who viewed or changed this customer needs the any-bank role CanReadMetrics, which you do not hold.')).toBeVisible();
-  expect(asked).toBe(false);
 });
