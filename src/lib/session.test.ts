@@ -30,7 +30,7 @@ const serverIs = (capabilities: ServerCapabilities) => queryClient.setQueryData(
 
 describe('signOut', () => {
   it('revokes the token on a server that declares token-revocation', () => {
-    serverIs({ kind: 'sandbox', extensions: new Set(['token-revocation']) });
+    serverIs({ kind: 'sandbox', extensions: new Set(['token-revocation']), demoUsers: [] });
     setToken('token-1');
     signOut('signed-out');
     expect(calls).toEqual([{ url: 'https://desk.example/my/logins/direct', method: 'DELETE', directLogin: 'token=token-1' }]);
@@ -40,7 +40,7 @@ describe('signOut', () => {
     serverIs(PLAIN_OBP);
     setToken('token-2');
     signOut('signed-out');
-    serverIs({ kind: 'sandbox', extensions: new Set(['paged-phone-search']) });
+    serverIs({ kind: 'sandbox', extensions: new Set(['paged-phone-search']), demoUsers: [] });
     setToken('token-3');
     signOut('idle');
     expect(calls).toEqual([]);

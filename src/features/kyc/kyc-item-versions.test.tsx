@@ -92,7 +92,7 @@ async function renderTab(server: ServerCapabilities) {
 
 describe('KYC item versions on the KYC tab', () => {
   it('shows a changed check’s versions: who wrote each, when, and what changed; an unchanged one says nothing', async () => {
-    await renderTab({ kind: 'sandbox', extensions: new Set(['kyc-item-versions']) });
+    await renderTab({ kind: 'sandbox', extensions: new Set(['kyc-item-versions']), demoUsers: [] });
     const checks = screen.getByRole('region', { name: 'KYC checks' });
     const changed = (await within(checks).findByText('Changed after it was first recorded')).closest('li')!;
     expect(changed.textContent).toContain('The photo does not match.');
