@@ -11,6 +11,7 @@ import {
   tolerantKycStatus,
   tolerantKycStatusList,
 } from '@/api/wire/kyc';
+import { kycCheckVersionList, kycDocumentVersionList, kycMediaVersionList } from '@/api/schemas/kyc';
 import { invalidateCustomer } from './customers';
 
 /**
@@ -41,6 +42,53 @@ export const kycQueries = {
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'media'] as const,
       queryFn: ({ signal }) => obpRequest({ path: path`/customers/${customerId}/kyc_media`, schema: tolerantKycMediaList, signal }),
+    }),
+};
+
+/** The KYC items whose every version the sandbox keeps (extension `kyc-item-versions`). */
+export type KycItemKind = 'check' | 'document' | 'media';
+
+/** One version of a KYC item, whatever its kind: the item's OBP JSON as written, who wrote it and when. */
+export type KycItemVersion = {
+  itemId: string;
+  version: number;
+  recordedAt: string;
+  userId: string;
+  username: string;
+  value: Readonly<Record<string, unknown>>;
+};
+
+const PLURAL: Record<KycItemKind, string> = { check: 'kyc_checks', document: 'kyc_documents', media: 'kyc_media' };
+
+async function readVersions(kind: KycItemKind, bankId: string, customerId: string, signal: AbortSignal): Promise<KycItemVersion[]> {
+  const at = path`/sandbox/banks/${bankId}/customers/${customerId}/` + `${PLURAL[kind]}/versions`;
+  const fields = (version: { id: string; version: number; recorded_at: string; user_id: string; username: string }) => ({
+    itemId: version.id,
+    version: version.version,
+    recordedAt: version.recorded_at,
+    userId: version.user_id,
+    username: version.username,
+  });
+  switch (kind) {
+    case 'check':
+      return (await obpRequest({ path: at, schema: kycCheckVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_check }));
+    case 'document':
+      return (await obpRequest({ path: at, schema: kycDocumentVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_document }));
+    case 'media':
+      return (await obpRequest({ path: at, schema: kycMediaVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_media }));
+  }
+}
+
+/**
+ * Every version of the customer's checks, documents or media (a sandbox extension; ask only when the server declares
+ * `kyc-item-versions`). One request per kind, shared by all the items of that kind. Under the list's own key, so a
+ * write that invalidates the list reads the versions again too.
+ */
+export const kycVersionQueries = {
+  versions: (kind: KycItemKind, bankId: string, customerId: string) =>
+    queryOptions({
+      queryKey: [...kycQueries.customer(customerId), kind === 'check' ? 'checks' : kind === 'document' ? 'documents' : 'media', 'versions', bankId] as const,
+      queryFn: ({ signal }) => readVersions(kind, bankId, customerId, signal),
     }),
 };
 

@@ -12,6 +12,7 @@ import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import { documentExpiry, EXPIRY_WARNING_DAYS, localToday, type DocumentExpiry } from './document-expiry';
 import type { MediaByOwner } from './kyc-history';
+import { KycItemVersions } from './kyc-item-versions';
 import { KycMediaList } from './kyc-media-list';
 import { documentBody, kycDocumentFormSchema, type KycDocumentFormValues } from './kyc-form-schema';
 import { useAddKycDocument } from '@/api/resources/kyc';
@@ -94,6 +95,7 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
                 {list.map((document) => (
                   <DocumentItem
                     key={document.id}
+                    bankId={bankId}
                     document={document}
                     expiry={expiries.get(document.id) ?? { state: 'none' }}
                     day={day}
@@ -110,13 +112,14 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
 }
 
 type ItemProps = {
+  bankId: string;
   document: KycDocument;
   expiry: DocumentExpiry;
   day: (value: string | undefined) => string;
   media: readonly KycMedia[] | undefined;
 };
 
-function DocumentItem({ document, expiry, day, media }: ItemProps) {
+function DocumentItem({ bankId, document, expiry, day, media }: ItemProps) {
   const { t } = useI18n();
   const label = useEnumerationLabel();
   return (
@@ -143,6 +146,7 @@ function DocumentItem({ document, expiry, day, media }: ItemProps) {
           <dd>{document.issue_place || t('common.notRecorded')}</dd>
         </div>
       </dl>
+      <KycItemVersions kind="document" bankId={bankId} customerId={document.customer_id} itemId={document.id} />
       {media ? (
         <div className="kyc-item-media">
           <h5>{t('kyc.media.title')}</h5>
