@@ -2,7 +2,8 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient, type Query
 import { obpRequest, obpRequestWithHeaders, path } from '@/api/client';
 import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
 import { type PostCustomerV500 } from '@/api/schemas/customers';
-import { tolerantCustomer, tolerantCustomerList, type CustomerRow } from '@/api/wire/customers';
+import { rawCustomerList, tolerantCustomer, tolerantCustomerList, type CustomerRow } from '@/api/wire/customers';
+import { fieldOf, readRows } from '@/api/wire/tolerant';
 import { savedEvenIfUnreadable } from './saved';
 
 /*
@@ -68,6 +69,39 @@ async function phoneSearch(bankId: string, pattern: string, paging: Paging, sign
   return pageOf(response.data, response.headers.get('X-Total-Count'), paging, response.headers.get('X-Total-Count-At-Least'));
 }
 
+/**
+ * Every match of a phone search from a server that does not page (OBP): kept as it came, each row read only when a
+ * page shows it. Reading 20,000 rows up front would hold the first rows back for as long as that takes; a page of 20
+ * costs next to nothing, and moving to the next page reads the cached answer instead of downloading it again.
+ */
+export type EveryMatch = { everyMatch: readonly unknown[] };
+
+async function everyPhoneMatch(bankId: string, pattern: string, signal: AbortSignal): Promise<EveryMatch> {
+  const rows = await obpRequest({
+    method: 'POST',
+    path: path`/banks/${bankId}/search/customers/mobile-phone-number`,
+    body: { mobile_phone_number: pattern },
+    schema: rawCustomerList,
+    signal,
+  });
+  return { everyMatch: rows };
+}
+
+/** One page of every match, its rows read now (one unreadable row stays a row). */
+export function pageOfEveryMatch(rows: readonly unknown[], paging: Paging): SearchResults {
+  const slice = rows.slice(offsetOf(paging), offsetOf(paging) + paging.pageSize);
+  return {
+    customers: readRows(tolerantCustomer, slice, fieldOf('customer_id')),
+    total: rows.length,
+    hasNext: offsetOf(paging) + paging.pageSize < rows.length,
+  };
+}
+
+/** What the search queries keep: a page as the server sent it, or every match of a server that does not page. */
+export type SearchAnswer = SearchResults | EveryMatch;
+
+const isEveryMatch = (answer: SearchAnswer): answer is EveryMatch => 'everyMatch' in answer;
+
 async function byNumber(bankId: string, number: string, signal: AbortSignal): Promise<SearchResults> {
   const customer = await obpRequest({
     method: 'POST',
@@ -124,15 +158,32 @@ export const customerQueries = {
       queryFn: ({ signal }) => phoneSearch(bankId, pattern, paging, signal),
       placeholderData: keepPreviousData,
     }),
-  /** A search as the search page asks for it; the phone search is the `phoneSearch` key itself. */
-  search: (bankId: string, search: CustomerSearch) => {
-    const phone = search.mode === 'phone' ? customerQueries.phoneSearch(bankId, search.query, search) : undefined;
-    return queryOptions<SearchResults, Error, SearchResults, readonly unknown[]>({
+  /**
+   * `POST …/search/customers/mobile-phone-number` on a server that does not page (OBP): one request for every match,
+   * whichever page is shown (no `limit`/`offset`: OBP ignores them).
+   */
+  everyPhoneMatch: (bankId: string, pattern: string) =>
+    queryOptions({
+      queryKey: [...customerQueries.searches(), bankId, 'phone', pattern, 'every-match'] as const,
+      queryFn: ({ signal }) => everyPhoneMatch(bankId, pattern, signal),
+    }),
+  /**
+   * A search as the search page asks for it. The phone search is the `phoneSearch` key itself where the server pages
+   * (`serverPages`, the sandbox's `paged-phone-search`), else `everyPhoneMatch`, paged here.
+   */
+  search: (bankId: string, search: CustomerSearch, { serverPages = true }: { serverPages?: boolean } = {}) => {
+    const phone =
+      search.mode !== 'phone'
+        ? undefined
+        : serverPages
+          ? customerQueries.phoneSearch(bankId, search.query, search)
+          : customerQueries.everyPhoneMatch(bankId, search.query);
+    return queryOptions<SearchAnswer, Error, SearchResults, readonly unknown[]>({
       queryKey: phone ? phone.queryKey : [...customerQueries.searches(), bankId, search.mode, search],
-      queryFn: ({ signal }): Promise<SearchResults> => {
+      queryFn: ({ signal }): Promise<SearchAnswer> => {
         switch (search.mode) {
           case 'phone':
-            return phoneSearch(bankId, search.query, search, signal);
+            return serverPages ? phoneSearch(bankId, search.query, search, signal) : everyPhoneMatch(bankId, search.query, signal);
           case 'number':
             return byNumber(bankId, search.query.trim(), signal);
           case 'id':
@@ -143,6 +194,7 @@ export const customerQueries = {
             return mine(bankId, search, signal);
         }
       },
+      select: (answer) => (isEveryMatch(answer) ? pageOfEveryMatch(answer.everyMatch, search) : answer),
       placeholderData: keepPreviousData,
     });
   },
