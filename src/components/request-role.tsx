@@ -74,8 +74,7 @@ function RequestRoleControl({ wanted }: { wanted: RoleAtBank }) {
     <span className="role-request">
       {pending ? (
         <span className="role-request-pending">
-          {t('permissions.requested')}
-          <span className="visually-hidden"> ({which})</span>
+          {t('permissions.requested')} <span className="visually-hidden">({which})</span>
         </span>
       ) : (
         <button
@@ -87,8 +86,7 @@ function RequestRoleControl({ wanted }: { wanted: RoleAtBank }) {
             request.mutate(wanted);
           }}
         >
-          {request.isPending ? t('permissions.requesting') : t('permissions.request')}
-          <span className="visually-hidden"> ({which})</span>
+          {request.isPending ? t('permissions.requesting') : t('permissions.request')} <span className="visually-hidden">({which})</span>
         </button>
       )}
       <span role="status" className="role-request-refusal">
