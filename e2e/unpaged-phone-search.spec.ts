@@ -8,7 +8,10 @@ import { startSandbox, type RunningSandbox } from './support/sandbox-process';
  * answer's arrival, measured in the page.
  */
 const OBP_LIKE_PORT = Number(process.env.E2E_PORT ?? 4173) + 2100;
-/** The issue's budget, from the response's last byte to the frame that paints the first result rows. */
+/**
+ * The issue's budget, from the response's arrival (its first byte: status and headers) to the frame that paints the
+ * first result rows. The console reads the answer as it streams in, so the first rows need not wait for the last byte.
+ */
 const FIRST_ROWS_BUDGET_MS = 300;
 
 let server: RunningSandbox;
@@ -65,8 +68,9 @@ test('a % search answered with every customer of the bank shows its first rows w
   const results = page.getByRole('table', { name: 'Customers found' });
   await expect(results.locator('tbody tr').first()).toBeVisible();
   await expect(results.locator('tbody tr')).toHaveCount(20);
+  // While the answer streams in the count says "At least …"; then every match is counted.
   const count = page.locator('.result-count');
-  await expect(count).toHaveText(/matches/);
+  await expect(count).toHaveText(/^[\d,.\s]+ matches$/, { timeout: 50_000 });
   const matches = Number((await count.innerText()).replace(/\D/g, ''));
   expect(matches).toBeGreaterThanOrEqual(20_000);
 
@@ -77,16 +81,18 @@ test('a % search answered with every customer of the bank shows its first rows w
       .filter((candidate): candidate is PerformanceResourceTiming => candidate.name.includes('/search/customers/mobile-phone-number'))
       .at(-1);
     if (!entry) throw new Error('no resource timing for the phone search');
+    const painted = (window as unknown as FirstRowsProbe).firstRowsPaintedAt!;
     return {
-      afterResponseMs: (window as unknown as FirstRowsProbe).firstRowsPaintedAt! - entry.responseEnd,
+      afterResponseMs: painted - entry.responseStart,
+      beforeLastByteMs: entry.responseEnd - painted,
       downloadMs: entry.responseEnd - entry.responseStart,
       decodedBytes: entry.decodedBodySize,
     };
   });
   const figure =
     `phone search "%" on a server that does not page: ${matches} rows (${(measured.decodedBytes / 1_048_576).toFixed(1)} MiB), ` +
-    `first rows painted ${measured.afterResponseMs.toFixed(0)} ms after the response arrived ` +
-    `(its body took ${measured.downloadMs.toFixed(0)} ms to arrive)`;
+    `first rows painted ${measured.afterResponseMs.toFixed(0)} ms after the response arrived, ` +
+    `${measured.beforeLastByteMs.toFixed(0)} ms before its last byte (the body took ${measured.downloadMs.toFixed(0)} ms to arrive)`;
   // eslint-disable-next-line no-console -- the figure the issue asks this test to print
   console.log(figure);
   test.info().annotations.push({ type: 'first rows', description: figure });

@@ -86,12 +86,3 @@ export const tolerantCustomerList = z.pipe(
   z.looseObject({ customers: z.optional(z.nullable(z.array(z.unknown()))) }),
   z.transform((wire): CustomerRow[] => readRows(tolerantCustomer, wire.customers ?? [], fieldOf('customer_id'))),
 );
-
-/**
- * `{"customers": [...]}` with its rows not yet read: for an answer of any size (OBP's unpaged phone search), whose rows
- * are read a page at a time (`readRows`) as they are shown.
- */
-export const rawCustomerList = z.pipe(
-  z.looseObject({ customers: z.optional(z.nullable(z.array(z.unknown()))) }),
-  z.transform((wire): readonly unknown[] => wire.customers ?? []),
-);
