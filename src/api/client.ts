@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { obpErrorBody } from './schemas/common';
 import { ObpError, isObpError, obpCodeOf } from './errors';
+import { JsonListRows } from './json-list-rows';
 import { getToken } from './session-token';
 
 /** Every call goes through `/obp/v5.1.0/` (OBP serves its older customer endpoints there too), except login. */
@@ -147,6 +148,71 @@ export async function obpRequest<Schema extends z.ZodMiniType>(options: RequestO
     if (isWrite(options) && isObpError(error) && error.code === 'SCHEMA' && error.status >= 200 && error.status < 300) return undefined;
     throw error;
   }
+}
+
+export type RowStreamOptions = Omit<RequestOptions<z.ZodMiniType>, 'schema'> & {
+  /** The list's field in the answer's object: `customers` for `{"customers": [...]}`. */
+  listField: string;
+};
+
+/** A batch of a list's rows as they arrived; `done` on the last batch, once the whole answer has been read. */
+export type RowBatch = { rows: unknown[]; done: boolean };
+
+const ROW_BATCH_INTERVAL_MS = 250;
+
+/**
+ * Calls OBP like `obpRequest` and hands out the rows of the answer's list while the answer is still arriving, a batch
+ * per chunk of the body, each row as parsed JSON not yet read by a schema (the caller reads the rows it shows): see
+ * `JsonListRows`. For answers of any size (OBP's unpaged phone search).
+ */
+export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<RowBatch> {
+  const token = getToken();
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.DirectLogin = `token=${token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = options.method ?? 'GET';
+  const response = await send(urlOf(`/obp/${OBP_VERSION}${options.path}`, options.query), {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (token && error.isUnauthenticated) settings.onUnauthenticated();
+    throw error;
+  }
+  const rows = new JsonListRows(options.listField);
+  // The first rows go out at once; later ones at most every ROW_BATCH_INTERVAL_MS, so a 20,000-row answer arriving in
+  // hundreds of pieces re-renders its screen a few times a second rather than at every piece.
+  let pending: unknown[] = [];
+  let lastYield = Number.NEGATIVE_INFINITY;
+  const notJson = () => new ObpError(response.status, 'SCHEMA', `${method} ${options.path} answered with a body that is not JSON`);
+  const reader = response.body?.getReader();
+  for (;;) {
+    const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+    if (chunk.done) break;
+    let batch: unknown[];
+    try {
+      batch = rows.write(chunk.value);
+    } catch {
+      void reader?.cancel();
+      throw notJson();
+    }
+    pending = pending.length > 0 ? pending.concat(batch) : batch;
+    if (pending.length > 0 && performance.now() - lastYield >= ROW_BATCH_INTERVAL_MS) {
+      yield { rows: pending, done: false };
+      pending = [];
+      lastYield = performance.now();
+    }
+  }
+  let last: unknown[];
+  try {
+    last = rows.end();
+  } catch {
+    throw notJson();
+  }
+  yield { rows: pending.concat(last), done: true };
 }
 
 /** The `DirectLogin` header value for a login; OBP strips surrounding quotes and splits on commas. */

@@ -25,6 +25,7 @@ const KNOWN_CODES: Record<string, string> = {
   'OBP-10026': 'invalidDate',
   'OBP-20013': 'locked',
   'OBP-20004': 'badCredentials',
+  'OBP-30214': 'roleAlreadyRequested',
 };
 
 /** OBP's connector failure wraps the real reason ("<- OBP-30310: …"); the inner code says more than 50200. */

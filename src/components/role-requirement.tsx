@@ -3,8 +3,13 @@ import { useId } from 'react';
 import { ROLES } from '@/api/schemas/roles';
 import { useTranslation } from '@/i18n/i18n-context';
 import type { Permission } from '@/lib/permissions';
+import { RequestRole } from './request-role';
 
-/** "Needs the role CanX at bank B" — shown beside every action the user's entitlements cannot perform. */
+/**
+ * "Needs the role CanX at bank B" — shown beside every action the user's entitlements cannot perform — and, after it,
+ * the one small control to ask for that role (`RequestRole`). `id` names only the requirement (a disabled button's
+ * description), not the control.
+ */
 export function RoleRequirement({ permission, id }: { permission: Permission; id?: string }) {
   const t = useTranslation();
   if (permission.allowed) return null;
@@ -19,8 +24,9 @@ export function RoleRequirement({ permission, id }: { permission: Permission; id
   // Any-bank roles are granted without a bank: naming one would mislead.
   const atBank = permission.missingRoles.some((role) => ROLES[role] === 'bank');
   return (
-    <span id={id} className="role-requirement">
-      {atBank ? t('permissions.requires', { roles, bank: permission.bankId }) : t('permissions.requiresAnyBank', { roles })}
+    <span className="role-requirement">
+      <span id={id}>{atBank ? t('permissions.requires', { roles, bank: permission.bankId }) : t('permissions.requiresAnyBank', { roles })}</span>
+      <RequestRole missingRoles={permission.missingRoles} bankId={permission.bankId} />
     </span>
   );
 }

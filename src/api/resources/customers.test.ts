@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import type { CustomerSummary } from '@/api/wire/customers';
-import { customerQueries, invalidateCustomer, pageOf } from './customers';
+import { customerQueries, invalidateCustomer, pageOf, pageOfEveryMatch } from './customers';
 
 const customer = (index: number): CustomerSummary => ({
   bank_id: 'gh.29.uk',
@@ -61,5 +61,26 @@ describe('invalidating a customer', () => {
     expect(client.getQueryState(record)?.isInvalidated).toBe(true);
     expect(client.getQueryState(search)?.isInvalidated).toBe(true);
     expect(client.getQueryState(other)?.isInvalidated).toBe(false);
+  });
+});
+
+describe('every match of a server that does not page', () => {
+  const wire = (index: number) => ({ ...customer(index), customer_attributes: [] });
+
+  it('reads only the rows of the page shown, and keeps an unreadable one as a row', () => {
+    const rows: unknown[] = [wire(1), wire(2), { customer_id: 'broken', kyc_status: 42 }, wire(4), wire(5)];
+    const second = pageOfEveryMatch(rows, { page: 2, pageSize: 2 });
+    expect(second.total).toBe(5);
+    expect(second.hasNext).toBe(true);
+    expect(second.customers[0]).toMatchObject({ unreadable: true, id: 'broken' });
+    expect(second.customers[1]).toMatchObject({ customer_id: 'id-4', legal_name: 'Customer 4' });
+    expect(pageOfEveryMatch(rows, { page: 3, pageSize: 2 })).toMatchObject({ total: 5, hasNext: false });
+  });
+
+  it('is cached under one key for every page, apart from the paged search', () => {
+    const page = (number: number) => customerQueries.search('bank', { mode: 'phone', query: '%', page: number, pageSize: 20, sort: 'desc' }, { serverPages: false });
+    expect(page(1).queryKey).toEqual(page(2).queryKey);
+    expect(page(1).queryKey).toEqual(customerQueries.everyPhoneMatch('bank', '%').queryKey);
+    expect(page(1).queryKey).not.toEqual(customerQueries.phoneSearch('bank', '%', { page: 1, pageSize: 20 }).queryKey);
   });
 });

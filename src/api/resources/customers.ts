@@ -1,8 +1,17 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { obpRequest, obpRequestWithHeaders, path } from '@/api/client';
+import {
+  experimental_streamedQuery as streamedQuery,
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type QueryFunction,
+} from '@tanstack/react-query';
+import { obpRequest, obpRequestWithHeaders, obpRowStream, path, type RowBatch } from '@/api/client';
 import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
 import { type PostCustomerV500 } from '@/api/schemas/customers';
 import { tolerantCustomer, tolerantCustomerList, type Customer, type CustomerRow } from '@/api/wire/customers';
+import { fieldOf, readRows } from '@/api/wire/tolerant';
 
 /*
  * Customers: the record (`GET …/customers/CUSTOMER_ID`), every way of finding customers (phone search, number, id,
@@ -70,6 +79,49 @@ async function phoneSearch(bankId: string, pattern: string, paging: Paging, sign
   const response = await phoneSearchRequest(bankId, pattern, paging, signal);
   return pageOf(response.data, response.headers.get('X-Total-Count'), paging, response.headers.get('X-Total-Count-At-Least'));
 }
+
+/**
+ * Every match of a phone search from a server that does not page (OBP), kept as it came and growing while the answer
+ * arrives (`complete` once it all has): the first page shows as soon as its rows are in, long before the last of
+ * 20,000 rows (13 MiB). Each row is read only when a page shows it, and moving to the next page reads the cached
+ * answer instead of downloading it again.
+ */
+export type EveryMatch = { everyMatch: readonly unknown[]; complete: boolean };
+
+const NO_MATCH_YET: EveryMatch = { everyMatch: [], complete: false };
+
+function everyPhoneMatchStream(bankId: string, pattern: string, signal: AbortSignal): AsyncIterable<RowBatch> {
+  return obpRowStream({
+    method: 'POST',
+    path: path`/banks/${bankId}/search/customers/mobile-phone-number`,
+    body: { mobile_phone_number: pattern },
+    listField: 'customers',
+    signal,
+  });
+}
+
+const addBatch = (answer: EveryMatch, batch: RowBatch): EveryMatch => ({
+  everyMatch: batch.rows.length > 0 ? answer.everyMatch.concat(batch.rows) : answer.everyMatch,
+  complete: batch.done,
+});
+
+/**
+ * One page of every match, its rows read now (one unreadable row stays a row). While the answer still arrives the
+ * total is not known: "at least" the rows so far, and a next page.
+ */
+export function pageOfEveryMatch(rows: readonly unknown[], paging: Paging, complete = true): SearchResults {
+  const slice = rows.slice(offsetOf(paging), offsetOf(paging) + paging.pageSize);
+  const customers = readRows(tolerantCustomer, slice, fieldOf('customer_id'));
+  const more = offsetOf(paging) + paging.pageSize < rows.length;
+  return complete
+    ? { customers, total: rows.length, hasNext: more }
+    : { customers, total: undefined, totalAtLeast: rows.length, hasNext: more || customers.length === paging.pageSize };
+}
+
+/** What the search queries keep: a page as the server sent it, or every match of a server that does not page. */
+export type SearchAnswer = SearchResults | EveryMatch;
+
+const isEveryMatch = (answer: SearchAnswer): answer is EveryMatch => 'everyMatch' in answer;
 
 async function byNumber(bankId: string, number: string, signal: AbortSignal): Promise<SearchResults> {
   const customer = await obpRequest({
@@ -174,12 +226,45 @@ export const customerQueries = {
       queryFn: ({ signal }) => phoneSearch(bankId, pattern, paging, signal),
       placeholderData: keepPreviousData,
     }),
-  /** A search as the search page asks for it; the phone search is the `phoneSearch` key itself. */
-  search: (bankId: string, search: CustomerSearch) => {
+  /**
+   * `POST …/search/customers/mobile-phone-number` on a server that does not page (OBP): one request for every match,
+   * whichever page is shown (no `limit`/`offset`: OBP ignores them).
+   */
+  everyPhoneMatch: (bankId: string, pattern: string) =>
+    queryOptions({
+      queryKey: [...customerQueries.searches(), bankId, 'phone', pattern, 'every-match'] as const,
+      queryFn: streamedQuery<RowBatch, EveryMatch>({
+        streamFn: ({ signal }) => everyPhoneMatchStream(bankId, pattern, signal),
+        reducer: addBatch,
+        initialValue: NO_MATCH_YET,
+        // A refetch (after an edit) keeps what is shown until the new answer is complete.
+        refetchMode: 'replace',
+      }),
+      // Comparing 20,000 rows with the last answer at every batch would cost more than the rows themselves.
+      structuralSharing: false,
+    }),
+  /**
+   * A search as the search page asks for it. The phone search is the `phoneSearch` key itself where the server pages
+   * (`serverPages`, the sandbox's `paged-phone-search`), else `everyPhoneMatch`, paged here.
+   */
+  search: (bankId: string, search: CustomerSearch, { serverPages = true }: { serverPages?: boolean } = {}) => {
+    const select = (answer: SearchAnswer): SearchResults =>
+      isEveryMatch(answer) ? pageOfEveryMatch(answer.everyMatch, search, answer.complete) : answer;
+    if (search.mode === 'phone' && !serverPages) {
+      const every = customerQueries.everyPhoneMatch(bankId, search.query);
+      return queryOptions<SearchAnswer, Error, SearchResults, readonly unknown[]>({
+        queryKey: every.queryKey,
+        queryFn: every.queryFn as QueryFunction<SearchAnswer, readonly unknown[]>,
+        structuralSharing: false,
+        select,
+        placeholderData: keepPreviousData,
+      });
+    }
     const phone = search.mode === 'phone' ? customerQueries.phoneSearch(bankId, search.query, search) : undefined;
-    return queryOptions<SearchResults, Error, SearchResults, readonly unknown[]>({
+    return queryOptions<SearchAnswer, Error, SearchResults, readonly unknown[]>({
       queryKey: phone ? phone.queryKey : [...customerQueries.searches(), bankId, search.mode, search],
-      queryFn: ({ signal }): Promise<SearchResults> => runSearch(bankId, search, signal),
+      queryFn: ({ signal }): Promise<SearchAnswer> => runSearch(bankId, search, signal),
+      select,
       placeholderData: keepPreviousData,
     });
   },

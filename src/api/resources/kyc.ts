@@ -10,6 +10,7 @@ import {
   tolerantKycMediaList,
   tolerantKycStatus,
   tolerantKycStatusList,
+  type KycStatus,
 } from '@/api/wire/kyc';
 import { kycCheckVersionList, kycDocumentVersionList, kycMediaVersionList } from '@/api/schemas/kyc';
 import { invalidateCustomer } from './customers';
@@ -91,6 +92,34 @@ export const kycVersionQueries = {
       queryFn: ({ signal }) => readVersions(kind, bankId, customerId, signal),
     }),
 };
+
+/**
+ * Newest first. The sandbox keeps every status ever set and sends them newest first; OBP keeps one row per customer.
+ * Sorting again costs nothing and keeps the console right if a server sends another order.
+ */
+export function statusHistory(statuses: readonly KycStatus[]): KycStatus[] {
+  const time = (status: KycStatus) => (status.date ? Date.parse(status.date) : Number.NEGATIVE_INFINITY);
+  return statuses
+    .map((status, index) => ({ status, index }))
+    .sort((left, right) => time(right.status) - time(left.status) || left.index - right.index)
+    .map(({ status }) => status);
+}
+
+export const currentStatus = (statuses: readonly KycStatus[]): KycStatus | undefined => statusHistory(statuses)[0];
+
+/**
+ * The one KYC status the console shows for a customer (issue 8 §7): the latest KYC status where it can be read, else
+ * the customer's own `kyc_status` flag — which OBP does not keep in step with the statuses — saying which it is.
+ * `ok` undefined: the flag was not recorded (an adapter's null).
+ */
+export type KycTruth =
+  | { source: 'latest-status'; ok: boolean | undefined; date: string | undefined }
+  | { source: 'customer-flag'; ok: boolean | undefined };
+
+export function kycTruthOf(customerFlag: boolean | undefined, statuses: readonly KycStatus[] | undefined): KycTruth {
+  const latest = statuses ? currentStatus(statuses) : undefined;
+  return latest ? { source: 'latest-status', ok: latest.ok, date: latest.date } : { source: 'customer-flag', ok: customerFlag };
+}
 
 /** Sets the status; the record's `kyc_status` (also shown in search results) may follow it, so both are read again. */
 export function useSetKycStatus(bankId: string, customerId: string) {

@@ -37,8 +37,9 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   useDocumentTitle(t('createCustomer.title'));
   const headingId = useId();
   const permission = usePermission('createCustomer', bankId);
-  // A customer born "KYC verified" is a KYC status set at creation: it needs the KYC officer's role too.
-  const canSetKyc = usePermission('addKycStatus', bankId);
+  // A customer born "KYC verified" is a KYC status set at creation: it needs the KYC officer's role too (the sandbox
+  // refuses it without, OBP-20006; OBP itself does not check).
+  const canSetKyc = usePermission('createCustomerAsKycVerified', bankId);
   const mutation = useCreateCustomer(bankId);
   const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
     // The limit is typed as numbers are written in the user's language; OBP gets it with a point.

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useId } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { KycBadge } from '@/components/kyc-badge';
+import { KycStatusBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
 import { RoleRequirement } from '@/components/role-requirement';
@@ -37,7 +37,7 @@ export function RecordLayout({ bankId, customerId }: Props) {
           <div>
             <dt>{t('customer.kycStatus')}</dt>
             <dd>
-              <KycBadge ok={customer.kyc_status} />
+              <KycStatusBadge bankId={bankId} customer={customer} statuses="fetch" />
             </dd>
           </div>
         </dl>

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { CustomerRow } from '@/api/wire/customers';
 import { isUnreadable } from '@/api/wire/tolerant';
-import { KycBadge } from '@/components/kyc-badge';
+import { KycStatusBadge } from '@/components/kyc-badge';
 import { useTranslation } from '@/i18n/i18n-context';
 
 type Props = { bankId: string; customers: CustomerRow[]; caption: string };
@@ -60,7 +60,7 @@ export function ResultsTable({ bankId, customers, caption }: Props) {
             <td className="phone">{customer.mobile_phone_number}</td>
             <td>{customer.email}</td>
             <td>
-              <KycBadge ok={customer.kyc_status} />
+              <KycStatusBadge bankId={bankId} customer={customer} statuses="cached" />
             </td>
           </tr>
           ),

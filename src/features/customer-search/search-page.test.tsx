@@ -12,6 +12,7 @@ import { SearchPage } from './search-page';
 
 let calls: string[];
 let sandbox: boolean;
+let rows: number;
 
 // jsdom has no modal dialogs.
 beforeAll(() => {
@@ -26,6 +27,7 @@ beforeAll(() => {
 beforeEach(() => {
   calls = [];
   sandbox = false;
+  rows = 3;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
@@ -36,7 +38,7 @@ beforeEach(() => {
           : jsonResponse(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
       }
       // OBP answers the phone search with every match, unpaged.
-      if (url.includes('/search/customers/mobile-phone-number')) return jsonResponse(200, unpagedPhoneSearch(3));
+      if (url.includes('/search/customers/mobile-phone-number')) return jsonResponse(200, unpagedPhoneSearch(rows));
       return jsonResponse(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
     }),
   );
@@ -90,5 +92,25 @@ describe('a broad phone search against a server that does not page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     await screen.findByText('Customer 2');
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('every match at once, from a server that does not page', () => {
+  it('asks once without paging parameters, shows a page of what came and the next page from the same answer', async () => {
+    rows = 45;
+    await renderPage();
+    await userEvent.type(screen.getByRole('textbox'), '+44 7700%');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByText('Customer 0');
+    await screen.findByText('45 matches');
+    expect(screen.getAllByRole('row')).toHaveLength(21);
+    expect(screen.queryByText('Customer 20')).toBeNull();
+    expect(searches()).toHaveLength(1);
+    expect(new URL(searches()[0]!, 'http://localhost').search).toBe('');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await screen.findByText('Customer 20');
+    expect(screen.queryByText('Customer 0')).toBeNull();
+    expect(searches()).toHaveLength(1);
   });
 });

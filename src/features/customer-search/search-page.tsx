@@ -15,7 +15,7 @@ import { ExportResults } from './export-results';
 import { focusFirstResult, ResultsTable } from './results-table';
 import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
 import { customerQueries } from '@/api/resources/customers';
-import { useServerKeeps } from '@/api/resources/server';
+import { serverQueries, useServerKeeps } from '@/api/resources/server';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { longestLiteralRun } from './phone-pattern';
 
@@ -44,13 +44,18 @@ export function SearchPage({ bankId }: { bankId: string }) {
   const createPermission = usePermission('createCustomer', bankId);
   const appliedAllowed = permissions[applied.mode].allowed;
   const runnable = isRunnable(applied) && appliedAllowed;
-  const results = useQuery({ ...customerQueries.search(bankId, applied), enabled: runnable });
+  // OBP returns every match of the phone search at once: a pattern without three literal characters in a row may
+  // download most of the bank, so it is confirmed first, and the console pages what came. A server that pages (the
+  // sandbox) needs neither. The search waits until the console knows which server it is.
+  const server = useQuery(serverQueries.capabilities());
+  const serverPages = useServerKeeps('paged-phone-search');
+  const results = useQuery({
+    ...customerQueries.search(bankId, applied, { serverPages }),
+    enabled: runnable && (applied.mode !== 'phone' || !server.isPending),
+  });
 
   const apply = (next: SearchState) => setParams(toSearchParams(next));
 
-  // OBP returns every match of the phone search at once: a pattern without three literal characters in a row may
-  // download most of the bank, so it is confirmed first. A server that pages (the sandbox) needs no confirmation.
-  const serverPages = useServerKeeps('paged-phone-search');
   const [broadSearch, setBroadSearch] = useState<SearchState | undefined>();
 
   const submit = (event: FormEvent) => {

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { KycBadge } from '@/components/kyc-badge';
+import { KycStatusBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
@@ -141,7 +141,7 @@ export function IdentityTab({ bankId, customerId }: Props) {
             rows={[
               ['customer.customerId', <code key="id">{customer.customer_id}</code>],
               ['customer.bank', customer.bank_id],
-              ['customer.kycStatus', <KycBadge key="kyc" ok={customer.kyc_status} />],
+              ['customer.kycStatus', <KycStatusBadge key="kyc" bankId={bankId} customer={customer} statuses="fetch" />],
               ['customer.lastOkDate', instant(customer.last_ok_date)],
               [
                 'customer.creditRating',

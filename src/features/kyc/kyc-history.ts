@@ -1,18 +1,7 @@
-import type { KycMedia, KycStatus } from '@/api/wire/kyc';
+import type { KycMedia } from '@/api/wire/kyc';
 
-/**
- * Newest first. The sandbox keeps every status ever set and sends them newest first; OBP keeps one row per customer.
- * Sorting again costs nothing and keeps the console right if a server sends another order.
- */
-export function statusHistory(statuses: readonly KycStatus[]): KycStatus[] {
-  const time = (status: KycStatus) => (status.date ? Date.parse(status.date) : Number.NEGATIVE_INFINITY);
-  return statuses
-    .map((status, index) => ({ status, index }))
-    .sort((left, right) => time(right.status) - time(left.status) || left.index - right.index)
-    .map(({ status }) => status);
-}
-
-export const currentStatus = (statuses: readonly KycStatus[]): KycStatus | undefined => statusHistory(statuses)[0];
+// The order of statuses is the KYC status's own (shared with the header and the search rows): see `@/api/resources/kyc`.
+export { currentStatus, statusHistory } from '@/api/resources/kyc';
 
 export type MediaByOwner = {
   byDocument: Map<string, KycMedia[]>;

@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { TextField } from '@/components/field';
-import { KycBadge } from '@/components/kyc-badge';
+import { KycBadge, KycStatusBadge } from '@/components/kyc-badge';
+import { useServerKeeps } from '@/api/resources/server';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
@@ -26,6 +27,7 @@ export function KycStatusSection({ bankId, customer }: Props) {
   const readPermission = usePermission('getKycStatuses', bankId);
   const writePermission = usePermission('addKycStatus', bankId);
   const statuses = useQuery({ ...kycQueries.statuses(customer.customer_id), enabled: readPermission.allowed });
+  const keepsHistory = useServerKeeps('kyc-status-history');
   const form = useDisclosure();
   const [announcement, setAnnouncement] = useState('');
   const instant = (value: string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
@@ -61,20 +63,18 @@ export function KycStatusSection({ bankId, customer }: Props) {
           }}
         />
       ) : null}
-      <dl className="field-list kyc-status-summary">
-        <div className="field-list-row">
-          <dt>{t('kyc.status.onRecord')}</dt>
-          <dd>
-            <KycBadge ok={customer.kyc_status} />
-          </dd>
-        </div>
-        {customer.last_ok_date ? (
+      {/* One status on screen (issue 8 §7): the same badge as the record's header and the search rows. */}
+      <p className="kyc-current-status">
+        <span>{t('kyc.status.current')}</span> <KycStatusBadge bankId={bankId} customer={customer} statuses="fetch" />
+      </p>
+      {customer.last_ok_date ? (
+        <dl className="field-list kyc-status-summary">
           <div className="field-list-row">
             <dt>{t('kyc.status.lastOkDate')}</dt>
             <dd>{instant(customer.last_ok_date)}</dd>
           </div>
-        ) : null}
-      </dl>
+        </dl>
+      ) : null}
       <KycReadState
         permission={readPermission}
         query={statuses}
@@ -83,14 +83,11 @@ export function KycStatusSection({ bankId, customer }: Props) {
       >
         {(list) => {
           const history = statusHistory(list);
-          const [current] = history;
-          if (!current) return <p className="empty-state">{t('kyc.status.none')}</p>;
+          if (history.length === 0) return <p className="empty-state">{t('kyc.status.none')}</p>;
+          // OBP keeps one status row per customer, overwritten: there is no history to show beside the status above.
+          if (!keepsHistory) return null;
           return (
             <>
-              <p className="kyc-current-status">
-                <span>{t('kyc.status.current')}</span> <KycBadge ok={current.ok} />{' '}
-                {current.date ? <span>{t('kyc.status.since', { date: instant(current.date) })}</span> : null}
-              </p>
               <h4>{t('kyc.status.history')}</h4>
               <ol className="kyc-history" aria-label={t('kyc.status.historyLabel')}>
                 {history.map((status, index) => (
@@ -100,7 +97,6 @@ export function KycStatusSection({ bankId, customer }: Props) {
                   </li>
                 ))}
               </ol>
-              {history.length === 1 ? <p className="field-hint">{t('kyc.status.singleRowNote')}</p> : null}
             </>
           );
         }}

@@ -88,6 +88,8 @@ const document: KycDocument = {
 
 type Server = {
   statuses: KycStatus[];
+  /** The sandbox's declared extensions; empty: plain OBP (no capabilities endpoint). */
+  extensions: string[];
   failDocuments: number;
   calls: Array<{ method: string; url: string; body?: unknown }>;
 };
@@ -104,13 +106,18 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  server = { statuses: [], failDocuments: 0, calls: [] };
+  server = { statuses: [], failDocuments: 0, calls: [], extensions: ['kyc-status-history'] };
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string, init: RequestInit) => {
       const method = init.method ?? 'GET';
       const body = init.body ? (JSON.parse(String(init.body)) as unknown) : undefined;
       server.calls.push({ method, url, body });
+      if (url.endsWith('/sandbox/capabilities')) {
+        return server.extensions.length > 0
+          ? json(200, { server: 'customer-desk-sandbox', extensions: server.extensions })
+          : json(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
+      }
       if (method === 'PUT' && url.endsWith('/kyc_statuses')) {
         const status = { customer_id: 'c-1', ...(body as Omit<KycStatus, 'customer_id'>) };
         server.statuses = [status, ...server.statuses];
@@ -223,5 +230,17 @@ describe('KYC tab', () => {
     const history = within(status).getByRole('list', { name: 'KYC status history, newest first' });
     await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(1));
     expect(recordReads()).toBeGreaterThan(0);
+  });
+
+  it('shows one status, the latest KYC status over the customer flag, and no history where OBP keeps one row', async () => {
+    server.extensions = [];
+    server.statuses = [{ customer_id: 'c-1', customer_number: '5987953', ok: true, date: '2026-11-03T10:00:00Z' }];
+    await renderTab(userWith(KYC_OFFICER));
+    const status = region('KYC status');
+    // The customer's flag says not verified (OBP does not keep it in step); the latest status wins, labelled as such.
+    await within(status).findByText(/^· latest KYC status .*2026$/);
+    expect(status.querySelector('.kyc-current-status')?.textContent).toContain('KYC verified');
+    expect(within(status).queryByText('KYC not verified')).toBeNull();
+    expect(within(status).queryByRole('list', { name: 'KYC status history, newest first' })).toBeNull();
   });
 });

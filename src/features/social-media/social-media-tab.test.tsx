@@ -130,7 +130,7 @@ describe('social media tab', () => {
     expect(screen.getByText(`Seeing this customer's handles needs the role CanGetSocialMediaHandles at ${BANK}, which you do not hold.`)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Add a handle' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(`Requires CanAddSocialMediaHandle at ${BANK}`)).toBeTruthy();
-    // Only the server's capabilities are asked (no customer data).
-    expect(calls.filter((call) => !call.url.endsWith('/sandbox/capabilities'))).toEqual([]);
+    // Only the server's capabilities and the user's own role requests are asked (no customer data).
+    expect(calls.filter((call) => !call.url.endsWith('/sandbox/capabilities') && !call.url.endsWith('/my/entitlement-requests'))).toEqual([]);
   });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { JsonListRows } from './json-list-rows';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** Feeds `body` cut into pieces of `size` bytes (cutting through strings, escapes and multi-byte characters). */
+function rowsOf(body: string, size: number, field = 'customers'): { rows: unknown[]; batches: number } {
+  const reader = new JsonListRows(field);
+  const all = bytes(body);
+  const rows: unknown[] = [];
+  let batches = 0;
+  for (let offset = 0; offset < all.length; offset += size) {
+    const batch = reader.write(all.slice(offset, offset + size));
+    if (batch.length > 0) batches += 1;
+    rows.push(...batch);
+  }
+  rows.push(...reader.end());
+  return { rows, batches };
+}
+
+const tricky = [
+  { customer_id: 'a', legal_name: 'Brace } and [bracket] in "quotes" \\ backslash', nested: { list: [1, [2, { x: '}' }]] } },
+  { customer_id: 'b', legal_name: '张伟 · Zoë Ñúñez', dob_of_dependants: [], email: null },
+  { customer_id: 'c', legal_name: '', customer_attributes: [{ name: 'tier', value: '[{' }] },
+];
+
+describe('rows of a list read while the answer arrives', () => {
+  it('finds every row of the named list, whatever the pieces, and parses it as JSON.parse would', () => {
+    const body = JSON.stringify({ before: { customers: ['not this one'] }, customers: tricky, after: [{ customer_id: 'z' }] });
+    for (const size of [1, 2, 3, 7, 64, body.length]) expect(rowsOf(body, size).rows).toEqual(tricky);
+  });
+
+  it('hands out rows before the answer is complete', () => {
+    const body = JSON.stringify({ customers: tricky });
+    const reader = new JsonListRows('customers');
+    const firstRowEnd = body.indexOf('},{"customer_id":"b"') + 1;
+    expect(reader.write(bytes(body.slice(0, firstRowEnd + 3)))).toEqual([tricky[0]]);
+  });
+
+  it('answers no rows when the list is empty, null or absent', () => {
+    expect(rowsOf('{"customers":[]}', 4).rows).toEqual([]);
+    expect(rowsOf('{"customers":null}', 4).rows).toEqual([]);
+    expect(rowsOf('{"other":[{"customer_id":"x"}]}', 4).rows).toEqual([]);
+  });
+
+  it('refuses an answer cut short or not JSON', () => {
+    const reader = new JsonListRows('customers');
+    reader.write(bytes('{"customers":[{"customer_id":"a"},{"customer_id":'));
+    expect(() => reader.end()).toThrow(SyntaxError);
+    expect(() => rowsOf('{"customers":[{"customer_id": nope}]}', 5)).toThrow(SyntaxError);
+  });
+});
