@@ -7,6 +7,7 @@ import { seedDatabase } from '../seed/seed-database';
 import { SeededRandom } from '../seed/seeded-random';
 import { createRepositories, type Repositories } from './repositories';
 import { createPhoneSearchRepository, type PhoneSearchStrategy } from './phone-search-repository';
+import { TEST_PASSWORD_COST } from '../security/passwords';
 
 const BANK = 'gh.29.uk';
 const OTHER_BANK = 'GENODEM1GLS';
@@ -60,7 +61,7 @@ const applicableStrategies = (pattern: string): PhoneSearchStrategy[] => {
 
 beforeAll(() => {
   database = openSandboxDatabase(':memory:');
-  seedDatabase(database, { customers: 3000, password: 'unused-password' });
+  seedDatabase(database, { customers: 3000, password: 'unused-password', passwordCost: TEST_PASSWORD_COST });
   repositories = createRepositories(database);
   let index = 0;
   for (const bankId of [BANK, OTHER_BANK]) {
