@@ -14,10 +14,10 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const language = initialLanguage();
   applyDocumentLanguage(language);
-  // The first route's chunks start now, its messages beside them (every namespace when it needs more than the first
-  // screens'), its data as soon as the configuration says where the API is: nothing waits for the render.
+  // The first route's messages start now (every namespace when it needs more than the first screens'), its data as
+  // soon as the configuration (preloaded by index.html) says where the API is, its chunks right after: the API
+  // requests go out first, and nothing waits for the render.
   const { pathname } = window.location;
-  preloadRoute(pathname, { data: false, messages: false });
   const scope = needsAllMessages(pathname) ? 'all' : 'initial';
   const messages = loadMessages(language, scope);
   messages.catch(() => undefined); // awaited below, after the configuration (whose failure is reported first)
@@ -30,7 +30,8 @@ async function start(): Promise<void> {
       onUnauthenticated: () => expireSession('expired'),
     });
     forceServerKind(config.server);
-    preloadRoute(pathname, { messages: false });
+    preloadRoute(pathname, { chunks: false, messages: false });
+    preloadRoute(pathname, { data: false, messages: false });
     root.render(<App language={language} messages={await messages} scope={scope} />);
   } catch (error) {
     root.render(

@@ -46,7 +46,7 @@ describe('preloadRoute: a record tab reads its data before its code has loaded',
     roles = KYC_ROLES;
     preloadRoute('/banks/gh.29.uk/customers/c-1/kyc', { chunks: false, messages: false });
     // Before any answer: the user, the banks, the capabilities and the customer are already asked for.
-    expect(requested).toEqual(expect.arrayContaining(['/users/current', '/banks', '/sandbox/capabilities', '/banks/gh.29.uk/customers/c-1']));
+    expect(requested).toEqual(expect.arrayContaining(['/users/current', '/banks', '/banks/gh.29.uk/customers/c-1']));
     await settled();
     expect([...requested].sort()).toEqual(
       [
@@ -56,7 +56,6 @@ describe('preloadRoute: a record tab reads its data before its code has loaded',
         '/customers/c-1/kyc_documents',
         '/customers/c-1/kyc_media',
         '/customers/c-1/kyc_statuses',
-        '/sandbox/capabilities',
         '/users/current',
       ].sort(),
     );

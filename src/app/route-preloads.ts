@@ -4,7 +4,6 @@ import { addressQueries } from '@/api/resources/addresses';
 import { bankQueries } from '@/api/resources/banks';
 import { customerQueries } from '@/api/resources/customers';
 import { kycQueries } from '@/api/resources/kyc';
-import { serverQueries } from '@/api/resources/server';
 import { socialMediaQueries } from '@/api/resources/social-media';
 import { taxResidenceQueries } from '@/api/resources/tax-residences';
 import { currentUserQueries } from '@/api/resources/users';
@@ -44,11 +43,14 @@ function prefetchIfAllowed(bankId: string, queries: ReadonlyArray<readonly [Oper
     .catch(() => undefined);
 }
 
-/** Every signed-in page: who the user is (roles gate every action), the bank picker, what the server keeps. */
+/**
+ * Every signed-in page: who the user is (roles gate every action) and the bank picker. What the server keeps beyond
+ * OBP (capabilities) is left to the screens that ask for it: a request the route does not need would only compete
+ * with those it does for the browser's six connections.
+ */
 export const preloadShell: RoutePreload = () => {
   prefetch(currentUserQueries.detail());
   prefetch(bankQueries.list());
-  prefetch(serverQueries.capabilities());
 };
 
 /** The record's header: the customer, shared with every tab. */
