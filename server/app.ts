@@ -1,6 +1,6 @@
 import { constants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { SandboxConfig } from './config';
 import { tooManyRequests } from './errors/obp-error';
@@ -65,7 +65,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
     },
     // One line per request, written when it completes (below), instead of Fastify's two ("incoming request" and
     // "request completed"): the profile under load showed request logging as a large share of a small request.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     frameworkErrors: (_error, _request, reply) => {
       (reply as FastifyReply).code(404).type('application/json; charset=utf-8').send(frameworkErrorBody);
     },
