@@ -2,7 +2,7 @@
  * `npm run bench:search`: server-side latency of the phone search on a 1,000,000-customer database.
  *
  * What is measured, per pattern: what the sandbox does for the console's first page (`?limit=20&offset=0`) — read
- * the page's rows (stopping there), count the matches up to 10,000 (`X-Total-Count`, else `X-Total-Count-At-Least`),
+ * the page's rows (stopping there), count the matches up to 1,000 (`X-Total-Count`, else `X-Total-Count-At-Least`),
  * load and serialise the 20 customers — called directly on the repositories, without HTTP. Beside it, the same page
  * from a plain `LIKE` full scan (`NOT INDEXED`, the way OBP's mapper runs it: `mobile_phone_number LIKE ?` over the
  * bank's rows), which counts every match. A few patterns also go through `app.inject` to show the HTTP layer.
@@ -121,7 +121,7 @@ print(
     `${database.prepare('SELECT sqlite_version()').pluck().get() as string}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`,
 );
 print(
-  `Measured: first page of ${PAGE_SIZE} (rows, count up to 10,000, customers loaded and serialised); ` +
+  `Measured: first page of ${PAGE_SIZE} (rows, count up to 1,000, customers loaded and serialised); ` +
     `indexed ×${iterations}, plain LIKE (every match counted) ×${scanIterations} per pattern.\n`,
 );
 

@@ -1,6 +1,6 @@
 import { constants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { SandboxConfig } from './config';
 import { tooManyRequests } from './errors/obp-error';
@@ -63,9 +63,17 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
         res: (reply) => ({ statusCode: reply.statusCode, userId: reply.request?.userId }),
       },
     },
+    // One line per request, written when it completes (below), instead of Fastify's two ("incoming request" and
+    // "request completed"): the profile under load showed request logging as a large share of a small request.
+    logController: new LogController({ disableRequestLogging: true }),
     frameworkErrors: (_error, _request, reply) => {
       (reply as FastifyReply).code(404).type('application/json; charset=utf-8').send(frameworkErrorBody);
     },
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    done();
   });
 
   const repositories = createRepositories(db);

@@ -6,6 +6,7 @@
 
 import type { DemoUser } from './seed/demo-users';
 import { parseSandboxExtensions, type SandboxExtension } from './extensions/sandbox-extensions';
+import { PASSWORD_COST, TEST_PASSWORD_COST, type PasswordCost } from './security/passwords';
 
 /** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
 export type ConsoleRuntimeConfig = {
@@ -77,6 +78,11 @@ export type SandboxConfig = {
   logLevel: string;
   /** Where log lines go (default standard output); tests read them to prove no secret is logged. */
   logStream?: { write: (line: string) => void };
+  /**
+   * scrypt cost of the password hashes the sandbox seeds, and of the hash unknown usernames are checked against (so
+   * they cost what a known one does). Always {@link PASSWORD_COST} from the environment; only unit tests lower it.
+   */
+  passwordCost: PasswordCost;
 };
 
 export type ServerSettings = {
@@ -178,6 +184,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
     consoleDirectory,
     now: Date.now,
     logLevel: text(environment, 'LOG_LEVEL', 'info'),
+    passwordCost: PASSWORD_COST,
   };
 }
 
@@ -193,7 +200,7 @@ export function serverSettingsFromEnvironment(environment: Environment): ServerS
   };
 }
 
-/** A configuration for tests: defaults, silent, with an overridable clock. */
+/** A configuration for tests: defaults, silent, cheap password hashes, with an overridable clock. */
 export function testSandboxConfig(overrides: Partial<SandboxConfig> = {}): SandboxConfig {
-  return { ...sandboxConfigFromEnvironment({}, undefined), logLevel: 'silent', ...overrides };
+  return { ...sandboxConfigFromEnvironment({}, undefined), logLevel: 'silent', passwordCost: TEST_PASSWORD_COST, ...overrides };
 }

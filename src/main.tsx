@@ -7,15 +7,22 @@ import { applyDocumentLanguage } from '@/i18n/i18n-context';
 import { initialLanguage } from '@/i18n/languages';
 import { loadMessages } from '@/i18n/messages';
 import { App } from '@/app/app';
-import { expireSession } from '@/app/router';
+import { expireSession, needsAllMessages, preloadRoute } from '@/app/router';
 import './styles.css';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const language = initialLanguage();
   applyDocumentLanguage(language);
+  // The first route's messages start now (every namespace when it needs more than the first screens'), its data as
+  // soon as the configuration (preloaded by index.html) says where the API is, its chunks right after: the API
+  // requests go out first, and nothing waits for the render.
+  const { pathname } = window.location;
+  const scope = needsAllMessages(pathname) ? 'all' : 'initial';
+  const messages = loadMessages(language, scope);
+  messages.catch(() => undefined); // awaited below, after the configuration (whose failure is reported first)
   try {
-    const [config, messages] = await Promise.all([loadRuntimeConfig(), loadMessages(language)]);
+    const config = await loadRuntimeConfig();
     setRuntimeConfig(config);
     configureClient({
       baseUrl: config.obpBaseUrl,
@@ -23,7 +30,9 @@ async function start(): Promise<void> {
       onUnauthenticated: () => expireSession('expired'),
     });
     forceServerKind(config.server);
-    root.render(<App language={language} messages={messages} />);
+    preloadRoute(pathname, { chunks: false, messages: false });
+    preloadRoute(pathname, { data: false, messages: false });
+    root.render(<App language={language} messages={await messages} scope={scope} />);
   } catch (error) {
     root.render(
       <main className="startup-error">

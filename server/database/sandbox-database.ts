@@ -12,7 +12,18 @@ export type SandboxDatabase = Database.Database;
  */
 export function openSandboxDatabase(path: string): SandboxDatabase {
   if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
-  const database = new Database(path);
+  return configureAndMigrate(new Database(path));
+}
+
+/**
+ * An in-memory copy of a database image (`database.serialize()`), configured and migrated like any other: the unit
+ * tests seed one image per size and start each test sandbox from a copy of it instead of seeding again.
+ */
+export function openSandboxDatabaseCopy(image: Buffer): SandboxDatabase {
+  return configureAndMigrate(new Database(image));
+}
+
+function configureAndMigrate(database: SandboxDatabase): SandboxDatabase {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');

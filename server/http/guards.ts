@@ -51,8 +51,7 @@ export function createGuards(repositories: Repositories, config: SandboxConfig) 
       const problem = invalidParameterProblem(header.parameters);
       if (problem) throw badRequest(problem === 'too-long' ? INVALID_VALUE_LENGTH : INVALID_VALUE_CHARACTERS);
       const now = config.now();
-      const userId = repositories.tokens.findValidUserId(hashDirectLoginToken(token), now);
-      const user = userId === undefined ? undefined : repositories.users.findById(userId);
+      const user = repositories.users.findByValidToken(hashDirectLoginToken(token), now);
       // OBP answers an unknown or expired token on its new-style endpoints with 400 (contract §A).
       if (!user) throw badRequest(directLoginInvalidToken(token));
       // For the request log and the metrics row: who made the call (never the token).

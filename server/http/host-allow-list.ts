@@ -9,9 +9,9 @@ import { badRequest } from '../errors/obp-error';
 export function installHostAllowList(app: FastifyInstance, allowedHosts: readonly string[]): void {
   if (allowedHosts.length === 0) return;
   const allowed = new Set(allowedHosts.map((host) => host.toLowerCase()));
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const host = (request.headers.host ?? '').toLowerCase();
-    if (!allowed.has(host)) throw badRequest(`${INVALID_URL_FORMAT}The Host header does not name this server.`);
+    done(allowed.has(host) ? undefined : badRequest(`${INVALID_URL_FORMAT}The Host header does not name this server.`));
   });
 }
 

@@ -22,8 +22,8 @@ export function installMetricRecorder(app: FastifyInstance, metrics: MetricRepos
     }
   };
 
-  app.addHook('onResponse', async (request, reply) => {
-    if (!isApiPath(request.url)) return;
+  app.addHook('onResponse', (request, reply, done) => {
+    if (!isApiPath(request.url)) return done();
     const config = request.routeOptions.config as Partial<ObpRouteConfig>;
     pending.push({
       userId: request.userId ?? '',
@@ -46,6 +46,7 @@ export function installMetricRecorder(app: FastifyInstance, metrics: MetricRepos
       scheduled = true;
       setImmediate(flush);
     }
+    done();
   });
   app.addHook('onClose', async () => flush());
 }

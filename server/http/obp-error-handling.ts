@@ -56,9 +56,9 @@ export function installObpErrorHandling(app: FastifyInstance, notFoundFallback?:
   // Any other body is read and discarded: the routes that accept one have already answered 404 (below).
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => done(null, undefined));
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const config = request.routeOptions.config as Partial<ObpRouteConfig>;
-    if (config.jsonBody && !isJsonContentType(request.headers['content-type'])) throw uriNotFound();
+    done(config.jsonBody && !isJsonContentType(request.headers['content-type']) ? uriNotFound() : undefined);
   });
 
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { SandboxConfig } from '../config';
 import type { ApiClientRepository } from '../customer-apis/api-client-repository';
 import { hashDirectLoginToken, newDirectLoginToken } from '../security/direct-login-tokens';
-import { UNMATCHABLE_PASSWORD_HASH, verifyPassword } from '../security/passwords';
+import { unmatchablePasswordHash, verifyPassword } from '../security/passwords';
 import { expiredToken, invalidToken } from './openwealth-errors';
 
 /** Lifetime of an OpenWealth access token, in seconds (bLink's tokens are short-lived too). */
@@ -34,6 +34,8 @@ function clientCredentials(request: FastifyRequest, body: TokenRequest): { id: s
  * from. Secrets are scrypt hashes; tokens are random, stored as SHA-256 hashes, and expire. Errors in RFC 6749's shape.
  */
 export async function registerOpenWealthTokenRoute(app: FastifyInstance, clients: ApiClientRepository, config: SandboxConfig): Promise<void> {
+  // Unknown client ids are checked against a hash of the stored secrets' cost (the same work, so the same time).
+  const unmatchable = unmatchablePasswordHash(config.passwordCost);
   await app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -56,7 +58,7 @@ export async function registerOpenWealthTokenRoute(app: FastifyInstance, clients
       if (!credentials) return fail(reply, 401, 'invalid_client', 'Client authentication failed.');
       const client = clients.findOAuthClient(credentials.id);
       // Same work for an unknown client as for a known one, so timing does not tell which ids exist.
-      const valid = await verifyPassword(credentials.secret, client?.secretHash ?? UNMATCHABLE_PASSWORD_HASH);
+      const valid = await verifyPassword(credentials.secret, client?.secretHash ?? unmatchable);
       if (!client || !valid) return fail(reply, 401, 'invalid_client', 'Client authentication failed.', credentials.basic);
       const now = config.now();
       const token = newDirectLoginToken();

@@ -39,6 +39,12 @@ export function createUserRepository(database: SandboxDatabase) {
   const columns = 'user_id, username, email, provider, password_hash, failed_login_count, locked_until';
   const byUsername = database.prepare<[string], UserRow>(`SELECT ${columns} FROM users WHERE username = ?`);
   const byId = database.prepare<[string], UserRow>(`SELECT ${columns} FROM users WHERE user_id = ?`);
+  // Every authenticated request: the token's user in one statement (the token's primary key, then the user's).
+  const byValidToken = database.prepare<[string, number], UserRow>(
+    `SELECT ${columns.split(', ').map((column) => `users.${column}`).join(', ')}
+     FROM direct_login_tokens JOIN users ON users.user_id = direct_login_tokens.user_id
+     WHERE direct_login_tokens.token_hash = ? AND direct_login_tokens.expires_at > ?`,
+  );
   const insertUser = database.prepare(
     'INSERT INTO users (user_id, username, email, provider, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -68,6 +74,11 @@ export function createUserRepository(database: SandboxDatabase) {
     },
     findById(userId: string): UserRecord | undefined {
       const row = byId.get(userId);
+      return row && toRecord(row);
+    },
+    /** The user of an unexpired DirectLogin token (stored as its SHA-256, `tokenHash`), or undefined. */
+    findByValidToken(tokenHash: string, now: number): UserRecord | undefined {
+      const row = byValidToken.get(tokenHash, now);
       return row && toRecord(row);
     },
     create(user: Pick<UserRecord, 'userId' | 'username' | 'email' | 'provider' | 'passwordHash'>, createdAt: string): void {

@@ -25,7 +25,7 @@ export const UNPAGED_SEARCH_CEILING = 1_000_000;
 /**
  * `POST /banks/BANK_ID/search/customers/mobile-phone-number` (contract §2.12, §B): OBP's LIKE over the bank's
  * customers' mobile numbers, 201 with every match. Sandbox extension: with `limit`/`offset` it answers one page (in a
- * stable order) and the number of matches in `X-Total-Count` — or, when there are more than a page counts (10,000,
+ * stable order) and the number of matches in `X-Total-Count` — or, when there are more than a page counts (1,000,
  * or more numbers than a quick scan tests for a pattern no index narrows), a lower bound in `X-Total-Count-At-Least`;
  * without them, more matches than the ceiling is a 400 that says to page, rather than an answer that could exhaust
  * the server. Without the extension (`SANDBOX_EXTENSIONS=none`) paging parameters are ignored and every match comes

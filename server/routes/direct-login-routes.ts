@@ -13,7 +13,7 @@ import {
 import { badRequest, tooManyRequests, unauthorized } from '../errors/obp-error';
 import { invalidParameterProblem, readDirectLoginHeader } from '../http/direct-login-header';
 import { hashDirectLoginToken, newDirectLoginToken } from '../security/direct-login-tokens';
-import { UNMATCHABLE_PASSWORD_HASH, verifyPassword } from '../security/passwords';
+import { unmatchablePasswordHash, verifyPassword } from '../security/passwords';
 import type { ObpRequest } from '../http/obp-routes';
 import type { RouteContext } from './route-context';
 
@@ -42,6 +42,8 @@ export async function registerDirectLoginRoutes(app: FastifyInstance, context: R
 function registerLogin(app: FastifyInstance, { repositories, guards, config }: RouteContext): void {
   // Per address, beside the per-username throttle counted in SQLite with the attempts.
   const rateLimit = { max: config.loginRateLimitPerAddress, timeWindow: MINUTE };
+  // Unknown usernames are checked against a hash of the stored hashes' cost: the same work, so the same time.
+  const unmatchable = unmatchablePasswordHash(config.passwordCost);
   app.post('/my/logins/direct', { config: { rateLimit } }, async (request, reply) => {
     const header = readDirectLoginHeader(request.headers);
     if (header.kind === 'missing') throw badRequest(MISSING_DIRECT_LOGIN_HEADER);
@@ -68,7 +70,7 @@ function registerLogin(app: FastifyInstance, { repositories, guards, config }: R
     });
     if (claim.refused !== false) throw claim.refused === 'locked' ? unauthorized(USERNAME_HAS_BEEN_LOCKED) : tooManyRequests();
     const user = repositories.users.findByUsername(username);
-    const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_PASSWORD_HASH);
+    const matches = await verifyPassword(password, user?.passwordHash ?? unmatchable);
     if (!user || !matches) {
       repositories.loginAttempts.failed(username, config.maximumFailedLogins, config.now() + config.lockoutMinutes * MINUTE);
       throw unauthorized(INVALID_LOGIN_CREDENTIALS);

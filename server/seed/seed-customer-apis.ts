@@ -11,7 +11,7 @@ import { splitLegalName } from '../customer-apis/names';
 import { formatObpDate } from '../json/obp-dates';
 import type { CustomerRecord } from '../repositories/customer-repository';
 import { createRepositories } from '../repositories/repositories';
-import { hashPassword } from '../security/passwords';
+import { PASSWORD_COST, hashPassword, type PasswordCost } from '../security/passwords';
 import { EVELINE_TRIPMAN, SEED_REFERENCE_TIME } from './seed-customers';
 import { CUSTOMERS_WITH_RECORDS } from './seed-customer-records';
 import { SeededRandom } from './seeded-random';
@@ -45,12 +45,12 @@ const amount = (random: SeededRandom, minimum: number, maximum: number, step: nu
   String(Math.round(random.integer(minimum, maximum) / step) * step);
 
 /** Seeds the API clients only, when a database made before issue 9 has none. */
-export function seedCustomerApiClients(database: SandboxDatabase): void {
+export function seedCustomerApiClients(database: SandboxDatabase, passwordCost: PasswordCost = PASSWORD_COST): void {
   const present = database.prepare('SELECT EXISTS (SELECT 1 FROM oauth_clients) OR EXISTS (SELECT 1 FROM jwt_clients)').pluck().get() === 1;
   if (present) return;
   const clients = createApiClientRepository(database);
   const createdAt = formatObpDate(SEED_REFERENCE_TIME);
-  const secretHash = hashPassword(DEV_OPENWEALTH_CLIENT_SECRET);
+  const secretHash = hashPassword(DEV_OPENWEALTH_CLIENT_SECRET, passwordCost);
   database.transaction(() => {
     for (const client of DEV_OPENWEALTH_CLIENTS) clients.createOAuthClient({ ...client, secretHash }, createdAt);
     clients.createJwtClient(
@@ -64,7 +64,7 @@ export function seedCustomerApiClients(database: SandboxDatabase): void {
   })();
 }
 
-export function seedCustomerApis(database: SandboxDatabase, options: { randomSeed: number }): CustomerApiSeedSummary {
+export function seedCustomerApis(database: SandboxDatabase, options: { randomSeed: number; passwordCost?: PasswordCost }): CustomerApiSeedSummary {
   const random = new SeededRandom(options.randomSeed ^ 0x0b11c);
   const obp = createRepositories(database);
   const apis = createCustomerApiRepository(database);
@@ -72,7 +72,7 @@ export function seedCustomerApis(database: SandboxDatabase, options: { randomSee
   const createdAt = formatObpDate(SEED_REFERENCE_TIME);
   let personNumber = 0;
 
-  seedCustomerApiClients(database);
+  seedCustomerApiClients(database, options.passwordCost);
   const rowIds = database.prepare<[number], number>('SELECT id FROM customers ORDER BY id LIMIT ?').pluck().all(CUSTOMERS_WITH_RECORDS);
   const customers = obp.customers.findByRowIds(rowIds);
 

@@ -10,6 +10,7 @@ import { codePointLength } from '../search/like-pattern';
 import { CUSTOMERS_WITH_RECORDS, cultureOf } from './seed-customer-records';
 import { EVELINE_TRIPMAN, PRIMARY_BANK_ID, SEED_REFERENCE_TIME } from './seed-customers';
 import { seedDatabase } from './seed-database';
+import { TEST_PASSWORD_COST } from '../security/passwords';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 2, 10, 8, 30);
@@ -22,7 +23,7 @@ const TABLES = [
 
 const seeded = (customers: number, randomSeed?: number) => {
   const database = openSandboxDatabase(':memory:');
-  seedDatabase(database, { customers, password: 'test-password', ...(randomSeed === undefined ? {} : { randomSeed }) });
+  seedDatabase(database, { customers, password: 'test-password', passwordCost: TEST_PASSWORD_COST, ...(randomSeed === undefined ? {} : { randomSeed }) });
   return database;
 };
 const dump = (database: ReturnType<typeof seeded>) => Object.fromEntries(TABLES.map((table) => [table, database.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));

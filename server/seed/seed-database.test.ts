@@ -3,10 +3,11 @@ import { openSandboxDatabase } from '../database/sandbox-database';
 import { createRepositories } from '../repositories/repositories';
 import { EVELINE_TRIPMAN } from './seed-customers';
 import { seedDatabase } from './seed-database';
+import { TEST_PASSWORD_COST } from '../security/passwords';
 
 const seeded = (customers: number, randomSeed?: number) => {
   const database = openSandboxDatabase(':memory:');
-  seedDatabase(database, { customers, password: 'test-password', ...(randomSeed === undefined ? {} : { randomSeed }) });
+  seedDatabase(database, { customers, password: 'test-password', passwordCost: TEST_PASSWORD_COST, ...(randomSeed === undefined ? {} : { randomSeed }) });
   return database;
 };
 const dump = (database: ReturnType<typeof seeded>) => ({

@@ -3,7 +3,7 @@ import { CONSOLE_CONSUMER_KEY, DEFAULT_SANDBOX_PASSWORD } from '../config';
 import type { SandboxDatabase } from '../database/sandbox-database';
 import { formatObpDate } from '../json/obp-dates';
 import { createRepositories } from '../repositories/repositories';
-import { hashPassword } from '../security/passwords';
+import { hashPassword, type PasswordCost } from '../security/passwords';
 import { insertCustomers } from './bulk-load';
 import { EVELINE_TRIPMAN, PRIMARY_BANK_ID, SECOND_BANK_ID, SEED_REFERENCE_TIME, seedCustomer } from './seed-customers';
 import { seedCustomerApis } from './seed-customer-apis';
@@ -16,6 +16,8 @@ export type SeedOptions = {
   password?: string;
   /** The PRNG seed; the same value always yields the same data. */
   randomSeed?: number;
+  /** scrypt cost of the staff passwords and API client secrets; the production cost unless a unit test lowers it. */
+  passwordCost?: PasswordCost;
 };
 
 export type SeedSummary = { customers: number; users: number; milliseconds: number };
@@ -94,7 +96,7 @@ export function seedDatabase(database: SandboxDatabase, options: SeedOptions): S
       const userId = random.uuid();
       userIds[username] = userId;
       // Each user its own salt, so equal passwords do not give equal hashes.
-      const passwordHash = hashPassword(password);
+      const passwordHash = hashPassword(password, options.passwordCost);
       repositories.users.create({ userId, username, email: `${username}@example.com`, provider: LOCAL_PROVIDER, passwordHash }, createdAt);
       const roles = username === 'admin' ? ALL_ROLES : STAFF_ROLES[username];
       const bankIds = username === 'admin' ? [PRIMARY_BANK_ID, SECOND_BANK_ID] : [PRIMARY_BANK_ID];
@@ -128,7 +130,7 @@ export function seedDatabase(database: SandboxDatabase, options: SeedOptions): S
       }
     }
     // Before meetings and CRM events: they copy customers' names, and company customers are renamed here.
-    seedCustomerApis(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
+    seedCustomerApis(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED, passwordCost: options.passwordCost });
     seedMeetingsAndCrmEvents(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
     seedCustomerRecords(database, { randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED });
   })();

@@ -5,6 +5,7 @@ import { createRepositories } from '../repositories/repositories';
 import { codePointLength } from '../search/like-pattern';
 import { EVELINE_TRIPMAN, PRIMARY_BANK_ID, SECOND_BANK_ID } from './seed-customers';
 import { seedDatabase } from './seed-database';
+import { TEST_PASSWORD_COST } from '../security/passwords';
 import {
   CRM_CATEGORIES,
   CRM_CHANNELS,
@@ -24,7 +25,7 @@ const TODAY = Date.UTC(2025, 6, 16);
 
 const seeded = (customers: number, randomSeed?: number) => {
   const database = openSandboxDatabase(':memory:');
-  seedDatabase(database, { customers, password: 'test-password', ...(randomSeed === undefined ? {} : { randomSeed }) });
+  seedDatabase(database, { customers, password: 'test-password', passwordCost: TEST_PASSWORD_COST, ...(randomSeed === undefined ? {} : { randomSeed }) });
   return database;
 };
 const dump = (database: ReturnType<typeof seeded>) => ({

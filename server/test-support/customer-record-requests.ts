@@ -3,7 +3,7 @@ import { customerV310, type CustomerV310 } from '@/api/schemas/customers';
 import type { RoleName } from '@/api/schemas/roles';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { hashPassword } from '../security/passwords';
+import { TEST_PASSWORD_COST, hashPassword } from '../security/passwords';
 import { BANK, OTHER_BANK, PASSWORD, directLoginHeader, errorOf, type StaffUser, type TestSandbox } from './test-sandbox';
 
 export type Requester = (method: InjectOptions['method'], url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
@@ -45,7 +45,7 @@ export function customerRecordRequests(sandbox: () => TestSandbox) {
     const { repositories, app } = sandbox();
     const username = `user${unique()}`;
     const userId = randomUUID();
-    repositories.users.create({ userId, username, email: `${username}@example.com`, provider: 'test', passwordHash: hashPassword(PASSWORD) }, '2025-01-01T00:00:00Z');
+    repositories.users.create({ userId, username, email: `${username}@example.com`, provider: 'test', passwordHash: hashPassword(PASSWORD, TEST_PASSWORD_COST) }, '2025-01-01T00:00:00Z');
     for (const [roleName, bankId] of roles) repositories.users.grant({ entitlementId: randomUUID(), userId, bankId, roleName });
     const login = await app.inject({ method: 'POST', url: '/my/logins/direct', headers: { DirectLogin: directLoginHeader(username) } });
     const { token } = login.json() as { token: string };

@@ -22,8 +22,13 @@ export const DEFAULT_CONFIG: RuntimeConfig = {
   idleWarningSeconds: 60,
 };
 
+/**
+ * The server answers `/config.json` with `Cache-Control: no-store`, so it is never cached; the request itself keeps
+ * the default cache mode so that it picks up the `<link rel="preload">` of index.html, which fetches the file while
+ * the scripts load (a request with another cache mode would not match the preload and fetch it a second time).
+ */
 export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
-  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+  const response = await fetchImpl('/config.json');
   if (!response.ok) throw new Error(`config.json answered ${response.status}`);
   const parsed = runtimeConfigSchema.safeParse(await response.json());
   if (!parsed.success) throw new Error(`config.json is not valid: ${parsed.error.message}`);

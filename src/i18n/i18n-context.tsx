@@ -31,8 +31,9 @@ export function requireAllMessages(): Promise<void> {
   return loadAllMessages ? loadAllMessages() : Promise.resolve();
 }
 
-export function I18nProvider(props: { language: Language; messages: Messages; children: ReactNode }) {
-  const [state, setState] = useState<MessagesState>({ language: props.language, messages: props.messages, scope: 'initial' });
+/** `scope`: which namespaces `messages` holds — 'all' when the first route needed them all and start-up loaded them. */
+export function I18nProvider(props: { language: Language; messages: Messages; scope?: MessageScope; children: ReactNode }) {
+  const [state, setState] = useState<MessagesState>({ language: props.language, messages: props.messages, scope: props.scope ?? 'initial' });
   const stateRef = useRef(state);
   stateRef.current = state;
   const pending = useRef<Promise<void> | undefined>(undefined);

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setToken } from '@/api/session-token';
+import { queryClient } from '@/lib/query-client';
+import { jsonResponse, testCustomer, testUser } from '@/testing/test-data';
+import { preloadRoute } from './router';
+
+const KYC_ROLES = ['CanGetAnyKycStatuses', 'CanGetAnyKycChecks', 'CanGetAnyKycDocuments', 'CanGetAnyKycMedia'];
+const requested: string[] = [];
+let roles: string[] = [];
+
+/** The sandbox's answers at the fetch boundary; any-bank roles come with bank_id "". */
+function answer(url: string): Response {
+  const path = new URL(url, 'http://console.test').pathname.replace('/obp/v5.1.0', '');
+  requested.push(path);
+  if (path === '/users/current') {
+    const user = testUser([]);
+    return jsonResponse(200, { ...user, entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: '' })) } });
+  }
+  if (path === '/banks') return jsonResponse(200, { banks: [] });
+  if (path === '/sandbox/capabilities') return jsonResponse(200, { server: 'customer-desk-sandbox', extensions: [] });
+  if (path === '/banks/gh.29.uk/customers/c-1') return jsonResponse(200, testCustomer());
+  if (path === '/customers/c-1/kyc_statuses') return jsonResponse(200, { statuses: [] });
+  if (path === '/customers/c-1/kyc_checks') return jsonResponse(200, { checks: [] });
+  if (path === '/customers/c-1/kyc_documents') return jsonResponse(200, { documents: [] });
+  if (path === '/customers/c-1/kyc_media') return jsonResponse(200, { medias: [] });
+  return jsonResponse(404, { code: 404, message: 'OBP-10404: not here' });
+}
+
+beforeEach(() => {
+  requested.length = 0;
+  queryClient.clear();
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => answer(url)));
+});
+
+afterEach(() => {
+  setToken(undefined);
+  queryClient.clear();
+  vi.unstubAllGlobals();
+});
+
+const settled = () => vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
+
+describe('preloadRoute: a record tab reads its data before its code has loaded', () => {
+  it('starts the shell, the record and the KYC tab queries at once, the KYC lists once the roles allow them', async () => {
+    setToken('token-1');
+    roles = KYC_ROLES;
+    preloadRoute('/banks/gh.29.uk/customers/c-1/kyc', { chunks: false, messages: false });
+    // Before any answer: the user, the banks, the capabilities and the customer are already asked for.
+    expect(requested).toEqual(expect.arrayContaining(['/users/current', '/banks', '/banks/gh.29.uk/customers/c-1']));
+    await settled();
+    expect([...requested].sort()).toEqual(
+      [
+        '/banks',
+        '/banks/gh.29.uk/customers/c-1',
+        '/customers/c-1/kyc_checks',
+        '/customers/c-1/kyc_documents',
+        '/customers/c-1/kyc_media',
+        '/customers/c-1/kyc_statuses',
+        '/users/current',
+      ].sort(),
+    );
+    expect(queryClient.getQueryData(['kyc', 'c-1', 'statuses'])).toEqual([]);
+  });
+
+  it('asks for no KYC list the user may not read', async () => {
+    setToken('token-1');
+    roles = ['CanGetAnyKycChecks'];
+    preloadRoute('/banks/gh.29.uk/customers/c-1/kyc', { chunks: false, messages: false });
+    await settled();
+    expect(requested.filter((path) => path.includes('/kyc_'))).toEqual(['/customers/c-1/kyc_checks']);
+  });
+
+  it('asks for nothing without a session (the route will send the user to sign in)', async () => {
+    preloadRoute('/banks/gh.29.uk/customers/c-1/kyc', { chunks: false, messages: false });
+    await settled();
+    expect(requested).toEqual([]);
+  });
+});
