@@ -59,7 +59,7 @@ export function RouteBoundary({ children, fallback = RouteError }: { children: R
 }
 
 /** `withAllMessages`: routes beyond the first screens also wait for the rest of the locale namespaces. */
-function lazyRoute(load: () => Promise<RouteModule>, withAllMessages = true) {
+export function lazyRoute(load: () => Promise<RouteModule>, withAllMessages = true) {
   const Page = lazy(async () => {
     const [module] = await Promise.all([load(), withAllMessages ? requireAllMessages() : undefined]);
     return { default: module.Component };
@@ -82,7 +82,7 @@ function lazyRoute(load: () => Promise<RouteModule>, withAllMessages = true) {
 }
 
 /** Every signed-in route: without a session, sign in first and come back here. */
-function RequireSession({ children }: { children: ReactNode }) {
+export function RequireSession({ children }: { children: ReactNode }) {
   const signedIn = useSignedIn();
   const location = useLocation();
   if (!signedIn) return <Navigate replace to={signInUrl(location.pathname + location.search, takeSessionEndReason())} />;

@@ -6,9 +6,22 @@ import { queryClient } from './query-client';
 
 export async function signIn(username: string, password: string): Promise<void> {
   const { token } = await directLogin(username, password, directLoginTokenBody);
+  startSession(token);
+}
+
+/** A new session with `token`: nothing cached from before survives. */
+export function startSession(token: string): void {
   queryClient.clear();
   endReason = undefined;
   setToken(token);
+}
+
+type Revoker = (token: string) => Promise<void>;
+let revokeToken: Revoker = revokeDirectLoginToken;
+
+/** Issue 9: on the OpenWealth / bankingservice.ai backends a session ends at Customer Desk's server instead. */
+export function setSessionRevoker(revoker: Revoker): void {
+  revokeToken = revoker;
 }
 
 export type SessionEndReason = 'expired' | 'idle' | 'signed-out';
@@ -22,7 +35,7 @@ export function signOut(reason?: SessionEndReason): void {
   endReason = reason;
   const token = getToken();
   // An expired token is already dead; any other is revoked on the server (where the server supports it).
-  if (token && reason !== 'expired') void revokeDirectLoginToken(token);
+  if (token && reason !== 'expired') void revokeToken(token);
   setToken(undefined);
   queryClient.clear();
 }
