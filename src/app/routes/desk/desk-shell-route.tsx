@@ -20,7 +20,7 @@ export function Component() {
       </a>
       <header className="app-header">
         <span className="brand">{t('common.productName')}</span>
-        <span className="muted desk-backend-name">{t(`desk.backend.${backend}.name`)}</span>
+        <span className="desk-backend-name">{t(`desk.backend.${backend}.name`)}</span>
         <nav aria-label={t('shell.mainNavigation')}>
           <ul className="nav-list">
             <li>
