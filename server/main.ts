@@ -10,7 +10,9 @@ import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './c
 import { openSandboxDatabase } from './database/sandbox-database';
 import { defaultAllowedHosts } from './http/host-allow-list';
 import { startupRefusal } from './startup-checks';
+import { findDemoUsers, startBanner } from './seed/demo-users';
 import { openOrCreateSeededDatabase } from './seed/seeded-database-file';
+import { createUserRepository } from './repositories/user-repository';
 
 // Files this process creates (the database, its WAL and shared-memory files, any log file) are readable by the owner only.
 process.umask(0o077);
@@ -38,7 +40,9 @@ const { database, seeded } = config.obpProxy
 for (const file of [settings.databasePath, `${settings.databasePath}-wal`, `${settings.databasePath}-shm`]) {
   if (!config.obpProxy && existsSync(file)) chmodSync(file, 0o600);
 }
-const app = await buildApp({ db: database, config });
+// Only a loopback sandbox names its users: off loopback the default password is refused at start anyway.
+const demoUsers = config.obpProxy ? [] : await findDemoUsers(createUserRepository(database));
+const app = await buildApp({ db: database, config: { ...config, demoUsers } });
 
 if (seeded) {
   app.log.info(`Seeded ${settings.databasePath}: ${seeded.customers} customers in ${(seeded.milliseconds / 1000).toFixed(1)} s`);
@@ -59,3 +63,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen({ port: settings.port, host: settings.host });
+const shownHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+// For the person who typed `npm start`: plain text on stdout, after the JSON log lines.
+process.stdout.write(`\n${startBanner(`http://${shownHost}:${settings.port}/`, demoUsers, serveConsole && consoleBuilt)}\n\n`);

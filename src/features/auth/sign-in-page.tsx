@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useDocumentTitle } from '@/lib/document-title';
 import { isObpError } from '@/api/errors';
+import { useDemoUsers } from '@/api/resources/server';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
@@ -15,6 +16,9 @@ const LOGIN_ERRORS: Record<string, string> = {
   'OBP-20008': 'auth.invalidConsumerKey',
 };
 
+/** What the sandbox says each demo user is for (server/seed/demo-users.ts); an unknown one is named only. */
+const DEMO_ROLES = new Set(['relationship-manager', 'kyc-officer', 'teller', 'administrator']);
+
 export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
   const { t } = useI18n();
   useDocumentTitle(t('auth.signIn'));
@@ -22,6 +26,7 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof SignInValues, string>>>({});
   const [failure, setFailure] = useState<string | undefined>();
   const [submitting, setSubmitting] = useState(false);
+  const demoUsers = useDemoUsers();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -83,6 +88,30 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
           </button>
         </fieldset>
       </form>
+      {demoUsers.length > 0 ? (
+        <section className="demo-users" aria-labelledby="demo-users-title">
+          <h2 id="demo-users-title">{t('auth.demoUsersTitle')}</h2>
+          <p className="muted">{t('auth.demoUsersIntro', { password: demoUsers[0]!.password })}</p>
+          <ul>
+            {demoUsers.map((user) => (
+              <li key={user.username}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('auth.demoUserUse', { username: user.username })}
+                  onClick={() => {
+                    setValues({ username: user.username, password: user.password });
+                    setFieldErrors({});
+                  }}
+                >
+                  {user.username}
+                </button>{' '}
+                {DEMO_ROLES.has(user.role) ? <span className="muted">{t(`auth.demoRole.${user.role}`)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </main>
   );
 }
