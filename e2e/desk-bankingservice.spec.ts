@@ -19,7 +19,7 @@ test.afterAll(async () => server.stop());
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 test.describe('the console on bankingservice.ai', () => {
-  test('signs in, pages the customers by number and shows only what the backend offers', async ({ page, expectAccessible }) => {
+  test('signs in and pages the customers by number; a read-only assistant cannot create', async ({ page, expectAccessible }) => {
     await page.goto(`${server.url}/`);
     await page.getByLabel('Username').fill('desk-viewer');
     await page.getByLabel('Password').fill(DESK_PASSWORD);
@@ -38,13 +38,9 @@ test.describe('the console on bankingservice.ai', () => {
     await page.getByRole('button', { name: 'Next page' }).click();
     expect((await second).status()).toBe(200);
     await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
-    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
-    await expect(page.getByRole('navigation', { name: 'Customer record' }).getByRole('link')).toHaveText(['Identity']);
-    await expect(page.getByRole('button', { name: 'Delete customer' })).toBeDisabled();
-    await expectAccessible();
   });
 
-  test('creates a customer with an address, then edits it', async ({ page, request, expectAccessible }) => {
+  test('creates a customer with an address', async ({ page, request, expectAccessible }) => {
     await signInToDeskAs(page, request, server.url, 'desk-manager');
     const lastName = `Jansen ${unique()}`;
     await page.goto(`${server.url}/customers/new`);
@@ -53,10 +49,8 @@ test.describe('the console on bankingservice.ai', () => {
     await expect(page.getByText('Give a company, or a first or last name.', { exact: true })).toBeVisible();
     await page.getByLabel('First name').fill('Jan');
     await page.getByLabel('Last name').fill(lastName);
-    await page.getByLabel('Email').fill('jan.jansen@example.com');
     await page.getByLabel('Street').fill('Damrak');
     await page.getByLabel('House number').fill('58');
-    await page.getByLabel('Addition').fill('A');
     await page.getByLabel('Postal code').fill('1012 LG');
     await page.getByLabel('Town').fill('Amsterdam');
     await page.getByLabel('Country').fill('nl');
@@ -65,10 +59,20 @@ test.describe('the console on bankingservice.ai', () => {
     await page.getByRole('button', { name: 'Create customer' }).click();
     expect((await created).status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: `Jan ${lastName}` })).toBeVisible();
+    // Only the identity tab: this backend has no persons, contact details or KYC record.
+    await expect(page.getByRole('navigation', { name: 'Customer record' }).getByRole('link')).toHaveText(['Identity']);
     const identity = page.getByRole('region', { name: 'Identity' });
-    await expect(identity.getByText('Damrak 58A, 1012 LG Amsterdam, NL')).toBeVisible();
+    await expect(identity.getByText('Damrak 58, 1012 LG Amsterdam, NL')).toBeVisible();
+  });
 
-    await identity.getByRole('button', { name: 'Edit customer' }).click();
+  test('edits a customer; a relationship manager may not delete', async ({ page, request, expectAccessible }) => {
+    const token = await signInToDeskAs(page, request, server.url, 'desk-manager');
+    const lastName = `Visser ${unique()}`;
+    const made = await request.post(`${server.url}/desk/backend/v1/profiles/gh.29.uk/customers`, { headers: { Authorization: `Bearer ${token}` }, data: { first_name: 'Anna', last_name: lastName } });
+    expect(made.status()).toBe(200);
+    const { id } = (await made.json()) as { id: string };
+    await page.goto(`${server.url}/customers/${id}/identity`);
+    await page.getByRole('region', { name: 'Identity' }).getByRole('button', { name: 'Edit customer' }).click();
     await expect(page.getByLabel('Last name')).toHaveValue(lastName);
     await page.getByLabel('Phone').fill('+31 20 555 0101');
     await expectAccessible();
@@ -76,7 +80,6 @@ test.describe('the console on bankingservice.ai', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     expect((await updated).status()).toBe(200);
     await expect(page.getByRole('region', { name: 'Identity' }).getByText('+31 20 555 0101')).toBeVisible();
-    // The relationship manager may not delete.
     await expect(page.getByRole('button', { name: 'Delete customer' })).toBeDisabled();
   });
 

@@ -18,7 +18,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => server.stop());
 
 test.describe('the console on OpenWealth', () => {
-  test('signs in, pages the customers by cursor and opens a record; nothing reaches the browser but /desk', async ({ page, expectAccessible }) => {
+  test('signs in and pages the customers by cursor; nothing reaches the browser but /desk', async ({ page, expectAccessible }) => {
     const calls: string[] = [];
     page.on('request', (call) => calls.push(new URL(call.url()).pathname));
     await page.goto(`${server.url}/`);
@@ -44,51 +44,65 @@ test.describe('the console on OpenWealth', () => {
     await expect(rows.nth(1).getByRole('link')).not.toHaveText(firstRow ?? '');
     await page.getByRole('button', { name: 'First page' }).click();
     await expect(rows.nth(1).getByRole('link')).toHaveText(firstRow ?? '');
-
-    await rows.nth(1).getByRole('link').click();
-    await expect(page.getByRole('heading', { level: 1, name: firstRow ?? '' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Customer record' }).getByRole('link')).toHaveText(['Identity', 'Addresses', 'Persons', 'KYC record']);
-    // No phone search, meetings or deletion on this backend: absent, and said so on the list.
-    await expect(page.getByRole('link', { name: 'Meetings' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Delete customer' })).toHaveCount(0);
-    await expectAccessible();
     // The browser talks to Customer Desk only: never to the OpenWealth API, and never with its token.
-    expect(calls.filter((path) => path.startsWith('/desk/backend/')).length).toBeGreaterThan(2);
+    expect(calls.filter((path) => path.startsWith('/desk/backend/')).length).toBeGreaterThan(1);
     expect(calls.filter((path) => /^\/(openwealth|bankingservice|obp|my)\//.test(path))).toEqual([]);
   });
 
-  test('adds and changes an address of Eveline Tripman', async ({ page, request, expectAccessible }) => {
+  test('opens a record with the tabs OpenWealth supports, and nothing it lacks', async ({ page, request, expectAccessible }) => {
+    await signInToDeskAs(page, request, server.url, 'desk-viewer');
+    await page.goto(`${server.url}/customers/${EVELINE.number}`);
+    await expect(page.getByRole('heading', { level: 1, name: EVELINE.name })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Customer record' }).getByRole('link')).toHaveText(['Identity', 'Addresses', 'Persons', 'KYC record']);
+    await expect(page.getByRole('region', { name: 'Identity' }).getByText(EVELINE.mobile)).toBeVisible();
+    // No phone search, meetings or deletion on this backend: absent.
+    await expect(page.getByRole('link', { name: 'Meetings' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Delete customer' })).toHaveCount(0);
+    await expectAccessible();
+    // The KYC record needs its role: said, not fetched.
+    await page.getByRole('link', { name: 'KYC record' }).click();
+    await expect(page.getByText('Needs the Customer Desk role DeskReadKycRecord')).toBeVisible();
+  });
+
+  test('adds an address to Eveline Tripman', async ({ page, request, expectAccessible }) => {
     await signInToDeskAs(page, request, server.url, 'desk-manager');
     const street = `Teststrasse ${Date.now().toString(36)}`;
     await page.goto(`${server.url}/customers/${EVELINE.number}/addresses`);
     const tab = page.getByRole('region', { name: 'Addresses' });
-    await expect(tab.getByRole('button', { name: 'Add address' })).toBeEnabled();
     await tab.getByRole('button', { name: 'Add address' }).click();
     await tab.getByLabel('Street').fill(street);
     await tab.getByLabel('Building number').fill('42');
     await tab.getByLabel('Post code').fill('8001');
     await tab.getByLabel('Town').fill('Zürich');
     await tab.getByLabel('Country').fill('ch');
-    await tab.getByLabel('Send mail to this address').check();
     await expectAccessible();
     const created = page.waitForResponse((response) => response.url().endsWith(`/desk/backend/customers/${EVELINE.number}/addresses`) && response.request().method() === 'POST');
     await tab.getByRole('button', { name: 'Add address', exact: true }).last().click();
     expect((await created).status()).toBe(201);
     await expect(tab.getByText('Address added.')).toBeVisible();
-    const card = tab.getByRole('listitem').filter({ hasText: street });
-    await expect(card).toContainText(`${street} 42, 8001 Zürich, CH`);
+    await expect(tab.getByRole('listitem').filter({ hasText: street })).toContainText(`${street} 42, 8001 Zürich, CH`);
+  });
 
-    await card.getByRole('button', { name: /^Change address/ }).click();
+  test('changes an address', async ({ page, request }) => {
+    const token = await signInToDeskAs(page, request, server.url, 'desk-manager');
+    const street = `Wegstrasse ${Date.now().toString(36)}`;
+    const made = await request.post(`${server.url}/desk/backend/customers/${EVELINE.number}/addresses`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { addressName: street, postalAddress: { salutation: {}, isDomicile: false, isMailingAddress: false, postCode: '8001', townName: 'Zürich', country: 'CH', physicalAddress: { streetName: street } } },
+    });
+    expect(made.status()).toBe(201);
+    await page.goto(`${server.url}/customers/${EVELINE.number}/addresses`);
+    const tab = page.getByRole('region', { name: 'Addresses' });
+    await tab.getByRole('button', { name: `Change address ${street}` }).click();
     await tab.getByLabel('Town').fill('Winterthur');
     await tab.getByLabel('Post code').fill('8400');
     const updated = page.waitForResponse((response) => response.url().endsWith(`/desk/backend/customers/${EVELINE.number}/addresses`) && response.request().method() === 'PUT');
     await tab.getByRole('button', { name: 'Save address' }).click();
     expect((await updated).status()).toBe(204);
-    await expect(tab.getByText('Address saved.')).toBeVisible();
     await expect(tab.getByRole('listitem').filter({ hasText: street })).toContainText('8400 Winterthur, CH');
   });
 
-  test('shows the persons of the contract and adds a contact detail; the KYC record needs its role', async ({ page, request, expectAccessible }) => {
+  test('shows the persons of the contract and adds a contact detail', async ({ page, request, expectAccessible }) => {
     await signInToDeskAs(page, request, server.url, 'desk-manager');
     await page.goto(`${server.url}/customers/${EVELINE.number}/persons`);
     const tab = page.getByRole('region', { name: 'Persons' });
@@ -106,9 +120,6 @@ test.describe('the console on OpenWealth', () => {
     expect((await added).status()).toBe(201);
     await expect(holder.getByText(/Contact detail added for/)).toBeVisible();
     await expect(holder.getByRole('listitem').filter({ hasText: email })).toContainText('(business)');
-
-    await page.getByRole('link', { name: 'KYC record' }).click();
-    await expect(page.getByText('Needs the Customer Desk role DeskReadKycRecord')).toBeVisible();
   });
 
   test('a KYC officer reads the KYC record', async ({ page, request, expectAccessible }) => {
