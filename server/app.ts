@@ -9,6 +9,7 @@ import { installMetricRecorder } from './http/metric-recorder';
 import { applyConnectionLimits, httpServerOptions } from './http/http-limits';
 import { registerConsoleRoutes } from './console/console-routes';
 import { registerCustomerApis } from './customer-apis/register-customer-apis';
+import { registerDeskRoutes } from './desk/desk-routes';
 import type { SandboxDatabase } from './database/sandbox-database';
 import { createGuards } from './http/guards';
 import { frameworkErrorBody, installObpErrorHandling } from './http/obp-error-handling';
@@ -110,6 +111,8 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   }
   await registerDirectLoginRoutes(app, context);
   await registerCustomerApis(app, db, repositories, config);
+  // Issue 9: the console on OpenWealth / bankingservice.ai signs staff in here and forwards their calls.
+  if (config.desk) await registerDeskRoutes(app, db, config, config.desk);
   registerObpRoutes(app, obpRoutes(context));
   await app.ready();
   return app;

@@ -7,6 +7,7 @@
 import type { DemoUser } from './seed/demo-users';
 import { parseSandboxExtensions, type SandboxExtension } from './extensions/sandbox-extensions';
 import { PASSWORD_COST, TEST_PASSWORD_COST, type PasswordCost } from './security/passwords';
+import { backendConfigFromEnvironment, type BackendConfig } from './gateway/backend-config';
 
 /** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
 export type ConsoleRuntimeConfig = {
@@ -15,6 +16,25 @@ export type ConsoleRuntimeConfig = {
   idleTimeoutMinutes: number;
   idleWarningSeconds: number;
   defaultBankId: string;
+  /** Issue 9: the backend the console runs on when it is not OBP; absent on OBP (the default). */
+  backend?: 'openwealth' | 'bankingservice';
+  /** bankingservice.ai: the profile whose customers the console shows. */
+  backendProfileId?: string;
+};
+
+/**
+ * Customer Desk on an OpenWealth (bLink) or bankingservice.ai backend (issue 9): the backend and the credentials only
+ * this server holds, and the rules of Customer Desk's own staff accounts.
+ */
+export type DeskConfig = {
+  backend: Exclude<BackendConfig, { kind: 'obp' }>;
+  /** bankingservice.ai: the one profile forwarded calls may name. */
+  profileId: string;
+  /** Password of the seeded development staff (SANDBOX_PASSWORD), set when they are first created. */
+  staffPassword: string;
+  sessionTtlHours: number;
+  connectTimeoutMs: number;
+  responseTimeoutMs: number;
 };
 
 /**
@@ -63,6 +83,8 @@ export type SandboxConfig = {
   /** OBP's prop `allow_customer_firehose` (alias `allow_firehose_views`): serves GET …/firehose/customers. */
   allowCustomerFirehose: boolean;
   consoleRuntimeConfig: ConsoleRuntimeConfig;
+  /** Set: the console runs on OpenWealth or bankingservice.ai through Customer Desk's server (`/desk/*`). */
+  desk: DeskConfig | undefined;
   /** Set: forward the OBP API to another server (the sandbox API is then not served). */
   obpProxy: ObpProxyConfig | undefined;
   /**
@@ -150,8 +172,22 @@ function obpProxyFromEnvironment(environment: Environment): ObpProxyConfig | und
   };
 }
 
+function deskFromEnvironment(environment: Environment): DeskConfig | undefined {
+  const backend = backendConfigFromEnvironment(environment, positiveNumber(environment, 'PORT', 8080), text(environment, 'HOST', '127.0.0.1'));
+  if (backend.kind === 'obp') return undefined;
+  return {
+    backend,
+    profileId: text(environment, 'BANKINGSERVICE_PROFILE_ID', DEFAULT_BANK_ID),
+    staffPassword: text(environment, 'SANDBOX_PASSWORD', DEFAULT_SANDBOX_PASSWORD),
+    sessionTtlHours: positiveNumber(environment, 'TOKEN_TTL_HOURS', 8, { integer: false }),
+    connectTimeoutMs: positiveNumber(environment, 'OBP_PROXY_CONNECT_TIMEOUT_MS', 5_000),
+    responseTimeoutMs: positiveNumber(environment, 'OBP_PROXY_RESPONSE_TIMEOUT_MS', 30_000),
+  };
+}
+
 export function sandboxConfigFromEnvironment(environment: Environment, consoleDirectory: string | undefined): SandboxConfig {
   const obpProxy = obpProxyFromEnvironment(environment);
+  const desk = deskFromEnvironment(environment);
   return {
     tokenTtlHours: positiveNumber(environment, 'TOKEN_TTL_HOURS', 8, { integer: false }),
     lockoutMinutes: positiveNumber(environment, 'LOCKOUT_MINUTES', 15, { integer: false }),
@@ -179,6 +215,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
       idleWarningSeconds: positiveNumber(environment, 'IDLE_WARNING_SECONDS', 60, { integer: false }),
       defaultBankId: DEFAULT_BANK_ID,
     },
+    desk,
     obpProxy,
     demoUsers: [],
     consoleDirectory,

@@ -30,6 +30,17 @@ async function start(): Promise<void> {
       onUnauthenticated: () => expireSession('expired'),
     });
     forceServerKind(config.server);
+    if (config.backend === 'openwealth' || config.backend === 'bankingservice') {
+      // Issue 9: an OpenWealth or bankingservice.ai backend behind Customer Desk's server; its screens load only here.
+      const [{ DeskRouter }, { endDeskSession }, { setSessionRevoker }] = await Promise.all([
+        import('@/app/desk-router'),
+        import('@/api/resources/desk-staff'),
+        import('@/lib/session'),
+      ]);
+      setSessionRevoker(endDeskSession);
+      root.render(<App language={language} messages={await messages} scope={scope} Router={DeskRouter} />);
+      return;
+    }
     preloadRoute(pathname, { chunks: false, messages: false });
     preloadRoute(pathname, { data: false, messages: false });
     root.render(<App language={language} messages={await messages} scope={scope} />);

@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxConfig } from '../config';
 import type { NotFoundFallback } from '../http/obp-error-handling';
 
-const isApiPath = (path: string) => path === '/obp' || path.startsWith('/obp/') || path.startsWith('/my/');
+const isApiPath = (path: string) =>
+  path === '/obp' || path.startsWith('/obp/') || path.startsWith('/my/') || path.startsWith('/desk/') || path.startsWith('/openwealth/') || path.startsWith('/bankingservice/');
 
 /**
  * `GET /config.json` (the console's runtime configuration, never cached) and, when a built console is configured, its
@@ -16,7 +17,11 @@ const isApiPath = (path: string) => path === '/obp' || path.startsWith('/obp/') 
  * `Vary: Accept-Encoding`, and costs no compression per request.
  */
 export async function registerConsoleRoutes(app: FastifyInstance, config: SandboxConfig): Promise<NotFoundFallback | undefined> {
-  app.get('/config.json', (_request, reply) => reply.header('Cache-Control', 'no-store').send(config.consoleRuntimeConfig));
+  // On OpenWealth / bankingservice.ai (issue 9) the console learns which backend (and profile), never its credentials.
+  const runtimeConfig = config.desk
+    ? { ...config.consoleRuntimeConfig, backend: config.desk.backend.kind, ...(config.desk.backend.kind === 'bankingservice' ? { backendProfileId: config.desk.profileId } : {}) }
+    : config.consoleRuntimeConfig;
+  app.get('/config.json', (_request, reply) => reply.header('Cache-Control', 'no-store').send(runtimeConfig));
 
   const directory = config.consoleDirectory;
   if (!directory) return undefined;

@@ -1,6 +1,7 @@
 /**
- * Which customer backend Customer Desk's server talks to (issue 9): `BACKEND=obp|openwealth|bankingservice` and
- * `BACKEND_BASE_URL`, by default the sandbox's own API on this server. The credentials stay on the server.
+ * Which customer backend Customer Desk's server talks to (issue 9): `CUSTOMER_DESK_BACKEND=obp|openwealth|bankingservice`
+ * and `CUSTOMER_DESK_BACKEND_URL` (older names `BACKEND`, `BACKEND_BASE_URL`), by default the sandbox's own API on this
+ * server. The credentials stay on the server.
  */
 export type BackendKind = 'obp' | 'openwealth' | 'bankingservice';
 
@@ -14,16 +15,18 @@ type Environment = Record<string, string | undefined>;
 const SANDBOX_PATHS: Record<BackendKind, string> = { obp: '', openwealth: '/openwealth', bankingservice: '/bankingservice' };
 
 export function backendConfigFromEnvironment(environment: Environment, port: number, host = '127.0.0.1'): BackendConfig {
-  const kind = (environment.BACKEND?.trim() || 'obp') as BackendKind;
-  if (!(kind in SANDBOX_PATHS)) throw new Error(`BACKEND must be obp, openwealth or bankingservice, got "${environment.BACKEND}"`);
-  const baseUrl = (environment.BACKEND_BASE_URL?.trim() || `http://${host}:${port}${SANDBOX_PATHS[kind]}`).replace(/\/+$/, '');
+  const named = environment.CUSTOMER_DESK_BACKEND?.trim() || environment.BACKEND?.trim() || 'obp';
+  const kind = named as BackendKind;
+  if (!Object.hasOwn(SANDBOX_PATHS, kind)) throw new Error(`CUSTOMER_DESK_BACKEND must be obp, openwealth or bankingservice, got "${named}"`);
+  const configuredUrl = environment.CUSTOMER_DESK_BACKEND_URL?.trim() || environment.BACKEND_BASE_URL?.trim() || '';
+  const baseUrl = (configuredUrl || `http://${host}:${port}${SANDBOX_PATHS[kind]}`).replace(/\/+$/, '');
   if (kind === 'openwealth') {
     return {
       kind,
       baseUrl,
       clientId: environment.OPENWEALTH_CLIENT_ID?.trim() || 'customer-desk-openwealth',
       // The sandbox's development secret is the default only against the sandbox itself.
-      clientSecret: environment.OPENWEALTH_CLIENT_SECRET ?? (environment.BACKEND_BASE_URL ? '' : 'openwealth-sandbox-dev-secret'),
+      clientSecret: environment.OPENWEALTH_CLIENT_SECRET ?? (configuredUrl ? '' : 'openwealth-sandbox-dev-secret'),
     };
   }
   if (kind === 'bankingservice') {

@@ -10,16 +10,17 @@ export type LoginAttemptRepository = ReturnType<typeof createLoginAttemptReposit
  * `claim` counts an attempt BEFORE the slow password check (so a burst cannot pass the limit while its checks run),
  * `failed` locks once the count reaches the limit, `succeeded` resets the count only when no other attempt was
  * counted meanwhile and no lock was set. Usernames nobody has are counted and locked the same way, so a lock does not
- * tell which usernames exist.
+ * tell which usernames exist. `table` is `login_attempts` (DirectLogin) or `desk_login_attempts` (Customer Desk's own
+ * staff accounts, issue 9): the same rules over two sets of usernames.
  */
-export function createLoginAttemptRepository(database: SandboxDatabase) {
+export function createLoginAttemptRepository(database: SandboxDatabase, table: 'login_attempts' | 'desk_login_attempts' = 'login_attempts') {
   // An expired lock starts a fresh count; an attempt beyond the limit sets the lock itself (a burst locks at once).
   type ClaimParameters = { username: string; now: number; maximum: number; lockUntil: number; perMinute: number };
   // `throttled` (on the old values): this minute's attempts are used up — the attempt is refused and not counted.
   const throttled = '(@now - window_start < 60000 AND window_count + 1 > @perMinute)';
   const lockExpired = '(locked_until IS NOT NULL AND locked_until <= @now)';
   const claim = database.prepare<[ClaimParameters], { attempts: number; locked_until: number | null; window_count: number }>(`
-    INSERT INTO login_attempts (username, attempts, locked_until, last_attempt_at, window_start, window_count)
+    INSERT INTO ${table} (username, attempts, locked_until, last_attempt_at, window_start, window_count)
     VALUES (@username, 1, NULL, @now, @now, 1)
     ON CONFLICT (username) DO UPDATE SET
       attempts = CASE
@@ -39,15 +40,15 @@ export function createLoginAttemptRepository(database: SandboxDatabase) {
     RETURNING attempts, locked_until, window_count
   `);
   const fail = database.prepare<[number, string, number]>(
-    'UPDATE login_attempts SET locked_until = ? WHERE username = ? AND attempts >= ? AND locked_until IS NULL',
+    `UPDATE ${table} SET locked_until = ? WHERE username = ? AND attempts >= ? AND locked_until IS NULL`,
   );
   // Back to 0 only when this attempt was the last one counted; otherwise just give back this attempt's count.
   const succeed = database.prepare<[{ username: string; attempt: number; now: number }], { locked_until: number | null }>(`
-    UPDATE login_attempts SET attempts = CASE WHEN attempts = @attempt THEN 0 ELSE max(attempts - 1, 0) END
+    UPDATE ${table} SET attempts = CASE WHEN attempts = @attempt THEN 0 ELSE max(attempts - 1, 0) END
     WHERE username = @username AND (locked_until IS NULL OR locked_until <= @now)
     RETURNING locked_until
   `);
-  const prune = database.prepare('DELETE FROM login_attempts WHERE last_attempt_at < ? AND (locked_until IS NULL OR locked_until <= ?)');
+  const prune = database.prepare(`DELETE FROM ${table} WHERE last_attempt_at < ? AND (locked_until IS NULL OR locked_until <= ?)`);
 
   return {
     claim(username: string, now: number, limits: { maximumFailures: number; lockUntil: number; perMinute: number }): AttemptClaim {

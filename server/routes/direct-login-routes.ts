@@ -12,14 +12,13 @@ import {
 } from '../errors/error-messages';
 import { badRequest, tooManyRequests, unauthorized } from '../errors/obp-error';
 import { invalidParameterProblem, readDirectLoginHeader } from '../http/direct-login-header';
-import { hashDirectLoginToken, newDirectLoginToken } from '../security/direct-login-tokens';
-import { unmatchablePasswordHash, verifyPassword } from '../security/passwords';
+import { hashDirectLoginToken } from '../security/direct-login-tokens';
+import { checkPassword, issueSessionToken } from '../security/password-sign-in';
 import type { ObpRequest } from '../http/obp-routes';
 import type { RouteContext } from './route-context';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-const DAY = 24 * HOUR;
 const CREDENTIAL_NAMES = ['username', 'password', 'consumer_key'] as const;
 
 /**
@@ -43,7 +42,6 @@ function registerLogin(app: FastifyInstance, { repositories, guards, config }: R
   // Per address, beside the per-username throttle counted in SQLite with the attempts.
   const rateLimit = { max: config.loginRateLimitPerAddress, timeWindow: MINUTE };
   // Unknown usernames are checked against a hash of the stored hashes' cost: the same work, so the same time.
-  const unmatchable = unmatchablePasswordHash(config.passwordCost);
   app.post('/my/logins/direct', { config: { rateLimit } }, async (request, reply) => {
     const header = readDirectLoginHeader(request.headers);
     if (header.kind === 'missing') throw badRequest(MISSING_DIRECT_LOGIN_HEADER);
@@ -59,39 +57,24 @@ function registerLogin(app: FastifyInstance, { repositories, guards, config }: R
 
     const password = parameters.get('password')!;
     const username = parameters.get('username')!;
-    const now = config.now();
-    const lockUntil = now + config.lockoutMinutes * MINUTE;
     // Counted before the slow password check, in one statement: a parallel burst cannot pass the limit while its
     // checks run. Unknown usernames are counted and locked alike, so neither answer nor timing tells who exists.
-    const claim = repositories.loginAttempts.claim(username, now, {
-      maximumFailures: config.maximumFailedLogins,
-      lockUntil,
-      perMinute: config.loginRateLimitPerUser,
-    });
-    if (claim.refused !== false) throw claim.refused === 'locked' ? unauthorized(USERNAME_HAS_BEEN_LOCKED) : tooManyRequests();
     const user = repositories.users.findByUsername(username);
-    const matches = await verifyPassword(password, user?.passwordHash ?? unmatchable);
-    if (!user || !matches) {
-      repositories.loginAttempts.failed(username, config.maximumFailedLogins, config.now() + config.lockoutMinutes * MINUTE);
-      throw unauthorized(INVALID_LOGIN_CREDENTIALS);
+    const outcome = await checkPassword(repositories.loginAttempts, user, username, password, config);
+    if (!outcome.ok) {
+      if (outcome.refused === 'throttled') throw tooManyRequests();
+      throw unauthorized(outcome.refused === 'locked' ? USERNAME_HAS_BEEN_LOCKED : INVALID_LOGIN_CREDENTIALS);
     }
-    // A lock set while this check ran (by a burst around it) holds even for the right password.
-    if (!repositories.loginAttempts.succeeded(username, claim.attempt, config.now())) throw unauthorized(USERNAME_HAS_BEEN_LOCKED);
-
-    const token = newDirectLoginToken();
-    repositories.tokens.deleteExpired(now);
-    repositories.loginAttempts.prune(now - DAY);
-    repositories.tokens.save({
-      tokenHash: hashDirectLoginToken(token),
-      userId: user.userId,
+    const { token } = issueSessionToken(repositories.tokens, {
+      userId: user!.userId,
       consumerId: consumer.consumerId,
-      createdAt: now,
-      expiresAt: now + config.tokenTtlHours * HOUR,
+      now: config.now(),
+      ttlMs: config.tokenTtlHours * HOUR,
+      maximumPerUser: config.maximumTokensPerUser,
     });
-    repositories.tokens.keepNewest(user.userId, config.maximumTokensPerUser);
     // The metrics row of this call names who signed in.
-    request.userId = user.userId;
-    request.userName = user.username;
+    request.userId = user!.userId;
+    request.userName = user!.username;
     const body: DirectLoginToken = { token };
     return reply.code(201).send(body);
   });

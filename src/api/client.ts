@@ -74,7 +74,7 @@ async function errorFrom(response: Response): Promise<ObpError> {
   return new ObpError(response.status, obpCodeOf(message) ?? 'HTTP', message);
 }
 
-async function send(url: string, init: RequestInit): Promise<Response> {
+export async function send(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init);
   } catch (cause) {
@@ -83,7 +83,7 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
-async function parseBody<Schema extends z.ZodMiniType>(
+export async function parseBody<Schema extends z.ZodMiniType>(
   response: Response,
   schema: Schema,
   where: string,

@@ -20,9 +20,9 @@ export class ObpError extends Error {
     return this.code === 'NETWORK';
   }
 
-  /** OBP-20006: "User is missing one or more roles: …". */
+  /** OBP-20006: "User is missing one or more roles: …"; DESK-20006 the same from Customer Desk's server (issue 9). */
   get isMissingRole(): boolean {
-    return this.code === 'OBP-20006';
+    return this.code === 'OBP-20006' || this.code === 'DESK-20006';
   }
 
   /** The session is gone: 401, or a DirectLogin token that OBP calls invalid or expired (OBP-20003, sent as 400). */
@@ -52,6 +52,6 @@ export function missingRolesOf(message: string): { roles: string[]; bankId: stri
   const roles = rolePart
     .split(/\s+(?:or|and)\s+|,/)
     .map((role) => role.trim().replace(/\.$/, ''))
-    .filter((role) => /^Can[A-Za-z]+$/.test(role));
+    .filter((role) => /^(Can|Desk)[A-Za-z]+$/.test(role));
   return { roles, bankId: bankMatch?.[1] || undefined };
 }

@@ -75,13 +75,14 @@ export function RouteBoundary({ children, fallback = RouteError }: { children: R
  */
 type RouteDefinition = { load: () => Promise<RouteModule>; allMessages: boolean; preload?: RoutePreload };
 
-const route = (load: () => Promise<RouteModule>, options: { allMessages?: boolean; preload?: RoutePreload } = {}): RouteDefinition => ({
+export const route = (load: () => Promise<RouteModule>, options: { allMessages?: boolean; preload?: RoutePreload } = {}): RouteDefinition => ({
   load,
   allMessages: options.allMessages ?? true,
   preload: options.preload,
 });
 
-function lazyRoute({ load, allMessages }: RouteDefinition) {
+/** A lazily rendered route (also the desk routes', issue 9). */
+export function lazyRoute({ load, allMessages }: RouteDefinition) {
   const Page = lazy(async () => {
     const [module] = await Promise.all([load(), allMessages ? requireAllMessages() : undefined]);
     return { default: module.Component };
@@ -104,7 +105,7 @@ function lazyRoute({ load, allMessages }: RouteDefinition) {
 }
 
 /** Every signed-in route: without a session, sign in first and come back here. */
-function RequireSession({ children }: { children: ReactNode }) {
+export function RequireSession({ children }: { children: ReactNode }) {
   const signedIn = useSignedIn();
   const location = useLocation();
   if (!signedIn) return <Navigate replace to={signInUrl(location.pathname + location.search, takeSessionEndReason())} />;

@@ -12,6 +12,13 @@ export const runtimeConfigSchema = z.object({
   defaultBankId: z.optional(z.string()),
   /** Which server this is, when it should not be asked (`GET /sandbox/capabilities`): plain "obp" or "sandbox". */
   server: z.optional(z.enum(['obp', 'sandbox'])),
+  /**
+   * Issue 9: the customer backend behind Customer Desk's server. Absent or "obp": the OBP console. "openwealth" or
+   * "bankingservice": staff sign in to Customer Desk and its server forwards their calls (`/desk/*`).
+   */
+  backend: z.optional(z.enum(['obp', 'openwealth', 'bankingservice'])),
+  /** bankingservice.ai: the profile whose customers the console shows. */
+  backendProfileId: z.optional(z.string()),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 

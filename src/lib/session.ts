@@ -7,9 +7,22 @@ import { queryClient } from './query-client';
 
 export async function signIn(username: string, password: string): Promise<void> {
   const { token } = await directLogin(username, password, directLoginTokenBody);
+  startSession(token);
+}
+
+/** A new session with `token`: nothing cached from before survives. */
+export function startSession(token: string): void {
   queryClient.clear();
   endReason = undefined;
   setToken(token);
+}
+
+type Revoker = (token: string) => Promise<void>;
+let revokeToken: Revoker = revokeDirectLoginToken;
+
+/** Issue 9: on the OpenWealth / bankingservice.ai backends a session ends at Customer Desk's server instead. */
+export function setSessionRevoker(revoker: Revoker): void {
+  revokeToken = revoker;
 }
 
 export type SessionEndReason = 'expired' | 'idle' | 'signed-out';
@@ -27,7 +40,9 @@ export function signOut(reason?: SessionEndReason): void {
   // the declaration is not known yet the call is made anyway; its failure is ignored.
   const capabilities = queryClient.getQueryData(serverQueries.capabilities().queryKey);
   const revocable = capabilities?.extensions.has('token-revocation') ?? true;
-  if (token && reason !== 'expired' && revocable) void revokeDirectLoginToken(token);
+  // Customer Desk's own sessions (issue 9) are always revoked by their server.
+  const deskSession = revokeToken !== revokeDirectLoginToken;
+  if (token && reason !== 'expired' && (deskSession || revocable)) void revokeToken(token);
   setToken(undefined);
   queryClient.clear();
 }

@@ -1,0 +1,5 @@
+import { DeskCustomerList } from '@/features/desk/desk-customer-list';
+
+export function Component() {
+  return <DeskCustomerList />;
+}
