@@ -15,6 +15,11 @@ export const SANDBOX_EXTENSIONS = [
   'customer-number-check',
   /** Credit-limit requests are stored at their former paths (removed from OBP in 2023). */
   'credit-limit-requests',
+  /**
+   * Refuses what OBP stores but a bank must not keep: a mobile number that is no phone number, birth, KYC check,
+   * KYC status and social-media dates in the future, an amount with more decimals than its currency has.
+   */
+  'input-checks',
 ] as const;
 
 export type SandboxExtension = (typeof SANDBOX_EXTENSIONS)[number];
