@@ -19,8 +19,9 @@ test.describe('signing in and out', () => {
     await page.getByLabel('Username').fill('manager');
     await page.getByLabel('Password').fill(SANDBOX_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
-    await expect(page).toHaveURL(/\/banks\/gh\.29\.uk\/customers/);
+    // The console opens on the home page of the user's bank.
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s work, manager' })).toBeVisible();
+    await expect(page).toHaveURL(/\/banks\/gh\.29\.uk$/);
     await page.getByText(/^Signed in as\s*manager$/).click();
     await expect(page.getByRole('listitem').filter({ hasText: 'CanGetCustomers' })).toBeVisible();
     const token = await page.evaluate(() => sessionStorage.getItem('customer-desk.session'));

@@ -6,7 +6,8 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
-import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
+import { DEFAULT_SANDBOX_PASSWORD, sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
+import { startupBanner } from './startup-banner';
 import { openSandboxDatabase } from './database/sandbox-database';
 import { defaultAllowedHosts } from './http/host-allow-list';
 import { startupRefusal } from './startup-checks';
@@ -59,3 +60,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen({ port: settings.port, host: settings.host });
+const shownHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+// On the terminal, apart from the JSON log lines: the first thing a new user reads.
+process.stdout.write(
+  startupBanner({
+    url: `http://${shownHost}:${settings.port}`,
+    sandbox: !config.obpProxy,
+    passwordIsDefault: settings.sandboxPassword === DEFAULT_SANDBOX_PASSWORD,
+    defaultPassword: DEFAULT_SANDBOX_PASSWORD,
+  }) + '\n',
+);

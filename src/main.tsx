@@ -8,6 +8,8 @@ import { initialLanguage } from '@/i18n/languages';
 import { loadMessages } from '@/i18n/messages';
 import { App } from '@/app/app';
 import { expireSession } from '@/app/router';
+import { endSessionSignedOutElsewhere } from '@/lib/session';
+import { joinOtherTabs } from '@/lib/session-sharing';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -15,7 +17,8 @@ async function start(): Promise<void> {
   const language = initialLanguage();
   applyDocumentLanguage(language);
   try {
-    const [config, messages] = await Promise.all([loadRuntimeConfig(), loadMessages(language)]);
+    // A tab opened without a session joins the one an open tab of the console has (see session-sharing).
+    const [config, messages] = await Promise.all([loadRuntimeConfig(), loadMessages(language), joinOtherTabs(endSessionSignedOutElsewhere)]);
     setRuntimeConfig(config);
     configureClient({
       baseUrl: config.obpBaseUrl,

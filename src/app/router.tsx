@@ -94,11 +94,12 @@ function DefaultBank() {
   const user = useQuery({ ...currentUserQueries.detail(), enabled: !configured });
   const bankId = configured ?? user.data?.entitlements.list.find((entitlement) => entitlement.bank_id)?.bank_id;
   if (!bankId) return user.isError ? <Navigate replace to="/banks/gh.29.uk/customers" /> : <Loading />;
-  return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}/customers`} />;
+  return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}`} />;
 }
 
 const SignInRoute = lazyRoute(() => import('./routes/sign-in-route'), false);
 const ShellRoute = lazyRoute(() => import('./routes/shell-route'), false);
+const HomeRoute = lazyRoute(() => import('./routes/home-route'));
 const SearchRoute = lazyRoute(() => import('./routes/customer-search-route'), false);
 const RecordRoute = lazyRoute(() => import('./routes/customer-record-route'));
 const CreateCustomerRoute = lazyRoute(() => import('./routes/create-customer-route'));
@@ -130,6 +131,7 @@ export function AppRouter() {
           }
         >
           <Route index element={<DefaultBank />} />
+          <Route path="banks/:bankId" element={<HomeRoute />} />
           <Route path="banks/:bankId/customers" element={<SearchRoute />} />
           <Route path="banks/:bankId/customers/new" element={<CreateCustomerRoute />} />
           <Route path="banks/:bankId/customers/:customerId" element={<RecordRoute />}>

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { serverQueries } from '@/api/resources/server';
 import { useDocumentTitle } from '@/lib/document-title';
 import { isObpError } from '@/api/errors';
 import { describeError } from '@/components/describe-error';
@@ -8,6 +10,14 @@ import { signIn } from '@/lib/session';
 import { validateSignIn, type SignInValues } from './sign-in-form';
 
 type Props = { reason: string | null; serverLabel: string; onSignedIn: () => void };
+
+/** The sandbox's seeded staff (README, "Sandbox users"): named on the sign-in page only when the server is the sandbox. */
+const DEMO_USERS = [
+  ['manager', 'auth.demoUser.manager'],
+  ['kyc', 'auth.demoUser.kyc'],
+  ['teller', 'auth.demoUser.teller'],
+  ['admin', 'auth.demoUser.admin'],
+] as const;
 
 const LOGIN_ERRORS: Record<string, string> = {
   'OBP-20004': 'auth.invalidCredentials',
@@ -40,6 +50,8 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
     }
   };
 
+  // Only the sandbox answers the capabilities question; against a bank's OBP server no demo user is named.
+  const sandbox = useQuery(serverQueries.capabilities()).data?.kind === 'sandbox';
   const notice = reason === 'idle' ? 'auth.signedOutIdle' : reason === 'expired' ? 'auth.sessionExpired' : reason === 'signed-out' ? 'auth.signedOut' : undefined;
 
   return (
@@ -83,6 +95,19 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
           </button>
         </fieldset>
       </form>
+      {sandbox ? (
+        <section className="demo-users" aria-labelledby="demo-users-title">
+          <h2 id="demo-users-title">{t('auth.demoUsersTitle')}</h2>
+          <p>{t('auth.demoUsersIntro')}</p>
+          <ul>
+            {DEMO_USERS.map(([username, role]) => (
+              <li key={username}>
+                <code>{username}</code> — {t(role)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </main>
   );
 }

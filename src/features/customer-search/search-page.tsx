@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { isUnreadable } from '@/api/wire/tolerant';
+import { rememberSearch } from '@/lib/last-search';
 import { isObpError } from '@/api/errors';
 import { SelectField, TextField } from '@/components/field';
 import { ErrorMessage } from '@/components/error-message';
@@ -11,6 +13,7 @@ import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
 import { PatternPreview } from './pattern-preview';
+import { ExportResultsButton } from './export-results';
 import { focusFirstResult, ResultsTable } from './results-table';
 import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
 import { customerQueries } from '@/api/resources/customers';
@@ -45,6 +48,24 @@ export function SearchPage({ bankId }: { bankId: string }) {
   const runnable = isRunnable(applied) && appliedAllowed;
   const results = useQuery({ ...customerQueries.search(bankId, applied), enabled: runnable });
 
+  // The search is remembered (in memory) for "Back to results" and the Customers link.
+  useEffect(() => {
+    if (runnable) rememberSearch(bankId, appliedKey);
+  }, [bankId, appliedKey, runnable]);
+
+  // A customer number the user just looked up that matches exactly one customer opens the record at once; arriving
+  // at the same search by a link or by "Back to results" shows the result instead.
+  const navigate = useNavigate();
+  const openSingleMatch = useRef(false);
+  const single = results.data?.customers.length === 1 ? results.data.customers[0] : undefined;
+  useEffect(() => {
+    if (!openSingleMatch.current || results.isFetching || !single) return;
+    openSingleMatch.current = false;
+    if (applied.mode === 'number' && !isUnreadable(single) && single.customer_number === applied.query) {
+      void navigate(`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(single.customer_id)}/identity`);
+    }
+  }, [single, results.isFetching, applied.mode, applied.query, bankId, navigate]);
+
   const apply = (next: SearchState) => setParams(toSearchParams(next));
 
   // OBP returns every match of the phone search at once: a pattern without three literal characters in a row may
@@ -55,6 +76,7 @@ export function SearchPage({ bankId }: { bankId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = { ...draft, query: draft.mode === 'phone' ? draft.query : draft.query.trim(), page: 1 };
+    openSingleMatch.current = next.mode === 'number';
     if (next.mode === 'phone' && !serverPages && longestLiteralRun(next.query) < 3) setBroadSearch(next);
     else apply(next);
   };
@@ -155,6 +177,7 @@ export function SearchPage({ bankId }: { bankId: string }) {
           )
         ) : (
           <>
+            {results.data.customers.length > 0 ? <ExportResultsButton bankId={bankId} search={applied} /> : null}
             <p className="result-count" role="status">
               {results.data.total !== undefined
                 ? t('search.matches', { count: results.data.total })

@@ -1,3 +1,4 @@
+import { downloadCsv } from '@/lib/csv';
 import { useQuery, useSuspenseQuery, type UseQueryResult } from '@tanstack/react-query';
 import { startTransition, useMemo, useOptimistic, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -46,6 +47,29 @@ export function TimelineTab({ bankId, customerId }: Props) {
   const [params, setParams] = useSearchParams();
   const [visibleCount, setVisibleCount] = useState(PAGE);
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
+  const meetingLabels = useMeetingLabels();
+  const enumerationLabel = useEnumerationLabel();
+  const entrySummary = (entry: TimelineEntry): string => {
+    switch (entry.kind) {
+      case 'meeting':
+        return `${t('timeline.meetingTitle', { purpose: meetingLabels.purpose(entry.meeting.purpose_id) })} — ${entry.invitee.contact_details.name}`;
+      case 'crm-event':
+        return [
+          t('timeline.crmTitle', { category: enumerationLabel('crmCategory', entry.event.category) || t('timeline.uncategorised') }),
+          entry.event.detail,
+        ]
+          .filter(Boolean)
+          .join(' — ');
+      case 'kyc-check':
+        return `${t('timeline.checkTitle', { how: enumerationLabel('kycCheckMethod', entry.check.how) || t('timeline.unspecified') })} — ${
+          entry.check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied')
+        }`;
+      case 'kyc-status':
+        return entry.status.ok ? t('timeline.statusVerified') : t('timeline.statusNotVerified');
+      case 'kyc-document':
+        return t('timeline.documentTitle', { type: entry.document.type, number: entry.document.number });
+    }
+  };
 
   const loginOnly: Permission = { allowed: true };
   const canReadChecks = usePermission('getKycChecks', bankId);
@@ -94,6 +118,13 @@ export function TimelineTab({ bankId, customerId }: Props) {
   const failed = sources.filter((source) => source.permission.allowed && source.query.isError);
   const entries = newestFirst(sources.filter((source) => !hidden.has(source.kind)).flatMap((source) => source.entries));
   const shown = entries.slice(0, visibleCount);
+
+  // Every entry the filters show (not only the first pages), one line each: when, what kind, and its title.
+  const exportTimeline = () =>
+    downloadCsv(`timeline-${customer.customer_number}.csv`, {
+      headers: [t('timeline.csvDate'), t('timeline.csvKind'), t('timeline.csvSummary')],
+      rows: entries.map((entry) => [entry.date ?? '', t(`timeline.kind.${entry.kind}`), entrySummary(entry)]),
+    });
 
   return (
     <section aria-labelledby="timeline-title" className="tab-section timeline-tab">
@@ -147,7 +178,12 @@ export function TimelineTab({ bankId, customerId }: Props) {
         ) : null
       ) : (
         <>
-          <p className="result-count">{t('timeline.count', { count: entries.length })}</p>
+          <p className="result-count">
+            {t('timeline.count', { count: entries.length })}{' '}
+            <button type="button" className="button" onClick={() => void exportTimeline()}>
+              {t('timeline.exportCsv')}
+            </button>
+          </p>
           <ol className="timeline">
             {shown.map((entry) => (
               <TimelineItem key={entry.id} entry={entry} bankId={bankId} customerId={customerId} />
