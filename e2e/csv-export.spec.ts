@@ -1,44 +1,57 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { BANK, createTestCustomer, customerSearchUrl, expect, obpApi, recordUrl, test } from './fixtures';
+import type { Download, Page } from '@playwright/test';
+import { BANK, customerSearchUrl, EVELINE, expect, obpApi, recordUrl, test } from './fixtures';
 
-async function download(page: Page, button: ReturnType<Page['getByRole']>): Promise<string[]> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const text = await readFile((await file.path())!, 'utf8');
-  return text.replace(/^\uFEFF/, '').trim().split('\r\n');
+/** The rows of a downloaded CSV (the console writes no line breaks inside these cells). */
+async function csvLines(download: Download): Promise<string[]> {
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return text.slice(1).split('\r\n').filter((line) => line !== '');
 }
 
-test('the CSV of a search holds every page, with headings in the user’s language', async ({ page, signInAs }) => {
-  await page.addInitScript(() => window.sessionStorage.setItem('customer-desk.language', 'es'));
-  await signInAs('manager');
-  // More matches than one page of 20 shows.
-  await page.goto(customerSearchUrl(BANK, `?q=${encodeURIComponent('%44%')}`));
-  const count = page.locator('.result-count');
-  await expect(count).toHaveText(/^\d+ coincidencias$/);
-  const total = Number((await count.textContent())!.replace(/\D/g, ''));
-  expect(total).toBeGreaterThan(20);
-  const lines = await download(page, page.getByRole('button', { name: 'Descargar CSV (todas las páginas)' }));
-  expect(lines[0]).toBe('Nombre legal,Número de cliente,Teléfono móvil,Correo electrónico,Estado KYC');
-  expect(lines).toHaveLength(Math.min(total, 10_000) + 1);
-});
+const downloadFrom = async (page: Page, button: string) => {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return download;
+};
 
-test('the CSV of a customer’s timeline lists its entries', async ({ page, request, signInAs }) => {
-  const customer = await createTestCustomer(request);
-  const kyc = await obpApi(request, 'kyc');
-  const officer = (await kyc.get('/users/current')).body as { user_id: string };
-  const check = await kyc.put(`/banks/${BANK}/customers/${customer.customer_id}/kyc_check/csv-${Date.now()}`, {
-    customer_number: customer.customer_number,
-    date: '2026-01-05T10:00:00Z',
-    how: 'In person',
-    staff_user_id: officer.user_id,
-    staff_name: 'kyc',
-    satisfied: true,
-    comments: '=cmd|calc',
+test.describe('CSV export', () => {
+  test('the search results: every page, the columns the table shows, headed as the table is', async ({ page, signInAs }) => {
+    await signInAs('manager');
+    await page.goto(customerSearchUrl(BANK, '?q=%2544%25'));
+    const count = page.getByRole('status').filter({ hasText: /matches/ });
+    await expect(count).toBeVisible();
+    const total = Number((await count.textContent())!.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(20); // more than the one page on screen
+    const headers = await page.locator('#search-results thead th').allTextContents();
+    // Name, number, phone and email as the first row shows them (the KYC column is checked by its header).
+    const firstRow = (await page.locator('#search-results tbody tr').first().locator('th, td').allTextContents()).slice(0, 4);
+
+    const download = await downloadFrom(page, 'Download CSV');
+    expect(download.suggestedFilename()).toMatch(/^customers-gh\.29\.uk-phone-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = await csvLines(download);
+    expect(lines[0]).toBe(headers.join(','));
+    expect(lines).toHaveLength(total + 1);
+    expect(lines[1]!.startsWith(`${firstRow.map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(',')},`)).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: `Downloaded ${total} customers as CSV.` })).toBeVisible();
   });
-  expect(check.status, JSON.stringify(check.body)).toBe(201);
-  await signInAs('kyc');
-  await page.goto(recordUrl(customer.customer_id, 'timeline'));
-  const lines = await download(page, page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Download CSV' }));
-  expect(lines[0]).toBe('Date,Kind,Summary');
-  expect(lines).toContain('2026-01-05T10:00:00Z,KYC check,In person — Satisfied');
+
+  test('a customer’s timeline, with every entry the filters show', async ({ page, request, signInAs }) => {
+    const admin = await obpApi(request, 'admin');
+    const found = await admin.post(`/banks/${BANK}/customers/customer-number`, { customer_number: EVELINE.number });
+    const customerId = (found.body as { customer_id: string }).customer_id;
+    await signInAs('admin');
+    await page.goto(recordUrl(customerId, 'timeline'));
+    const count = page.getByText(/entr(y|ies), newest first\./);
+    await expect(count).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+    const entries = Number((await count.textContent())!.replace(/\D/g, ''));
+
+    const download = await downloadFrom(page, 'Download CSV');
+    expect(download.suggestedFilename()).toMatch(/^timeline-Eveline-Tripman-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = await csvLines(download);
+    expect(lines[0]).toBe('"Date (UTC, ISO 8601)",When,Kind,What,Details');
+    expect(lines).toHaveLength(entries + 1);
+    expect(lines.slice(1).every((line) => /^(\d{4}-\d{2}-\d{2}T|,)/.test(line))).toBe(true);
+  });
 });

@@ -29,13 +29,25 @@ test.describe('signing in and out', () => {
     expect(await page.evaluate(() => Object.keys(window.localStorage))).toEqual([]);
   });
 
+  test('the sandbox names its demo users, and choosing one fills in the form', async ({ page }) => {
+    await page.goto('/sign-in');
+    const demo = page.getByRole('region', { name: 'Sandbox users' });
+    await expect(demo).toContainText(`password ${SANDBOX_PASSWORD}`);
+    await expect(demo.getByRole('listitem')).toHaveText([/^manager\s+relationship manager/, /^kyc\s+KYC officer/, /^teller\s+teller/, /^admin\s+administrator/]);
+    await demo.getByRole('button', { name: 'Use kyc' }).click();
+    await expect(page.getByLabel('Username')).toHaveValue('kyc');
+    await expect(page.getByLabel('Password')).toHaveValue(SANDBOX_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s work, kyc' })).toBeVisible();
+  });
+
   test('signing out forgets the session', async ({ page }) => {
     // Signed in through the form (the signInAs fixture would hand every new page load the token again).
     await page.goto('/sign-in');
     await page.getByLabel('Username').fill('manager');
     await page.getByLabel('Password').fill(SANDBOX_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s work, manager' })).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByText('You have signed out.')).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem('customer-desk.session'))).toBeNull();

@@ -4,6 +4,7 @@
  * README documents; a malformed value stops the start with a message naming the variable.
  */
 
+import type { DemoUser } from './seed/demo-users';
 import { parseSandboxExtensions, type SandboxExtension } from './extensions/sandbox-extensions';
 
 /** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
@@ -63,6 +64,11 @@ export type SandboxConfig = {
   consoleRuntimeConfig: ConsoleRuntimeConfig;
   /** Set: forward the OBP API to another server (the sandbox API is then not served). */
   obpProxy: ObpProxyConfig | undefined;
+  /**
+   * The seeded staff users that still sign in with the published default password, named on the sign-in page and at
+   * start (`GET /sandbox/capabilities` → `demo_users`). Found at start by `findDemoUsers`; empty otherwise.
+   */
+  demoUsers: readonly DemoUser[];
   /** Directory of the built console to serve (with SPA fallback); undefined serves the API only. */
   consoleDirectory: string | undefined;
   /** Milliseconds since the epoch; tests replace it to move time without sleeping. */
@@ -168,6 +174,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
       defaultBankId: DEFAULT_BANK_ID,
     },
     obpProxy,
+    demoUsers: [],
     consoleDirectory,
     now: Date.now,
     logLevel: text(environment, 'LOG_LEVEL', 'info'),

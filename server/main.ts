@@ -6,12 +6,13 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
-import { DEFAULT_SANDBOX_PASSWORD, sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
-import { startupBanner } from './startup-banner';
+import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
 import { openSandboxDatabase } from './database/sandbox-database';
 import { defaultAllowedHosts } from './http/host-allow-list';
 import { startupRefusal } from './startup-checks';
+import { findDemoUsers, startBanner } from './seed/demo-users';
 import { openOrCreateSeededDatabase } from './seed/seeded-database-file';
+import { createUserRepository } from './repositories/user-repository';
 
 // Files this process creates (the database, its WAL and shared-memory files, any log file) are readable by the owner only.
 process.umask(0o077);
@@ -39,7 +40,9 @@ const { database, seeded } = config.obpProxy
 for (const file of [settings.databasePath, `${settings.databasePath}-wal`, `${settings.databasePath}-shm`]) {
   if (!config.obpProxy && existsSync(file)) chmodSync(file, 0o600);
 }
-const app = await buildApp({ db: database, config });
+// Only a loopback sandbox names its users: off loopback the default password is refused at start anyway.
+const demoUsers = config.obpProxy ? [] : await findDemoUsers(createUserRepository(database));
+const app = await buildApp({ db: database, config: { ...config, demoUsers } });
 
 if (seeded) {
   app.log.info(`Seeded ${settings.databasePath}: ${seeded.customers} customers in ${(seeded.milliseconds / 1000).toFixed(1)} s`);
@@ -61,12 +64,5 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 await app.listen({ port: settings.port, host: settings.host });
 const shownHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-// On the terminal, apart from the JSON log lines: the first thing a new user reads.
-process.stdout.write(
-  startupBanner({
-    url: `http://${shownHost}:${settings.port}`,
-    sandbox: !config.obpProxy,
-    passwordIsDefault: settings.sandboxPassword === DEFAULT_SANDBOX_PASSWORD,
-    defaultPassword: DEFAULT_SANDBOX_PASSWORD,
-  }) + '\n',
-);
+// For the person who typed `npm start`: plain text on stdout, after the JSON log lines.
+process.stdout.write(`\n${startBanner(`http://${shownHost}:${settings.port}/`, demoUsers, serveConsole && consoleBuilt)}\n\n`);

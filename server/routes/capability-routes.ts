@@ -2,7 +2,12 @@ import { SANDBOX_EXTENSIONS, SANDBOX_SERVER_NAME, type SandboxExtension } from '
 import type { ObpRoute } from '../http/obp-routes';
 import type { RouteContext } from './route-context';
 
-export type SandboxCapabilities = { server: typeof SANDBOX_SERVER_NAME; extensions: SandboxExtension[] };
+export type SandboxCapabilities = {
+  server: typeof SANDBOX_SERVER_NAME;
+  extensions: SandboxExtension[];
+  /** Seeded users still on the published default password, for the sign-in page to name (absent when none). */
+  demo_users?: Array<{ username: string; role: string; password: string }>;
+};
 
 /**
  * `GET /obp/v5.1.0/sandbox/capabilities` (no login): which extensions beyond OBP this server has, so the console
@@ -21,6 +26,7 @@ export function capabilityRoutes({ config }: RouteContext): ObpRoute[] {
         server: SANDBOX_SERVER_NAME,
         // In declaration order, so the answer is stable.
         extensions: SANDBOX_EXTENSIONS.filter((extension) => config.extensions.has(extension)),
+        ...(config.demoUsers.length > 0 ? { demo_users: config.demoUsers.map((user) => ({ ...user })) } : {}),
       }),
     },
   ];

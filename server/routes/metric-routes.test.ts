@@ -9,6 +9,12 @@ beforeAll(async () => {
 });
 afterAll(async () => sandbox.close());
 
+/**
+ * Metric rows are written after the answer, on a later turn of the event loop; the tests poll the endpoint for them.
+ * A second unit suite running beside this one stretched that wait past vitest's 1 s default (the run took 7.7× as long).
+ */
+const UNTIL_RECORDED = { timeout: 15_000 };
+
 type Metric = Record<string, unknown> & { user_id: string; url: string; verb: string; implemented_by_partial_function: string };
 const metrics = async (query: string) => {
   const response = await sandbox.as('admin', { method: 'GET', url: `/obp/v5.1.0/management/metrics${query}` });
@@ -23,7 +29,7 @@ describe('GET /management/metrics', () => {
     const tellerId = await userIdOf('teller');
     await sandbox.as('teller', { method: 'GET', url: `/obp/v5.1.0/banks/${BANK}/customers/${evelineId}` });
     const pattern = encodeURIComponent(`%/customers/${evelineId}%`);
-    await vi.waitFor(async () => expect(await metrics(`?include_url_patterns=${pattern}&user_id=${tellerId}`)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await metrics(`?include_url_patterns=${pattern}&user_id=${tellerId}`)).toHaveLength(1), UNTIL_RECORDED);
     const [metric] = await metrics(`?include_url_patterns=${pattern}&user_id=${tellerId}`);
     expect(Object.keys(metric!)).toEqual([
       'user_id', 'url', 'date', 'user_name', 'app_name', 'developer_email', 'implemented_by_partial_function', 'implemented_in_version',
@@ -41,7 +47,7 @@ describe('GET /management/metrics', () => {
   });
 
   it('filters by verb, date range, limit and offset', async () => {
-    await vi.waitFor(async () => expect((await metrics('?verb=GET&limit=2')).length).toBe(2));
+    await vi.waitFor(async () => expect((await metrics('?verb=GET&limit=2')).length).toBe(2), UNTIL_RECORDED);
     expect((await metrics('?verb=GET&limit=2')).every((metric) => metric.verb === 'GET')).toBe(true);
     expect(await metrics('?verb=DELETE')).toEqual([]);
     expect(await metrics('?to_date=2000-01-01T00:00:00.000Z')).toEqual([]);

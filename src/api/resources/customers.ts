@@ -56,8 +56,9 @@ export function pageOf(all: CustomerRow[], totalHeader: string | null, paging: P
   return { customers, total: all.length, hasNext: offsetOf(paging) + paging.pageSize < all.length };
 }
 
-async function phoneSearch(bankId: string, pattern: string, paging: Paging, signal: AbortSignal): Promise<SearchResults> {
-  const response = await obpRequestWithHeaders({
+/** One request of the phone search, as the server answers it (a page on the sandbox; every match on OBP). */
+const phoneSearchRequest = (bankId: string, pattern: string, paging: Paging, signal: AbortSignal) =>
+  obpRequestWithHeaders({
     method: 'POST',
     path: path`/banks/${bankId}/search/customers/mobile-phone-number`,
     body: { mobile_phone_number: pattern },
@@ -65,6 +66,9 @@ async function phoneSearch(bankId: string, pattern: string, paging: Paging, sign
     schema: tolerantCustomerList,
     signal,
   });
+
+async function phoneSearch(bankId: string, pattern: string, paging: Paging, signal: AbortSignal): Promise<SearchResults> {
+  const response = await phoneSearchRequest(bankId, pattern, paging, signal);
   return pageOf(response.data, response.headers.get('X-Total-Count'), paging, response.headers.get('X-Total-Count-At-Least'));
 }
 
@@ -105,6 +109,52 @@ async function mine(bankId: string, paging: Paging, signal: AbortSignal): Promis
   return pageOf(response, null, paging);
 }
 
+function runSearch(bankId: string, search: CustomerSearch, signal: AbortSignal): Promise<SearchResults> {
+  switch (search.mode) {
+    case 'phone':
+      return phoneSearch(bankId, search.query, search, signal);
+    case 'number':
+      return byNumber(bankId, search.query.trim(), signal);
+    case 'id':
+      return byId(bankId, search.query.trim(), signal);
+    case 'browse':
+      return browse(bankId, search, signal);
+    case 'mine':
+      return mine(bankId, search, signal);
+  }
+}
+
+/** Rows asked for per request when every page of a search is wanted (the sandbox's cap on one page). */
+const EVERY_PAGE_SIZE = 500;
+
+/**
+ * Every row of a search, in the order its pages show them (for the CSV export): page after page while the server
+ * says there is more. A server that returns every phone-search match at once (OBP) is asked once.
+ */
+export async function everySearchResult(
+  bankId: string,
+  search: CustomerSearch,
+  signal: AbortSignal,
+  onProgress: (rows: number) => void = () => {},
+): Promise<CustomerRow[]> {
+  const rows: CustomerRow[] = [];
+  for (let page = 1; ; page += 1) {
+    const paging = { page, pageSize: EVERY_PAGE_SIZE };
+    if (search.mode === 'phone') {
+      const response = await phoneSearchRequest(bankId, search.query, paging, signal);
+      const paged = response.headers.has('X-Total-Count') || response.headers.has('X-Total-Count-At-Least');
+      rows.push(...response.data);
+      onProgress(rows.length);
+      if (!paged || response.data.length < EVERY_PAGE_SIZE) return rows;
+      continue;
+    }
+    const result = await runSearch(bankId, { ...search, ...paging }, signal);
+    rows.push(...result.customers);
+    onProgress(rows.length);
+    if (!result.hasNext) return rows;
+  }
+}
+
 export const customerQueries = {
   all: () => ['customers'] as const,
   bank: (bankId: string) => [...customerQueries.all(), bankId] as const,
@@ -129,20 +179,7 @@ export const customerQueries = {
     const phone = search.mode === 'phone' ? customerQueries.phoneSearch(bankId, search.query, search) : undefined;
     return queryOptions<SearchResults, Error, SearchResults, readonly unknown[]>({
       queryKey: phone ? phone.queryKey : [...customerQueries.searches(), bankId, search.mode, search],
-      queryFn: ({ signal }): Promise<SearchResults> => {
-        switch (search.mode) {
-          case 'phone':
-            return phoneSearch(bankId, search.query, search, signal);
-          case 'number':
-            return byNumber(bankId, search.query.trim(), signal);
-          case 'id':
-            return byId(bankId, search.query.trim(), signal);
-          case 'browse':
-            return browse(bankId, search, signal);
-          case 'mine':
-            return mine(bankId, search, signal);
-        }
-      },
+      queryFn: ({ signal }): Promise<SearchResults> => runSearch(bankId, search, signal),
       placeholderData: keepPreviousData,
     });
   },

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { serverQueries } from '@/api/resources/server';
 import { useDocumentTitle } from '@/lib/document-title';
 import { isObpError } from '@/api/errors';
+import { useDemoUsers } from '@/api/resources/server';
 import { describeError } from '@/components/describe-error';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
@@ -11,19 +10,14 @@ import { validateSignIn, type SignInValues } from './sign-in-form';
 
 type Props = { reason: string | null; serverLabel: string; onSignedIn: () => void };
 
-/** The sandbox's seeded staff (README, "Sandbox users"): named on the sign-in page only when the server is the sandbox. */
-const DEMO_USERS = [
-  ['manager', 'auth.demoUser.manager'],
-  ['kyc', 'auth.demoUser.kyc'],
-  ['teller', 'auth.demoUser.teller'],
-  ['admin', 'auth.demoUser.admin'],
-] as const;
-
 const LOGIN_ERRORS: Record<string, string> = {
   'OBP-20004': 'auth.invalidCredentials',
   'OBP-20013': 'auth.locked',
   'OBP-20008': 'auth.invalidConsumerKey',
 };
+
+/** What the sandbox says each demo user is for (server/seed/demo-users.ts); an unknown one is named only. */
+const DEMO_ROLES = new Set(['relationship-manager', 'kyc-officer', 'teller', 'administrator']);
 
 export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
   const { t } = useI18n();
@@ -32,6 +26,7 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof SignInValues, string>>>({});
   const [failure, setFailure] = useState<string | undefined>();
   const [submitting, setSubmitting] = useState(false);
+  const demoUsers = useDemoUsers();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,8 +45,6 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
     }
   };
 
-  // Only the sandbox answers the capabilities question; against a bank's OBP server no demo user is named.
-  const sandbox = useQuery(serverQueries.capabilities()).data?.kind === 'sandbox';
   const notice = reason === 'idle' ? 'auth.signedOutIdle' : reason === 'expired' ? 'auth.sessionExpired' : reason === 'signed-out' ? 'auth.signedOut' : undefined;
 
   return (
@@ -95,14 +88,25 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
           </button>
         </fieldset>
       </form>
-      {sandbox ? (
+      {demoUsers.length > 0 ? (
         <section className="demo-users" aria-labelledby="demo-users-title">
           <h2 id="demo-users-title">{t('auth.demoUsersTitle')}</h2>
-          <p>{t('auth.demoUsersIntro')}</p>
+          <p className="muted">{t('auth.demoUsersIntro', { password: demoUsers[0]!.password })}</p>
           <ul>
-            {DEMO_USERS.map(([username, role]) => (
-              <li key={username}>
-                <code>{username}</code> — {t(role)}
+            {demoUsers.map((user) => (
+              <li key={user.username}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('auth.demoUserUse', { username: user.username })}
+                  onClick={() => {
+                    setValues({ username: user.username, password: user.password });
+                    setFieldErrors({});
+                  }}
+                >
+                  {user.username}
+                </button>{' '}
+                {DEMO_ROLES.has(user.role) ? <span className="muted">{t(`auth.demoRole.${user.role}`)}</span> : null}
               </li>
             ))}
           </ul>

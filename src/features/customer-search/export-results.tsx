@@ -1,60 +1,69 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { customerQueries, type CustomerSearch } from '@/api/resources/customers';
-import type { CustomerSummary } from '@/api/wire/customers';
+import { useEffect, useRef, useState } from 'react';
+import { everySearchResult, type CustomerSearch } from '@/api/resources/customers';
+import type { CustomerRow } from '@/api/wire/customers';
 import { isUnreadable } from '@/api/wire/tolerant';
-import { useI18n } from '@/i18n/i18n-context';
-import { downloadCsv } from '@/lib/csv';
+import { describeError } from '@/components/describe-error';
+import { useI18n, type Translate } from '@/i18n/i18n-context';
+import { csvFileName, downloadFile, toCsv } from '@/lib/csv';
 
-/** Pages read for the file: as large as OBP lists go by default (the sandbox's SEARCH_RESULT_CEILING). */
-const EXPORT_PAGE_SIZE = 500;
-/** At most this many rows: past it the file would be an extract of the bank, not of a search. */
-const MAX_ROWS = 10_000;
+type Progress = { state: 'idle' } | { state: 'running'; rows: number } | { state: 'done'; rows: number } | { state: 'failed'; message: string };
 
-/**
- * "Download CSV": every page of the current search (not only the one showing), the columns the table shows with
- * their headings in the user's language. The pages are read through the search's own queries, so what is cached is
- * reused.
- */
-export function ExportResultsButton({ bankId, search }: { bankId: string; search: CustomerSearch }) {
+/** The columns the results table shows, headed in the user's language; an unreadable row says so in the name column. */
+export function customerCsvRows(customers: readonly CustomerRow[], t: Translate): { header: string[]; rows: string[][] } {
+  const kyc = (ok: boolean | undefined) => t(ok === undefined ? 'customer.kycNotRecorded' : ok ? 'customer.kycVerified' : 'customer.kycNotVerified');
+  return {
+    header: [t('customer.legalName'), t('customer.customerNumber'), t('customer.mobilePhoneNumber'), t('customer.email'), t('customer.kycStatus')],
+    rows: customers.map((customer) =>
+      isUnreadable(customer)
+        ? [t('customer.unreadableRow', { id: customer.id || '?' }), '', '', '', t('customer.unreadableProblem', { problem: customer.problem })]
+        : [customer.legal_name || t('customer.noName'), customer.customer_number, customer.mobile_phone_number, customer.email, kyc(customer.kyc_status)],
+    ),
+  };
+}
+
+/** "Download CSV": every page of the applied search, as the table shows it; says how far it got and can be left. */
+export function ExportResults({ bankId, search }: { bankId: string; search: CustomerSearch }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const [state, setState] = useState<'idle' | 'working' | 'failed'>('idle');
+  const [progress, setProgress] = useState<Progress>({ state: 'idle' });
+  const running = useRef<AbortController | undefined>(undefined);
+  const searchKey = JSON.stringify([bankId, search]);
 
-  const kyc = (ok: boolean | undefined) =>
-    ok === undefined ? t('customer.kycNotRecorded') : ok ? t('customer.kycVerified') : t('customer.kycNotVerified');
+  // A new search, or leaving the page, stops an export that is still reading pages.
+  useEffect(() => {
+    setProgress({ state: 'idle' });
+    return () => running.current?.abort();
+  }, [searchKey]);
 
-  const run = async () => {
-    setState('working');
+  const start = async () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setProgress({ state: 'running', rows: 0 });
     try {
-      const customers: CustomerSummary[] = [];
-      for (let page = 1; customers.length < MAX_ROWS; page += 1) {
-        const results = await queryClient.fetchQuery(customerQueries.search(bankId, { ...search, page, pageSize: EXPORT_PAGE_SIZE }));
-        customers.push(...results.customers.filter((row): row is CustomerSummary => !isUnreadable(row)));
-        if (!results.hasNext) break;
-      }
-      await downloadCsv(`customers-${bankId}.csv`, {
-        headers: [t('customer.legalName'), t('customer.customerNumber'), t('customer.mobilePhoneNumber'), t('customer.email'), t('customer.kycStatus')],
-        rows: customers
-          .slice(0, MAX_ROWS)
-          .map((customer) => [customer.legal_name, customer.customer_number, customer.mobile_phone_number, customer.email, kyc(customer.kyc_status)]),
-      });
-      setState('idle');
-    } catch {
-      setState('failed');
+      const customers = await everySearchResult(bankId, search, controller.signal, (rows) => setProgress({ state: 'running', rows }));
+      const { header, rows } = customerCsvRows(customers, t);
+      downloadFile(await toCsv(header, rows), csvFileName(['customers', bankId, search.mode]));
+      setProgress({ state: 'done', rows: customers.length });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setProgress({ state: 'failed', message: describeError(error, t) });
     }
   };
 
   return (
-    <span className="export-action">
-      <button type="button" className="button" onClick={() => void run()} disabled={state === 'working'}>
-        {state === 'working' ? t('search.exporting') : t('search.exportCsv')}
+    <div className="export-results">
+      <button type="button" className="button" onClick={() => void start()} disabled={progress.state === 'running'}>
+        {t('search.exportCsv')}
       </button>
-      {state === 'failed' ? (
-        <span role="alert" className="field-error">
-          {t('search.exportFailed')}
-        </span>
-      ) : null}
-    </span>
+      <span role="status" className="muted">
+        {progress.state === 'running'
+          ? t('search.exportRunning', { count: progress.rows })
+          : progress.state === 'done'
+            ? t('search.exportDone', { count: progress.rows })
+            : progress.state === 'failed'
+              ? t('search.exportFailed', { reason: progress.message })
+              : ''}
+      </span>
+    </div>
   );
 }

@@ -13,7 +13,7 @@ import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
 import { PatternPreview } from './pattern-preview';
-import { ExportResultsButton } from './export-results';
+import { ExportResults } from './export-results';
 import { focusFirstResult, ResultsTable } from './results-table';
 import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
 import { customerQueries } from '@/api/resources/customers';
@@ -177,7 +177,6 @@ export function SearchPage({ bankId }: { bankId: string }) {
           )
         ) : (
           <>
-            {results.data.customers.length > 0 ? <ExportResultsButton bankId={bankId} search={applied} /> : null}
             <p className="result-count" role="status">
               {results.data.total !== undefined
                 ? t('search.matches', { count: results.data.total })
@@ -191,7 +190,10 @@ export function SearchPage({ bankId }: { bankId: string }) {
             {results.data.customers.length === 0 ? (
               <EmptyState>{applied.mode === 'mine' ? t('search.noOwnCustomers') : t('search.noMatches')}</EmptyState>
             ) : (
-              <ResultsTable bankId={bankId} customers={results.data.customers} caption={t('search.resultsCaption')} />
+              <>
+                <ExportResults bankId={bankId} search={applied} />
+                <ResultsTable bankId={bankId} customers={results.data.customers} caption={t('search.resultsCaption')} />
+              </>
             )}
             {results.data.hasNext || applied.page > 1 ? (
               <Pagination

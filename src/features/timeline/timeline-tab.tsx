@@ -1,6 +1,5 @@
-import { downloadCsv } from '@/lib/csv';
 import { useQuery, useSuspenseQuery, type UseQueryResult } from '@tanstack/react-query';
-import { startTransition, useMemo, useOptimistic, useState, type ReactNode } from 'react';
+import { startTransition, useMemo, useOptimistic, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
@@ -25,6 +24,7 @@ import {
 import { kycQueries } from '@/api/resources/kyc';
 import './timeline.css';
 import { useEnumerationLabel } from '@/lib/enumerations';
+import { csvFileName, downloadFile, toCsv } from '@/lib/csv';
 
 type Props = { bankId: string; customerId: string };
 
@@ -47,29 +47,6 @@ export function TimelineTab({ bankId, customerId }: Props) {
   const [params, setParams] = useSearchParams();
   const [visibleCount, setVisibleCount] = useState(PAGE);
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
-  const meetingLabels = useMeetingLabels();
-  const enumerationLabel = useEnumerationLabel();
-  const entrySummary = (entry: TimelineEntry): string => {
-    switch (entry.kind) {
-      case 'meeting':
-        return `${t('timeline.meetingTitle', { purpose: meetingLabels.purpose(entry.meeting.purpose_id) })} — ${entry.invitee.contact_details.name}`;
-      case 'crm-event':
-        return [
-          t('timeline.crmTitle', { category: enumerationLabel('crmCategory', entry.event.category) || t('timeline.uncategorised') }),
-          entry.event.detail,
-        ]
-          .filter(Boolean)
-          .join(' — ');
-      case 'kyc-check':
-        return `${t('timeline.checkTitle', { how: enumerationLabel('kycCheckMethod', entry.check.how) || t('timeline.unspecified') })} — ${
-          entry.check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied')
-        }`;
-      case 'kyc-status':
-        return entry.status.ok ? t('timeline.statusVerified') : t('timeline.statusNotVerified');
-      case 'kyc-document':
-        return t('timeline.documentTitle', { type: entry.document.type, number: entry.document.number });
-    }
-  };
 
   const loginOnly: Permission = { allowed: true };
   const canReadChecks = usePermission('getKycChecks', bankId);
@@ -118,13 +95,6 @@ export function TimelineTab({ bankId, customerId }: Props) {
   const failed = sources.filter((source) => source.permission.allowed && source.query.isError);
   const entries = newestFirst(sources.filter((source) => !hidden.has(source.kind)).flatMap((source) => source.entries));
   const shown = entries.slice(0, visibleCount);
-
-  // Every entry the filters show (not only the first pages), one line each: when, what kind, and its title.
-  const exportTimeline = () =>
-    downloadCsv(`timeline-${customer.customer_number}.csv`, {
-      headers: [t('timeline.csvDate'), t('timeline.csvKind'), t('timeline.csvSummary')],
-      rows: entries.map((entry) => [entry.date ?? '', t(`timeline.kind.${entry.kind}`), entrySummary(entry)]),
-    });
 
   return (
     <section aria-labelledby="timeline-title" className="tab-section timeline-tab">
@@ -178,12 +148,8 @@ export function TimelineTab({ bankId, customerId }: Props) {
         ) : null
       ) : (
         <>
-          <p className="result-count">
-            {t('timeline.count', { count: entries.length })}{' '}
-            <button type="button" className="button" onClick={() => void exportTimeline()}>
-              {t('timeline.exportCsv')}
-            </button>
-          </p>
+          <p className="result-count">{t('timeline.count', { count: entries.length })}</p>
+          <ExportTimeline entries={entries} bankId={bankId} customerId={customerId} name={customer.legal_name} />
           <ol className="timeline">
             {shown.map((entry) => (
               <TimelineItem key={entry.id} entry={entry} bankId={bankId} customerId={customerId} />
@@ -200,10 +166,17 @@ export function TimelineTab({ bankId, customerId }: Props) {
   );
 }
 
-function TimelineItem({ entry, bankId, customerId }: { entry: TimelineEntry; bankId: string; customerId: string }) {
-  const { t, formatDate } = useI18n();
-  const labels = useMeetingLabels();
-  const label = useEnumerationLabel();
+type Detail = { text: string; badge?: string };
+type Described = { when: string; kind: string; title: string; details: Detail[]; link: { to: string; label: string } };
+type Describers = {
+  t: ReturnType<typeof useI18n>['t'];
+  formatDate: ReturnType<typeof useI18n>['formatDate'];
+  labels: ReturnType<typeof useMeetingLabels>;
+  label: ReturnType<typeof useEnumerationLabel>;
+};
+
+/** One entry in words, the same for the list and for the CSV file. */
+function describeEntry(entry: TimelineEntry, bankId: string, customerId: string, { t, formatDate, labels, label }: Describers): Described {
   const bank = encodeURIComponent(bankId);
   const kycTab = `/banks/${bank}/customers/${encodeURIComponent(customerId)}/kyc`;
   // Document days are calendar days (midnight UTC in OBP): shown in UTC so no time zone moves them.
@@ -212,90 +185,133 @@ function TimelineItem({ entry, bankId, customerId }: { entry: TimelineEntry; ban
       ? formatDate(entry.date, { dateStyle: 'medium', timeZone: 'UTC' })
       : formatDate(entry.date, { dateStyle: 'medium', timeStyle: 'short' })
     : t('timeline.noDate');
+  const text = (value: string | null | undefined): Detail[] => (value ? [{ text: value }] : []);
+  const kind = t(`timeline.kind.${entry.kind}`);
 
-  let title: string;
-  let details: ReactNode[] = [];
-  let link: { to: string; label: string };
   switch (entry.kind) {
     case 'meeting': {
       const { meeting, invitee } = entry;
-      title = t('timeline.meetingTitle', { purpose: labels.purpose(meeting.purpose_id) });
-      details = [
-        labels.provider(meeting.provider_id),
-        <>
-          {t('timeline.invitedAs', { name: invitee.contact_details.name })}{' '}
-          <span className={statusBadgeClass(invitee.status)}>{labels.status(invitee.status)}</span>
-        </>,
-        meeting.creator.name ? t('timeline.bookedBy', { name: meeting.creator.name }) : null,
-      ];
-      link = { to: `/banks/${bank}/meetings/${encodeURIComponent(meeting.meeting_id)}`, label: t('timeline.openMeeting') };
-      break;
+      return {
+        when,
+        kind,
+        title: t('timeline.meetingTitle', { purpose: labels.purpose(meeting.purpose_id) }),
+        details: [
+          ...text(labels.provider(meeting.provider_id)),
+          ...text(t('timeline.invitedAs', { name: invitee.contact_details.name })),
+          { text: labels.status(invitee.status), badge: statusBadgeClass(invitee.status) },
+          ...text(meeting.creator.name ? t('timeline.bookedBy', { name: meeting.creator.name }) : null),
+        ],
+        link: { to: `/banks/${bank}/meetings/${encodeURIComponent(meeting.meeting_id)}`, label: t('timeline.openMeeting') },
+      };
     }
     case 'crm-event': {
       const { event } = entry;
-      title = t('timeline.crmTitle', { category: label('crmCategory', event.category) || t('timeline.uncategorised') });
-      details = [
-        event.channel ? t('timeline.channel', { channel: label('crmChannel', event.channel) }) : null,
-        event.detail || null,
-        event.result ? t('timeline.result', { result: label('crmResult', event.result) }) : null,
-        !event.actual_date && event.scheduled_date ? t('timeline.scheduledOnly') : null,
-      ];
-      link = {
-        to: `/banks/${bank}/crm-events?customer=${encodeURIComponent(event.customer_number)}`,
-        label: t('timeline.openCrmEvents'),
+      return {
+        when,
+        kind,
+        title: t('timeline.crmTitle', { category: label('crmCategory', event.category) || t('timeline.uncategorised') }),
+        details: [
+          ...text(event.channel ? t('timeline.channel', { channel: label('crmChannel', event.channel) }) : null),
+          ...text(event.detail),
+          ...text(event.result ? t('timeline.result', { result: label('crmResult', event.result) }) : null),
+          ...text(!event.actual_date && event.scheduled_date ? t('timeline.scheduledOnly') : null),
+        ],
+        link: { to: `/banks/${bank}/crm-events?customer=${encodeURIComponent(event.customer_number)}`, label: t('timeline.openCrmEvents') },
       };
-      break;
     }
     case 'kyc-check': {
       const { check } = entry;
-      title = t('timeline.checkTitle', { how: label('kycCheckMethod', check.how) || t('timeline.unspecified') });
-      details = [
-        <span key="satisfied" className={check.satisfied ? 'badge badge-ok' : 'badge badge-danger'}>
-          {check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied')}
-        </span>,
-        check.staff_name ? t('timeline.checkedBy', { name: check.staff_name }) : null,
-        check.comments || null,
-      ];
-      link = { to: kycTab, label: t('timeline.openKyc') };
-      break;
+      return {
+        when,
+        kind,
+        title: t('timeline.checkTitle', { how: label('kycCheckMethod', check.how) || t('timeline.unspecified') }),
+        details: [
+          { text: check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied'), badge: check.satisfied ? 'badge badge-ok' : 'badge badge-danger' },
+          ...text(check.staff_name ? t('timeline.checkedBy', { name: check.staff_name }) : null),
+          ...text(check.comments),
+        ],
+        link: { to: kycTab, label: t('timeline.openKyc') },
+      };
     }
-    case 'kyc-status': {
-      title = entry.status.ok ? t('timeline.statusVerified') : t('timeline.statusNotVerified');
-      link = { to: kycTab, label: t('timeline.openKyc') };
-      break;
-    }
+    case 'kyc-status':
+      return {
+        when,
+        kind,
+        title: entry.status.ok ? t('timeline.statusVerified') : t('timeline.statusNotVerified'),
+        details: [],
+        link: { to: kycTab, label: t('timeline.openKyc') },
+      };
     case 'kyc-document': {
       const { document } = entry;
-      title = t('timeline.documentTitle', { type: document.type, number: document.number });
-      details = [
-        document.issue_place ? t('timeline.issuedAt', { place: document.issue_place }) : null,
-        document.expiry_date
-          ? t('timeline.expires', { date: formatDate(document.expiry_date, { dateStyle: 'medium', timeZone: 'UTC' }) })
-          : null,
-      ];
-      link = { to: kycTab, label: t('timeline.openKyc') };
-      break;
+      return {
+        when,
+        kind,
+        title: t('timeline.documentTitle', { type: document.type, number: document.number }),
+        details: [
+          ...text(document.issue_place ? t('timeline.issuedAt', { place: document.issue_place }) : null),
+          ...text(
+            document.expiry_date
+              ? t('timeline.expires', { date: formatDate(document.expiry_date, { dateStyle: 'medium', timeZone: 'UTC' }) })
+              : null,
+          ),
+        ],
+        link: { to: kycTab, label: t('timeline.openKyc') },
+      };
     }
   }
+}
 
+function useDescribers(): Describers {
+  const { t, formatDate } = useI18n();
+  return { t, formatDate, labels: useMeetingLabels(), label: useEnumerationLabel() };
+}
+
+function TimelineItem({ entry, bankId, customerId }: { entry: TimelineEntry; bankId: string; customerId: string }) {
+  const described = describeEntry(entry, bankId, customerId, useDescribers());
   return (
     <li className={`timeline-entry timeline-${entry.kind}`}>
       <div className="timeline-when">
-        {entry.date ? <time dateTime={entry.date}>{when}</time> : <span className="muted">{when}</span>}
+        {entry.date ? <time dateTime={entry.date}>{described.when}</time> : <span className="muted">{described.when}</span>}
       </div>
       <div className="timeline-body">
         <p className="timeline-title">
-          <span className="timeline-kind">{t(`timeline.kind.${entry.kind}`)}</span> <strong>{title}</strong>
+          <span className="timeline-kind">{described.kind}</span> <strong>{described.title}</strong>
         </p>
-        {details.some(Boolean) ? (
+        {described.details.length > 0 ? (
           <ul className="timeline-details">
-            {details.filter(Boolean).map((detail, index) => (
-              <li key={index}>{detail}</li>
+            {described.details.map((detail, index) => (
+              <li key={index}>{detail.badge ? <span className={detail.badge}>{detail.text}</span> : detail.text}</li>
             ))}
           </ul>
         ) : null}
-        <Link to={link.to}>{link.label}</Link>
+        <Link to={described.link.to}>{described.link.label}</Link>
       </div>
     </li>
+  );
+}
+
+/** "Download CSV" of the entries the filters show (all of them, not only the ones listed so far). */
+function ExportTimeline({ entries, bankId, customerId, name }: { entries: readonly TimelineEntry[]; bankId: string; customerId: string; name: string }) {
+  const describers = useDescribers();
+  const { t } = describers;
+  const [done, setDone] = useState<number | undefined>();
+  const download = async () => {
+    const rows = entries.map((entry) => {
+      const described = describeEntry(entry, bankId, customerId, describers);
+      return [entry.date ?? '', described.when, described.kind, described.title, described.details.map((detail) => detail.text).join(' · ')];
+    });
+    const header = [t('timeline.csvDate'), t('timeline.csvWhen'), t('timeline.csvKind'), t('timeline.csvWhat'), t('timeline.csvDetails')];
+    downloadFile(await toCsv(header, rows), csvFileName(['timeline', name || customerId]));
+    setDone(rows.length);
+  };
+  return (
+    <div className="export-results">
+      <button type="button" className="button" onClick={() => void download()}>
+        {t('timeline.exportCsv')}
+      </button>
+      <span role="status" className="muted">
+        {done === undefined ? '' : t('timeline.exportDone', { count: done })}
+      </span>
+    </div>
   );
 }
