@@ -4,6 +4,10 @@ import { BANK, customerSearchUrl, EVELINE, expect, obpApi, test } from './fixtur
 const newCustomerUrl = `/banks/${BANK}/customers/new`;
 let sequence = 0;
 const uniqueSuffix = () => `${Date.now().toString(36)}${process.pid.toString(36)}${(sequence += 1)}`;
+/** Eight digits no other run of this file repeats soon: a valid number must be made of digits. */
+const uniqueDigits = () => String((Date.now() * 10 + (sequence += 1)) % 100_000_000).padStart(8, '0');
+/** "+34 6DD DD DD DD", Spain's mobile numbers as the console saves them (libphonenumber-js's international format). */
+const spanishMobile = (digits: string) => `+34 6${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4, 6)} ${digits.slice(6, 8)}`;
 
 const createResponse = (page: Page) =>
   page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith(`/banks/${BANK}/customers`));
@@ -16,7 +20,7 @@ async function createMinimal(page: Page): Promise<{ name: string; customerId: st
   const name = `Created Customer ${unique}`;
   await page.goto(newCustomerUrl);
   await page.getByLabel('Legal name', { exact: true }).fill(name);
-  await page.getByLabel('Mobile phone', { exact: true }).fill(`+44 7700 9${unique}`);
+  await page.getByLabel('Mobile phone', { exact: true }).fill(`+44 7912 ${uniqueDigits().slice(2)}`);
   const created = createResponse(page);
   await page.getByRole('button', { name: 'Create customer' }).click();
   const response = await created;
@@ -38,12 +42,15 @@ test.describe('creating a customer', () => {
     const name = `Ana Pérez ${unique}`;
     const number = `C${unique}`;
     await page.getByLabel('Legal name', { exact: true }).fill(name);
-    await page.getByLabel('Mobile phone', { exact: true }).fill(`+34 600 ${unique}`);
+    const mobile = spanishMobile(uniqueDigits());
+    // Typed without spaces; saved in the international format.
+    await page.getByLabel('Mobile phone', { exact: true }).fill(mobile.replace(/ /g, ''));
+    await expect(page.getByText(`Will be saved as ${mobile}`)).toBeVisible();
     await page.getByLabel('Customer number', { exact: true }).fill(number);
     await page.getByLabel('Email', { exact: true }).fill(`ana.${unique}@example.com`);
     await page.getByLabel('Date of birth', { exact: true }).fill('1985-03-04');
-    await page.getByLabel('Relationship status', { exact: true }).fill('married');
-    await page.getByLabel('Employment status', { exact: true }).fill('employed');
+    await page.getByLabel('Relationship status', { exact: true }).selectOption('Married');
+    await page.getByLabel('Employment status', { exact: true }).selectOption('Employed');
 
     // Each dependant brings its date of birth; removing one takes its date away.
     await expect(page.getByText('0 dependants')).toBeVisible();
@@ -68,12 +75,12 @@ test.describe('creating a customer', () => {
     expect(response.status()).toBe(201);
     expect(response.request().postDataJSON()).toEqual({
       legal_name: name,
-      mobile_phone_number: `+34 600 ${unique}`,
+      mobile_phone_number: mobile,
       customer_number: number,
       email: `ana.${unique}@example.com`,
       date_of_birth: '1985-03-04T00:00:00Z',
-      relationship_status: 'married',
-      employment_status: 'employed',
+      relationship_status: 'Married',
+      employment_status: 'Employed',
       dependants: 2,
       dob_of_dependants: ['2015-01-02T00:00:00Z', '2019-03-04T00:00:00Z'],
       branch_id: 'MAD-01',
@@ -151,9 +158,10 @@ test.describe('creating a customer', () => {
     await page.getByRole('button', { name: 'Create customer' }).click();
     await expect(page.getByText('Required.')).toHaveCount(2);
     await page.getByLabel('Legal name', { exact: true }).fill('Duplicate Number');
-    await page.getByLabel('Mobile phone', { exact: true }).fill('+44 7700 900 000');
+    await page.getByLabel('Mobile phone', { exact: true }).fill('+44 7912 900 000');
     await page.getByLabel('Branch id', { exact: true }).fill('Main branch');
-    await page.getByLabel('Relationship status', { exact: true }).fill('in a relationship!');
+    await page.getByLabel('Relationship status', { exact: true }).selectOption('Other…');
+    await page.getByLabel('Relationship status (other)', { exact: true }).fill('in a relationship!');
     await page.getByRole('button', { name: 'Add a dependant' }).click();
     await page.getByRole('button', { name: 'Create customer' }).click();
     await expect(page.getByText('Only letters, digits, “-”, “.” and “_”.')).toBeVisible();
@@ -163,7 +171,7 @@ test.describe('creating a customer', () => {
 
     // The seed's customer already has this number at the bank: OBP refuses the duplicate.
     await page.getByLabel('Branch id', { exact: true }).fill('MAIN');
-    await page.getByLabel('Relationship status', { exact: true }).fill('single');
+    await page.getByLabel('Relationship status', { exact: true }).selectOption('Single');
     await page.getByRole('button', { name: 'Remove dependant 1' }).click();
     await page.getByLabel('Customer number', { exact: true }).fill(EVELINE.number);
     const refused = createResponse(page);
@@ -178,7 +186,7 @@ test.describe('creating a customer', () => {
     await expect(page.getByLabel('Legal name', { exact: true })).toHaveValue('Duplicate Number');
     await expect(page.getByLabel('Customer number', { exact: true })).toHaveValue(EVELINE.number);
     await expect(page.getByLabel('Branch id', { exact: true })).toHaveValue('MAIN');
-    await expect(page.getByLabel('Relationship status', { exact: true })).toHaveValue('single');
+    await expect(page.getByLabel('Relationship status', { exact: true })).toHaveValue('Single');
   });
 
   test('a teller cannot create customers: the action names the role', async ({ page, signInAs }) => {

@@ -19,7 +19,7 @@ test.describe('credit tab as admin', () => {
     await expect(rating.getByLabel('Rating', { exact: true })).toBeFocused();
     await expect(rating.getByLabel('Rating', { exact: true })).toHaveValue('B');
     await rating.getByLabel('Rating', { exact: true }).fill('A+');
-    await rating.getByLabel('Source', { exact: true }).fill('Experian');
+    await rating.getByLabel('Source', { exact: true }).selectOption('Experian');
     await expectAccessible();
     const ratingSaved = customerWrite(page, '/credit-rating-and-source');
     await rating.getByRole('button', { name: 'Save rating' }).click();

@@ -33,7 +33,8 @@ test.describe('editing a customer’s identity', () => {
     await mobile.getByRole('button', { name: 'Edit mobile phone' }).click();
     const mobileInput = mobile.getByLabel('Mobile phone', { exact: true });
     await expect(mobileInput).toHaveValue(customer.mobile_phone_number);
-    const newMobile = `${customer.mobile_phone_number} 9`;
+    // A valid number, already in the international format the console saves.
+    const newMobile = `+44 7912 ${String(Date.now() % 1_000_000).padStart(6, '0')}`;
     await mobileInput.fill(newMobile);
     const mobileSaved = putResponse(page, customer.customer_id, 'mobile-number');
     await mobile.getByRole('button', { name: 'Save' }).click();
@@ -109,18 +110,19 @@ test.describe('editing a customer’s identity', () => {
 
     const data = section(page, 'Personal details');
     await data.getByRole('button', { name: 'Edit personal details' }).click();
-    await data.getByLabel('Relationship status', { exact: true }).fill('x'.repeat(17));
+    await data.getByLabel('Relationship status', { exact: true }).selectOption('Other…');
+    await data.getByLabel('Relationship status (other)', { exact: true }).fill('x'.repeat(17));
     await data.getByLabel('Dependants', { exact: true }).fill('2');
     await expect(data.getByText(/OBP does not change the dependants’ dates of birth with this update \(1 on record\)/)).toBeVisible();
     await data.getByRole('button', { name: 'Save' }).click();
     await expect(data.getByText('At most 16 characters.')).toBeVisible();
-    await data.getByLabel('Relationship status', { exact: true }).fill('married');
-    await data.getByLabel('Employment status', { exact: true }).fill('self-employed');
+    await data.getByLabel('Relationship status', { exact: true }).selectOption('Married');
+    await data.getByLabel('Employment status', { exact: true }).selectOption('Self-employed');
     const dataSaved = putResponse(page, customer.customer_id, 'data');
     await data.getByRole('button', { name: 'Save' }).click();
     expect((await dataSaved).status()).toBe(200);
     await expect(data.getByRole('status').filter({ hasText: 'Personal details saved.' })).toBeVisible();
-    await expect(data.getByText('self-employed')).toBeVisible();
+    await expect(data.getByText('Self-employed')).toBeVisible();
     await expect(data.getByText('The dependants count (2) does not match the dependants’ dates of birth on record (1).')).toBeVisible();
 
     // The officer's roles stop at identity and data.

@@ -13,7 +13,7 @@ async function addDocument(page: Page, values: { type: string; number: string; i
   const documents = page.getByRole('region', { name: 'Identity documents' });
   await documents.getByRole('button', { name: 'Add a document' }).click();
   await expect(documents.getByLabel('Document type')).toBeFocused();
-  await documents.getByLabel('Document type').fill(values.type);
+  await documents.getByLabel('Document type').selectOption(values.type);
   await documents.getByLabel('Document number').fill(values.number);
   await documents.getByLabel('Issue date').fill(values.issue);
   await documents.getByLabel('Expiry date').fill(values.expiry);
@@ -49,7 +49,7 @@ test.describe('KYC tab as the KYC officer', () => {
     await expect(checks.getByText('Say how the check was done.')).toBeVisible();
     await expect(checks.getByText('Say whether the check was satisfied.')).toBeVisible();
 
-    await how.fill('video call');
+    await how.selectOption('Video call');
     await checks.getByRole('radio', { name: 'Satisfied', exact: true }).check();
     await checks.getByLabel('Comments').fill('Passport matched the face on camera.');
     const saved = kycWrite(page, '/kyc_check/');
@@ -61,7 +61,7 @@ test.describe('KYC tab as the KYC officer', () => {
     await expect(checks.getByRole('button', { name: 'Record a check' })).toBeFocused();
 
     const item = checks.getByRole('listitem').filter({ hasText: 'Passport matched the face on camera.' });
-    await expect(item.getByRole('heading', { name: /^video call · / })).toBeVisible();
+    await expect(item.getByRole('heading', { name: /^Video call · / })).toBeVisible();
     await expect(item.getByText('Satisfied', { exact: true })).toBeVisible();
     await expect(item.getByRole('definition').filter({ hasText: /^kyc/ })).toBeVisible();
   });
@@ -120,18 +120,18 @@ test.describe('KYC tab as the KYC officer', () => {
     await expect(documents.getByText('No identity document has been recorded.')).toBeVisible();
 
     const passportNumber = `P${Date.now()}`;
-    const soon = await addDocument(page, { type: 'passport', number: passportNumber, issue: londonDay(-3650), expiry: londonDay(10), place: 'London' });
+    const soon = await addDocument(page, { type: 'Passport', number: passportNumber, issue: londonDay(-3650), expiry: londonDay(10), place: 'London' });
     await expect(soon.getByText('Expires soon')).toBeVisible();
     await expect(soon.getByText('Expires in 10 days.')).toBeVisible();
 
-    const old = await addDocument(page, { type: 'driving licence', number: `D${Date.now()}`, issue: '2010-01-01', expiry: '2020-01-01' });
+    const old = await addDocument(page, { type: 'Driving licence', number: `D${Date.now()}`, issue: '2010-01-01', expiry: '2020-01-01' });
     await expect(old.getByText('Expired', { exact: true })).toBeVisible();
     await expect(old.getByText(/Expired [\d,.\s]+ days ago\.$/)).toBeVisible();
     await expect(documents.getByText('1 document has expired. 1 document expires within 30 days.')).toBeVisible();
 
     // Client-side: the expiry must come after the issue date; nothing is sent and the values stay.
     await documents.getByRole('button', { name: 'Add a document' }).click();
-    await documents.getByLabel('Document type').fill('residence permit');
+    await documents.getByLabel('Document type').selectOption('Residence permit');
     await documents.getByLabel('Document number').fill('R1');
     await documents.getByLabel('Issue date').fill('2024-05-01');
     await documents.getByLabel('Expiry date').fill('2024-04-30');

@@ -40,8 +40,8 @@ test.describe('the meetings scheduler', () => {
     await page.getByRole('link', { name: 'Schedule a meeting' }).click();
     const form = page.getByRole('form', { name: 'Schedule a meeting' });
     await expect(form.getByRole('group', { name: 'Created by' }).getByLabel('Name')).toHaveValue('manager');
-    await form.getByLabel('Purpose id').fill('mortgage');
-    await form.getByLabel('Provider id').fill('video');
+    await form.getByLabel('Purpose', { exact: true }).selectOption('Mortgage');
+    await form.getByLabel('Provider', { exact: true }).selectOption('Video');
     await form.getByLabel('Date and time').fill(localInput(when));
     await expect(form.getByText(/In your time zone: Europe\/London/)).toBeVisible();
     await form.getByLabel('Duration').selectOption('60');
@@ -105,27 +105,29 @@ test.describe('the meetings scheduler', () => {
     await expectAccessible();
   });
 
-  test('a provider id with a space is refused before sending, and the form keeps everything', async ({ page }) => {
+  test('another provider id with a space is refused before sending, and the form keeps everything', async ({ page }) => {
     let posted = 0;
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/meetings')) posted += 1;
     });
     await page.goto(meetingsUrl('/new'));
     const form = page.getByRole('form', { name: 'Schedule a meeting' });
-    await form.getByLabel('Purpose id').fill('complaint');
-    await form.getByLabel('Provider id').fill('in person');
+    await form.getByLabel('Purpose', { exact: true }).selectOption('Complaint');
+    // OBP takes any URL-friendly id: "Other…" opens a field for one outside the list.
+    await form.getByLabel('Provider', { exact: true }).selectOption('Other…');
+    await form.getByLabel('Provider (other)', { exact: true }).fill('in person');
     await form.getByRole('button', { name: 'Add invitee' }).click();
     await form.getByRole('group', { name: 'Invitee 1' }).getByLabel('Name').fill('Kept Name');
     await form.getByRole('button', { name: 'Schedule meeting' }).click();
     await expect(form.getByText('Use only letters, digits, -, _, . or ~ (no spaces).')).toBeVisible();
     await expect(form.getByRole('alert')).toContainText('1 field needs attention');
-    await expect(form.getByLabel('Provider id')).toBeFocused();
-    await expect(form.getByLabel('Provider id')).toHaveValue('in person');
-    await expect(form.getByLabel('Purpose id')).toHaveValue('complaint');
+    await expect(form.getByLabel('Provider (other)', { exact: true })).toBeFocused();
+    await expect(form.getByLabel('Provider (other)', { exact: true })).toHaveValue('in person');
+    await expect(form.getByLabel('Purpose', { exact: true })).toHaveValue('complaint');
     await expect(form.getByRole('group', { name: 'Invitee 1' }).getByLabel('Name')).toHaveValue('Kept Name');
     expect(posted).toBe(0);
 
-    await form.getByLabel('Provider id').fill('in-person');
+    await form.getByLabel('Provider (other)', { exact: true }).fill('in-person');
     await expect(form.getByText('Use only letters, digits, -, _, . or ~ (no spaces).')).toHaveCount(0);
   });
 
@@ -147,8 +149,8 @@ test.describe('the meetings scheduler', () => {
     const creatorGroup = form.getByRole('group', { name: 'Created by' });
     await creatorGroup.getByLabel('Name').fill(creator.name);
     await creatorGroup.getByLabel('Email').fill(creator.email_address);
-    await form.getByLabel('Purpose id').fill('onboarding');
-    await form.getByLabel('Provider id').fill('in-person');
+    await form.getByLabel('Purpose', { exact: true }).selectOption('Onboarding');
+    await form.getByLabel('Provider', { exact: true }).selectOption('In person');
     await form.getByLabel('Date and time').fill(localInput(new Date(at.getTime() + 15 * 60_000)));
     const warning = form.getByRole('status').filter({ hasText: 'Possible clash.' });
     await expect(warning).toBeVisible();

@@ -19,8 +19,9 @@ test.describe('signing in and out', () => {
     await page.getByLabel('Username').fill('manager');
     await page.getByLabel('Password').fill(SANDBOX_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
-    await expect(page).toHaveURL(/\/banks\/gh\.29\.uk\/customers/);
+    // The console opens on the home page of the user's bank.
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s work, manager' })).toBeVisible();
+    await expect(page).toHaveURL(/\/banks\/gh\.29\.uk$/);
     await page.getByText(/^Signed in as\s*manager$/).click();
     await expect(page.getByRole('listitem').filter({ hasText: 'CanGetCustomers' })).toBeVisible();
     const token = await page.evaluate(() => sessionStorage.getItem('customer-desk.session'));
@@ -37,7 +38,7 @@ test.describe('signing in and out', () => {
     await expect(page.getByLabel('Username')).toHaveValue('kyc');
     await expect(page.getByLabel('Password')).toHaveValue(SANDBOX_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s work, kyc' })).toBeVisible();
   });
 
   test('signing out forgets the session', async ({ page }) => {
@@ -46,7 +47,7 @@ test.describe('signing in and out', () => {
     await page.getByLabel('Username').fill('manager');
     await page.getByLabel('Password').fill(SANDBOX_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s work, manager' })).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByText('You have signed out.')).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem('customer-desk.session'))).toBeNull();

@@ -23,8 +23,8 @@ test.describe('the customer timeline', () => {
     const when = new Date();
     when.setDate(when.getDate() + 1);
     when.setHours(15, 0, 0, 0);
-    await form.getByLabel('Purpose id').fill('investment-advice');
-    await form.getByLabel('Provider id').fill('in-person');
+    await form.getByLabel('Purpose', { exact: true }).selectOption('Investment advice');
+    await form.getByLabel('Provider', { exact: true }).selectOption('In person');
     await form.getByLabel('Date and time').fill(localInput(when));
     const created = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/meetings'));
     await form.getByRole('button', { name: 'Schedule meeting' }).click();

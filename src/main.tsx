@@ -8,6 +8,8 @@ import { initialLanguage } from '@/i18n/languages';
 import { loadMessages } from '@/i18n/messages';
 import { App } from '@/app/app';
 import { expireSession, needsAllMessages, preloadRoute } from '@/app/router';
+import { endSessionSignedOutElsewhere } from '@/lib/session';
+import { joinOtherTabs } from '@/lib/session-sharing';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -22,7 +24,8 @@ async function start(): Promise<void> {
   const messages = loadMessages(language, scope);
   messages.catch(() => undefined); // awaited below, after the configuration (whose failure is reported first)
   try {
-    const config = await loadRuntimeConfig();
+    // A tab opened without a session joins the one an open tab of the console has (see session-sharing).
+    const [config] = await Promise.all([loadRuntimeConfig(), joinOtherTabs(endSessionSignedOutElsewhere)]);
     setRuntimeConfig(config);
     configureClient({
       baseUrl: config.obpBaseUrl,

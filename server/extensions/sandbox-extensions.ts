@@ -30,6 +30,11 @@ export const SANDBOX_EXTENSIONS = [
    * `/management/aggregate-metrics`; its rows query ignores them and answers every call).
    */
   'metrics-url-patterns',
+  /**
+   * Refuses what OBP stores but a bank must not keep: a mobile number that is no phone number, birth, KYC check,
+   * KYC status and social-media dates in the future, an amount with more decimals than its currency has.
+   */
+  'input-checks',
 ] as const;
 
 export type SandboxExtension = (typeof SANDBOX_EXTENSIONS)[number];

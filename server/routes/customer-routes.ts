@@ -1,3 +1,4 @@
+import { checkNewCustomer } from './input-checks';
 import { randomInt } from 'node:crypto';
 import { postCustomerNumber, postCustomerV500, type customerListV210, type customerListV300 } from '@/api/schemas/customers';
 import type * as z from 'zod/mini';
@@ -54,6 +55,7 @@ export function customerRoutes({ repositories, guards, config }: RouteContext): 
         }
         const customer = newCustomerFrom(body, bankId, customerNumber, formatObpDate(config.now()));
         checkCustomerColumns(customer);
+        if (config.extensions.has('input-checks')) checkNewCustomer(customer, config.now());
         // Stricter than OBP: a customer born KYC-verified is a KYC decision, so it needs the role that sets a KYC status.
         if (customer.kycStatus) guards.requireRoles(user, 'createCustomerAsKycVerified', bankId, 'for-bank-id');
         return reply.code(201).send(customerJsonV310(repositories.customers.create(customer)));

@@ -23,6 +23,7 @@ import { formatObpDate, isValidObpDate } from '../json/obp-dates';
 import type { CustomerRecord } from '../repositories/customer-repository';
 import type { CustomerChanges } from '../repositories/customer-update-repository';
 import { checkColumns, type ColumnCheck } from './customer-record-input';
+import { checkAmount, checkNotInFuture, checkPhoneNumber } from './input-checks';
 import type { RouteContext } from './route-context';
 
 type Suffix = keyof typeof CUSTOMER_UPDATE_CLASS_NAMES;
@@ -38,6 +39,8 @@ type Update<Schema extends z.ZodMiniType> = {
   changes: (body: z.output<Schema>) => CustomerChanges;
   /** Checks after the customer is found (the number must be free at the bank). */
   check?: (body: z.output<Schema>, customer: CustomerRecord) => void;
+  /** The `input-checks` extension's checks of the values (input-checks.ts). */
+  inputCheck?: (body: z.output<Schema>, now: number) => void;
 };
 
 const INT_MAXIMUM = 2_147_483_647;
@@ -63,6 +66,7 @@ export function customerUpdateRoutes({ repositories, guards, config }: RouteCont
       const customer = guards.requireCustomerAtBank(customerId, bankId);
       update.check?.(body, customer);
       checkColumns(update.columns(body));
+      if (config.extensions.has('input-checks')) update.inputCheck?.(body, config.now());
       const updated = repositories.customerUpdates.update(customerId, update.changes(body), formatObpDate(config.now()));
       return customerJsonV310(updated!);
     },
@@ -95,6 +99,7 @@ export function customerUpdateRoutes({ repositories, guards, config }: RouteCont
       schema: putCustomerMobileNumber,
       columns: (body) => [['mobile_phone_number', body.mobile_phone_number, CUSTOMER_LIMITS.mobile_phone_number]],
       changes: (body) => ({ mobilePhoneNumber: body.mobile_phone_number }),
+      inputCheck: (body) => checkPhoneNumber(body.mobile_phone_number, 'mobile_phone_number'),
     }),
     route({
       suffix: 'identity',
@@ -107,6 +112,7 @@ export function customerUpdateRoutes({ repositories, guards, config }: RouteCont
         ['name_suffix', body.name_suffix, CUSTOMER_LIMITS.name_suffix],
       ],
       changes: (body) => ({ legalName: body.legal_name, dateOfBirth: body.date_of_birth, title: body.title, nameSuffix: body.name_suffix }),
+      inputCheck: (body, now) => checkNotInFuture(body.date_of_birth, 'date_of_birth', now),
     }),
     route({
       suffix: 'credit-limit',
@@ -117,6 +123,7 @@ export function customerUpdateRoutes({ repositories, guards, config }: RouteCont
         ['credit_limit.amount', body.credit_limit.amount, CUSTOMER_LIMITS.credit_field],
       ],
       changes: (body) => ({ creditLimitCurrency: body.credit_limit.currency, creditLimitAmount: body.credit_limit.amount }),
+      inputCheck: (body) => checkAmount(body.credit_limit.amount, body.credit_limit.currency, 'credit_limit.amount'),
     }),
     route({
       suffix: 'credit-rating-and-source',
@@ -150,6 +157,7 @@ export function customerUpdateRoutes({ repositories, guards, config }: RouteCont
       check: (body) => {
         if (body.dependants < 0) throw badRequest(invalidField('dependants', 'must not be negative.'));
       },
+      inputCheck: (body, now) => checkNotInFuture(body.face_image.date, 'face_image.date', now),
       changes: (body) => ({
         faceImageUrl: body.face_image.url,
         faceImageDate: body.face_image.date,

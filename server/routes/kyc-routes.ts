@@ -1,3 +1,4 @@
+import { checkNotInFuture } from './input-checks';
 import {
   KYC_LIMITS,
   type kycCheckVersionList,
@@ -230,6 +231,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
         ]);
         // A check is recorded by the signed-in officer: the record cannot name someone else as the one who made it.
         if (body.staff_user_id !== user.userId) throw badRequest(invalidField('staff_user_id', `must be the id of the signed-in user (${user.userId}).`));
+        if (config.extensions.has('input-checks')) checkNotInFuture(body.date, 'date', config.now());
         const check = {
           kycCheckId,
           bankId,
@@ -255,6 +257,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
         const { user, customer, bankId } = writeContext(request, 'addKycStatus');
         const body = extractBody(request.body, putKycStatus, 'PostKycStatusJSON', (value) => isValidObpDate(value.date));
         checkCustomerNumber(body.customer_number, customer);
+        if (config.extensions.has('input-checks')) checkNotInFuture(body.date, 'date', config.now());
         const status = { bankId, customerId: customer.customerId, customerNumber: body.customer_number, ok: body.ok, date: body.date, staffUserId: user.userId };
         kyc.addStatus(status, formatObpDate(config.now()), { keepHistory: config.extensions.has('kyc-status-history') });
         return reply.code(201).send(kycStatusJson(status));

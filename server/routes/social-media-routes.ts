@@ -1,3 +1,4 @@
+import { checkNotInFuture } from './input-checks';
 import { SOCIAL_MEDIA_LIMITS, postSocialMediaHandle, type socialMediaHandleList, type successBody } from '@/api/schemas/social-media';
 import type * as z from 'zod/mini';
 import { INVALID_JSON_FORMAT } from '../errors/error-messages';
@@ -42,6 +43,10 @@ export function socialMediaRoutes({ repositories, guards, config }: RouteContext
           ['type', body.type, SOCIAL_MEDIA_LIMITS.type],
           ['handle', body.handle, SOCIAL_MEDIA_LIMITS.handle],
         ]);
+        if (config.extensions.has('input-checks')) {
+          checkNotInFuture(body.date_added, 'date_added', config.now());
+          checkNotInFuture(body.date_activated, 'date_activated', config.now());
+        }
         if (repositories.socialMediaHandles.exists(customerId, body.type, body.handle)) throw badRequest(SOCIAL_MEDIA_HANDLE_ALREADY_EXISTS);
         // OBP keeps one handle per customer (a unique index on the customer number): its insert fails on a second.
         if (!config.extensions.has('multiple-social-media-handles') && repositories.socialMediaHandles.ofCustomer(customerId).length > 0) {

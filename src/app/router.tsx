@@ -117,7 +117,7 @@ function DefaultBank() {
   const user = useQuery({ ...currentUserQueries.detail(), enabled: !configured });
   const bankId = configured ?? user.data?.entitlements.list.find((entitlement) => entitlement.bank_id)?.bank_id;
   if (!bankId) return user.isError ? <Navigate replace to="/banks/gh.29.uk/customers" /> : <Loading />;
-  return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}/customers`} />;
+  return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}`} />;
 }
 
 const ROUTES = {
@@ -129,6 +129,7 @@ const ROUTES = {
   notFound: route(() => import('./routes/not-found-route')),
   meetings: route(() => import('./routes/meetings-route')),
   crmEvents: route(() => import('./routes/crm-events-route')),
+  home: route(() => import('./routes/home-route')),
 };
 const TABS = {
   identity: route(() => import('./routes/tabs/identity-tab-route')),
@@ -163,6 +164,7 @@ const routeTable: RouteObject[] = [
     handle: { definition: ROUTES.shell } satisfies RouteHandle,
     children: [
       { index: true, element: <DefaultBank /> },
+      { path: 'banks/:bankId', ...lazyElement(ROUTES.home) },
       { path: 'banks/:bankId/customers', ...lazyElement(ROUTES.search) },
       { path: 'banks/:bankId/customers/new', ...lazyElement(ROUTES.createCustomer) },
       {

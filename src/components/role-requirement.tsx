@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ROLES } from '@/api/schemas/roles';
 import { useTranslation } from '@/i18n/i18n-context';
 import type { Permission } from '@/lib/permissions';
@@ -33,9 +33,16 @@ export function RoleRequirement({ permission, id }: { permission: Permission; id
 
 type GatedButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { permission: Permission; children: ReactNode };
 
-/** A button that is disabled, with the missing role named, when the user cannot perform its operation. */
+/**
+ * A button that is disabled when the user cannot perform its operation — quietly: one small lock "why?" beside it
+ * opens the missing role's name, instead of a line of role names under every action. The disabled button is
+ * described by that text, so a screen reader says the role with the button; the "why?" is a real button, reachable
+ * by keyboard.
+ */
 export function GatedButton({ permission, children, disabled, className, ...rest }: GatedButtonProps) {
+  const t = useTranslation();
   const noteId = useId();
+  const [open, setOpen] = useState(false);
   return (
     <span className="gated">
       <button
@@ -47,7 +54,24 @@ export function GatedButton({ permission, children, disabled, className, ...rest
       >
         {children}
       </button>
-      <RoleRequirement permission={permission} id={noteId} />
+      {permission.allowed ? null : (
+        <>
+          <button
+            type="button"
+            className="why-button"
+            aria-expanded={open}
+            aria-controls={noteId}
+            title={t('permissions.why')}
+            onClick={() => setOpen((shown) => !shown)}
+          >
+            <span aria-hidden="true">🔒</span>
+            <span className="visually-hidden">{t('permissions.why')}</span>
+          </button>
+          <span className={open ? 'why-note' : 'visually-hidden'} id={noteId}>
+            <RoleRequirement permission={permission} />
+          </span>
+        </>
+      )}
     </span>
   );
 }

@@ -1,3 +1,5 @@
+import { forgetSearches } from './last-search';
+import { announceSignOut } from './session-sharing';
 import { useSyncExternalStore } from 'react';
 import { directLogin, revokeDirectLoginToken } from '@/api/client';
 import { directLoginTokenBody } from '@/api/schemas/auth';
@@ -45,6 +47,17 @@ export function signOut(reason?: SessionEndReason): void {
   if (token && reason !== 'expired' && (deskSession || revocable)) void revokeToken(token);
   setToken(undefined);
   queryClient.clear();
+  forgetSearches();
+  // The other tabs share this session: they end it too.
+  announceSignOut();
+}
+
+/** Another tab signed out: this tab forgets the (shared, already revoked) session without calling the server. */
+export function endSessionSignedOutElsewhere(): void {
+  endReason = 'signed-out';
+  setToken(undefined);
+  queryClient.clear();
+  forgetSearches();
 }
 
 /** Why the last session ended, once (a later visit to a signed-in route without a session says nothing). */

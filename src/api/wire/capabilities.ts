@@ -11,6 +11,7 @@ export const SERVER_EXTENSIONS = [
   'credit-limit-requests',
   'kyc-item-versions',
   'metrics-url-patterns',
+  'input-checks',
 ] as const;
 export type ServerExtension = (typeof SERVER_EXTENSIONS)[number];
 

@@ -1,8 +1,10 @@
-import { NavLink, Outlet, useMatch } from 'react-router';
+import { useState } from 'react';
+import { NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { getRuntimeConfig } from '@/config/current-config';
 import { IdleSignOut } from '@/features/auth/idle-sign-out';
 import { useI18n } from '@/i18n/i18n-context';
 import { signOut } from '@/lib/session';
+import { useLastSearch } from '@/lib/last-search';
 import { expireSession } from '../router';
 import { BankPicker } from '../shell/bank-picker';
 import { LanguagePicker } from '../shell/language-picker';
@@ -15,6 +17,12 @@ export function Component() {
   const config = getRuntimeConfig();
   const bank = bankId ?? config.defaultBankId;
   const bankPath = bank ? `/banks/${encodeURIComponent(bank)}` : undefined;
+  // "Customers" returns to the last search of this tab, not to an empty form.
+  const lastSearch = useLastSearch(bank);
+  // On a phone the navigation and tools fold into a menu; it stays open only on the page it was opened on.
+  const { pathname } = useLocation();
+  const [menuOpenOn, setMenuOpenOn] = useState<string | undefined>();
+  const menuOpen = menuOpenOn === pathname;
 
   return (
     <div className="app">
@@ -23,35 +31,53 @@ export function Component() {
       </a>
       <header className="app-header">
         <span className="brand">{t('common.productName')}</span>
-        <nav aria-label={t('shell.mainNavigation')}>
-          <ul className="nav-list">
-            {bankPath ? (
-              <li>
-                <NavLink to={`${bankPath}/customers`} end>
-                  {t('shell.customers')}
-                </NavLink>
-              </li>
-            ) : null}
-            {bankPath ? (
-              <li>
-                <NavLink to={`${bankPath}/meetings`}>{t('shell.meetings')}</NavLink>
-              </li>
-            ) : null}
-            {bankPath ? (
-              <li>
-                <NavLink to={`${bankPath}/crm-events`}>{t('shell.crmEvents')}</NavLink>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-        <div className="header-tools">
-          <BankPicker bankId={bank} />
-          <LanguagePicker />
-          <UserMenu
-            onSignOut={() => {
-              signOut('signed-out');
-            }}
-          />
+        <button
+          type="button"
+          className="button header-menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="header-menu"
+          onClick={() => setMenuOpenOn(menuOpen ? undefined : pathname)}
+        >
+          {t('shell.menu')}
+        </button>
+        <div id="header-menu" className="header-menu" data-open={menuOpen}>
+          <nav aria-label={t('shell.mainNavigation')}>
+            <ul className="nav-list">
+              {bankPath ? (
+                <li>
+                  <NavLink to={bankPath} end>
+                    {t('shell.home')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {bankPath ? (
+                <li>
+                  <NavLink to={`${bankPath}/customers${lastSearch ? `?${lastSearch}` : ''}`} end>
+                    {t('shell.customers')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {bankPath ? (
+                <li>
+                  <NavLink to={`${bankPath}/meetings`}>{t('shell.meetings')}</NavLink>
+                </li>
+              ) : null}
+              {bankPath ? (
+                <li>
+                  <NavLink to={`${bankPath}/crm-events`}>{t('shell.crmEvents')}</NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <BankPicker bankId={bank} />
+            <LanguagePicker />
+            <UserMenu
+              onSignOut={() => {
+                signOut('signed-out');
+              }}
+            />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>

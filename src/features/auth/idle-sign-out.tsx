@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/i18n/i18n-context';
+import { announceActivity, onActivityElsewhere } from '@/lib/session-sharing';
 import { startIdleTimer, type IdleTimer } from './idle-timer';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -32,6 +33,7 @@ export function IdleSignOut({ timeoutMinutes, warningSeconds, onTimeout }: Props
     });
     timerRef.current = timer;
     let lastReset = 0;
+    let lastAnnounced = 0;
     const onActivity = () => {
       // While the warning shows, only its button keeps the session: a stray key must not hide the warning unread.
       if (dialogRef.current?.open) return;
@@ -39,10 +41,20 @@ export function IdleSignOut({ timeoutMinutes, warningSeconds, onTimeout }: Props
       if (current - lastReset < 1000) return;
       lastReset = current;
       timer.reset();
+      // The other tabs share the session: they hear of it (at most every 30 s), so none of them times it out.
+      if (current - lastAnnounced >= 30_000) {
+        lastAnnounced = current;
+        announceActivity();
+      }
     };
+    const stopListening = onActivityElsewhere(() => {
+      setDeadline(undefined);
+      timer.reset();
+    });
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { passive: true, capture: true });
     return () => {
       timer.stop();
+      stopListening();
       for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity, { capture: true });
     };
   }, [timeoutMinutes, warningSeconds]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNT_NEEDED, createCustomerBody, createCustomerSchema, CURRENCY_NEEDED, EMPTY_CUSTOMER, FACE_IMAGE_DATE_NEEDED, FACE_IMAGE_URL_NEEDED, FUTURE_DAY, INVALID_AMOUNT, INVALID_CURRENCY, INVALID_DAY, INVALID_EMAIL, INVALID_ID, NUMBER_SEPARATOR, RATING_NEEDED, REQUIRED, TOO_LONG, type CreateCustomerValues } from './create-customer-form-schema';
+import { AMOUNT_NEEDED, createCustomerBody, createCustomerSchema, createCustomerSchemaFor, INVALID_PHONE, CURRENCY_NEEDED, EMPTY_CUSTOMER, FACE_IMAGE_DATE_NEEDED, FACE_IMAGE_URL_NEEDED, FUTURE_DAY, INVALID_AMOUNT, INVALID_CURRENCY, INVALID_DAY, INVALID_EMAIL, INVALID_ID, NUMBER_SEPARATOR, RATING_NEEDED, REQUIRED, TOO_LONG, type CreateCustomerValues } from './create-customer-form-schema';
 import { isCurrencyCode } from '@/lib/validation';
 import { linkUserSchema } from './link-user-form-schema';
 
@@ -16,12 +16,19 @@ describe('the create-customer body', () => {
   it('sends only the two required fields when nothing else is filled in', () => {
     expect(createCustomerBody(createCustomerSchema.parse(minimal))).toEqual({
       legal_name: 'Ana Pérez',
-      mobile_phone_number: '+34 600 123 456',
+      mobile_phone_number: '+34 600 12 34 56',
     });
   });
 
   it('requires the legal name and the mobile phone number', () => {
     expect(problems(EMPTY_CUSTOMER)).toMatchObject({ legal_name: REQUIRED, mobile_phone_number: REQUIRED });
+  });
+
+  it('refuses what is no phone number, and saves a national one in the international format of the region', () => {
+    expect(problems({ ...minimal, mobile_phone_number: 'abc' })).toMatchObject({ mobile_phone_number: INVALID_PHONE });
+    expect(problems({ ...minimal, mobile_phone_number: 'not a phone ☎️ 电话' })).toMatchObject({ mobile_phone_number: INVALID_PHONE });
+    const spanish = createCustomerSchemaFor('ES').parse({ ...minimal, mobile_phone_number: '612 345 678' });
+    expect(createCustomerBody(spanish, 'ES').mobile_phone_number).toBe('+34 612 34 56 78');
   });
 
   it('sends every filled field in OBP’s shapes, with dates as yyyy-MM-ddTHH:mm:ssZ', () => {
@@ -48,7 +55,7 @@ describe('the create-customer body', () => {
     };
     expect(createCustomerBody(createCustomerSchema.parse(values))).toEqual({
       legal_name: 'Ana Pérez',
-      mobile_phone_number: '+34 600 123 456',
+      mobile_phone_number: '+34 600 12 34 56',
       customer_number: 'N-1',
       email: 'ana@example.com',
       title: 'Sra.',

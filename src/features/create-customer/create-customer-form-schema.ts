@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CUSTOMER_LIMITS, postCustomerV500, type PostCustomerV500 } from '@/api/schemas/customers';
 import { dayToObpDate } from '@/lib/obp-dates';
 import { isCurrencyCode, isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/lib/validation';
+import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/lib/phone-number';
 
 /*
  * The create-customer form (v5.0.0 `PostCustomerJsonV500`, contract §2.6): only the legal name and the mobile phone
@@ -15,6 +16,7 @@ import { isCurrencyCode, isRealDay, isWebUrl, EMAIL, limitedText, requiredText, 
 export const REQUIRED = 'createCustomer.validation.required';
 export const TOO_LONG = 'createCustomer.validation.tooLong';
 export const INVALID_EMAIL = 'createCustomer.validation.email';
+export const INVALID_PHONE = 'createCustomer.validation.phone';
 export const INVALID_DAY = 'createCustomer.validation.day';
 export const FUTURE_DAY = 'createCustomer.validation.future';
 export const INVALID_URL = 'createCustomer.validation.url';
@@ -48,10 +50,13 @@ const requiredPastDay = z.string().check(
   z.refine((value) => !isRealDay(value) || value <= today(), FUTURE_DAY),
 );
 
-export const createCustomerSchema = z
+/** The form's schema; a mobile number without a country code is read in `region` (the user's). */
+export const createCustomerSchemaFor = (region: CountryCode) => z
   .object({
     legal_name: required(CUSTOMER_LIMITS.legal_name),
-    mobile_phone_number: required(CUSTOMER_LIMITS.mobile_phone_number),
+    mobile_phone_number: required(CUSTOMER_LIMITS.mobile_phone_number).check(
+      z.refine((value) => value.trim() === '' || isValidPhoneNumber(value, region), INVALID_PHONE),
+    ),
     customer_number: text(CUSTOMER_LIMITS.customer_number).check(z.refine((value) => !value.includes('::::'), NUMBER_SEPARATOR)),
     email: text(CUSTOMER_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL)),
     title: text(CUSTOMER_LIMITS.title),
@@ -95,6 +100,8 @@ export const createCustomerSchema = z
     }),
   );
 
+export const createCustomerSchema = createCustomerSchemaFor('GB');
+
 export type CreateCustomerValues = z.input<typeof createCustomerSchema>;
 export type CreateCustomerOutput = z.output<typeof createCustomerSchema>;
 
@@ -121,9 +128,13 @@ export const EMPTY_CUSTOMER: CreateCustomerValues = {
   credit_limit_amount: '',
 };
 
-/** The v5.0.0 body with only what the user filled in (OBP fills the rest: a random number, "", 0, false, null). */
-export function createCustomerBody(values: CreateCustomerOutput): PostCustomerV500 {
-  const body: PostCustomerV500 = { legal_name: values.legal_name, mobile_phone_number: values.mobile_phone_number };
+/**
+ * The v5.0.0 body with only what the user filled in (OBP fills the rest: a random number, "", 0, false, null). The
+ * mobile number goes in the international format, so it reads the same to every colleague wherever they are.
+ */
+export function createCustomerBody(values: CreateCustomerOutput, region: CountryCode = 'GB'): PostCustomerV500 {
+  const mobile = normalisedPhoneNumber(values.mobile_phone_number, region) ?? values.mobile_phone_number;
+  const body: PostCustomerV500 = { legal_name: values.legal_name, mobile_phone_number: mobile };
   const strings = [
     'customer_number',
     'email',

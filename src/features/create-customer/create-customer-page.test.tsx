@@ -62,6 +62,9 @@ beforeEach(() => {
     'fetch',
     vi.fn(async (url: string, init: RequestInit) => {
       const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+      // The duplicate check's lookups as you type: nobody has this mobile number or customer number yet.
+      if (url.includes('/search/customers/mobile-phone-number')) return json(200, []);
+      if (url.endsWith('/customers/customer-number')) return json(404, { code: 404, message: 'OBP-30006: Customer not found.' });
       requests.push({ url, body });
       return respond(url, body);
     }),
@@ -123,7 +126,7 @@ describe('the create-customer page', () => {
         url: `/obp/v5.1.0/banks/${BANK}/customers`,
         body: {
           legal_name: 'Ana Pérez',
-          mobile_phone_number: '+34 600 123 456',
+          mobile_phone_number: '+34 600 12 34 56',
           dependants: 2,
           dob_of_dependants: ['2015-01-02T00:00:00Z', '2019-03-04T00:00:00Z'],
         },

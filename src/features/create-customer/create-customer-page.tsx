@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useDocumentTitle } from '@/lib/document-title';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
 
@@ -12,7 +12,7 @@ import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
-import { createCustomerBody, createCustomerSchema, EMPTY_CUSTOMER, NUMBER_TAKEN, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
+import { createCustomerBody, createCustomerSchemaFor, EMPTY_CUSTOMER, NUMBER_TAKEN, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
 import { useCreateCustomer } from '@/api/resources/customers';
 import { fieldMessage, today } from '@/lib/validation';
 import { CreatedCustomer } from './created-customer';
@@ -20,6 +20,9 @@ import './create-customer.css';
 import { withLocalAmount } from '@/lib/amount-resolver';
 import { useFormat } from '@/lib/format';
 import { ErrorText } from '@/components/error-message';
+import { EnumerationField } from '@/components/enumeration-field';
+import { normalisedPhoneNumber, phoneRegion } from '@/lib/phone-number';
+import { DuplicateWarning } from './duplicate-warning';
 
 type Props = { bankId: string };
 
@@ -41,9 +44,12 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   // refuses it without, OBP-20006; OBP itself does not check).
   const canSetKyc = usePermission('createCustomerAsKycVerified', bankId);
   const mutation = useCreateCustomer(bankId);
+  // A mobile number without a country code belongs to the user's region.
+  const region = phoneRegion(format.locale);
+  const schema = useMemo(() => createCustomerSchemaFor(region), [region]);
   const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
     // The limit is typed as numbers are written in the user's language; OBP gets it with a point.
-    resolver: withLocalAmount(zodResolver(createCustomerSchema), format.locale, { amount: 'credit_limit_amount', currency: 'credit_limit_currency' }),
+    resolver: withLocalAmount(zodResolver(schema), format.locale, { amount: 'credit_limit_amount', currency: 'credit_limit_currency' }),
     defaultValues: EMPTY_CUSTOMER,
   });
   const dependants = useFieldArray({ control: form.control, name: 'dependants' });
@@ -52,13 +58,15 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   const message = (value: string | undefined) => fieldMessage(t, value);
   const searchUrl = `/banks/${encodeURIComponent(bankId)}/customers`;
   const maxDay = today();
+  const [mobile, customerNumber] = useWatch({ control: form.control, name: ['mobile_phone_number', 'customer_number'] });
+  const mobileAsSaved = normalisedPhoneNumber(mobile, region);
 
   useEffect(() => {
     if (permission.allowed) form.setFocus('legal_name');
   }, [form, permission.allowed]);
 
   const submit = form.handleSubmit((values) =>
-    mutation.mutate(createCustomerBody(values), {
+    mutation.mutate(createCustomerBody(values, region), {
       onSuccess: (created) => {
         // Saved without a readable answer: the form is emptied, so sending it again cannot create the customer twice.
         if (!created) form.reset(EMPTY_CUSTOMER);
@@ -100,7 +108,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
               />
               <TextField
                 label={t('createCustomer.field.mobile')}
-                hint={t('createCustomer.hint.mobile')}
+                hint={mobileAsSaved ? t('createCustomer.hint.mobileSavedAs', { number: mobileAsSaved }) : t('createCustomer.hint.mobile')}
                 type="tel"
                 autoComplete="off"
                 required
@@ -109,6 +117,8 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
               />
             </div>
           </fieldset>
+
+          <DuplicateWarning bankId={bankId} mobile={mobile} customerNumber={customerNumber} region={region} />
 
           <fieldset className="form-group">
             <legend>{t('createCustomer.group.identity')}</legend>
@@ -154,26 +164,29 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
           <fieldset className="form-group">
             <legend>{t('createCustomer.group.personal')}</legend>
             <div className="form-grid">
-              <TextField
+              <EnumerationField
+                control={form.control}
+                name="relationship_status"
+                enumeration="relationshipStatus"
                 label={t('createCustomer.field.relationshipStatus')}
-                hint={t('createCustomer.hint.maxCharacters', { max: 16 })}
-                autoComplete="off"
+                maxLength={16}
                 error={message(errors.relationship_status?.message)}
-                {...form.register('relationship_status')}
               />
-              <TextField
+              <EnumerationField
+                control={form.control}
+                name="highest_education_attained"
+                enumeration="education"
                 label={t('createCustomer.field.education')}
-                hint={t('createCustomer.hint.maxCharacters', { max: 32 })}
-                autoComplete="off"
+                maxLength={32}
                 error={message(errors.highest_education_attained?.message)}
-                {...form.register('highest_education_attained')}
               />
-              <TextField
+              <EnumerationField
+                control={form.control}
+                name="employment_status"
+                enumeration="employmentStatus"
                 label={t('createCustomer.field.employment')}
-                hint={t('createCustomer.hint.maxCharacters', { max: 32 })}
-                autoComplete="off"
+                maxLength={32}
                 error={message(errors.employment_status?.message)}
-                {...form.register('employment_status')}
               />
               <TextField
                 label={t('createCustomer.field.faceImageUrl')}
@@ -270,11 +283,12 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 error={message(errors.credit_rating?.message)}
                 {...form.register('credit_rating')}
               />
-              <TextField
+              <EnumerationField
+                control={form.control}
+                name="credit_source"
+                enumeration="creditRatingAgency"
                 label={t('createCustomer.field.creditSource')}
-                autoComplete="off"
                 error={message(errors.credit_source?.message)}
-                {...form.register('credit_source')}
               />
               <TextField
                 label={t('createCustomer.field.creditLimitCurrency')}

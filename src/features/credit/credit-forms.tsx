@@ -5,6 +5,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import { TextField } from '@/components/field';
+import { EnumerationField } from '@/components/enumeration-field';
 import { useI18n } from '@/i18n/i18n-context';
 import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema, type CreditLimitFormValues, type CreditRatingFormValues } from './credit-form-schema';
 import { useUpdateCreditLimit, useUpdateCreditRating } from '@/api/resources/credit';
@@ -20,6 +21,7 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
   const mutation = useUpdateCreditRating(bankId, customer.customer_id);
   const {
     register,
+    control,
     handleSubmit,
     setFocus,
     formState: { errors },
@@ -51,12 +53,13 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
             error={error(errors.credit_rating?.message)}
             {...register('credit_rating')}
           />
-          <TextField
+          <EnumerationField
+            control={control}
+            name="credit_source"
+            enumeration="creditRatingAgency"
             label={t('credit.rating.source')}
-            hint={t('credit.rating.sourceHint', { max: CUSTOMER_LIMITS.credit_field })}
-            autoComplete="off"
+            maxLength={CUSTOMER_LIMITS.credit_field}
             error={error(errors.credit_source?.message)}
-            {...register('credit_source')}
           />
         </div>
         {mutation.isError ? (

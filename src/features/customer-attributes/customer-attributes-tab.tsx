@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { neverAllowed, UnavailableActions } from '@/components/unavailable-actions';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
 import { usePermission } from '@/lib/permissions';
@@ -31,6 +32,8 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
   const canCreate = usePermission('createCustomerAttribute', bankId);
   const canUpdate = usePermission('updateCustomerAttribute', bankId);
   const canDelete = usePermission('deleteCustomerAttribute', bankId);
+  // A user who can neither edit nor delete attributes gets no column of disabled buttons, only one note above.
+  const rowActionsShown = !(neverAllowed(canUpdate) && neverAllowed(canDelete));
   const attributes = useQuery({ ...customerAttributeQueries.list(bankId, customerId), enabled: canRead.allowed });
   const remove = useDeleteAttribute(bankId, customerId);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
@@ -125,6 +128,14 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
         <EmptyState>{t('attributes.none')}</EmptyState>
       ) : (
         <>
+        {rowActionsShown ? null : (
+          <UnavailableActions
+            actions={[
+              { label: t('attributes.edit'), permission: canUpdate },
+              { label: t('attributes.delete'), permission: canDelete },
+            ]}
+          />
+        )}
         <table className="data-table attributes-table">
           <caption className="visually-hidden">{t('attributes.caption', { name: customer.legal_name || customer.customer_number })}</caption>
           <thead>
@@ -132,15 +143,18 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
               <th scope="col">{t('attributes.name')}</th>
               <th scope="col">{t('attributes.type')}</th>
               <th scope="col">{t('attributes.value')}</th>
-              <th scope="col">{t('attributes.actions')}</th>
+              {rowActionsShown ? <th scope="col">{t('attributes.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
             {list.map((attribute) => (
               <tr key={attribute.customer_attribute_id}>
                 <th scope="row">{attribute.name}</th>
-                <td>{isAttributeType(attribute.type) ? t(`attributes.types.${attribute.type}`) : attribute.type}</td>
-                <td className="attribute-value">{showValue(attribute)}</td>
+                <td data-label={t('attributes.type')}>{isAttributeType(attribute.type) ? t(`attributes.types.${attribute.type}`) : attribute.type}</td>
+                <td data-label={t('attributes.value')} className="attribute-value">
+                  {showValue(attribute)}
+                </td>
+                {rowActionsShown ? (
                 <td>
                   <div className="attribute-actions">
                     <GatedButton
@@ -168,6 +182,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
                     </GatedButton>
                   </div>
                 </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

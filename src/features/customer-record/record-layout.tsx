@@ -8,6 +8,7 @@ import { customerQueries } from '@/api/resources/customers';
 import { RoleRequirement } from '@/components/role-requirement';
 import { usePermission } from '@/lib/permissions';
 import { GATED_TABS, RECORD_TABS } from './record-tabs';
+import { useLastSearch } from '@/lib/last-search';
 
 type Props = { bankId: string; customerId: string };
 
@@ -21,8 +22,14 @@ export function RecordLayout({ bankId, customerId }: Props) {
   const { pathname } = useLocation();
   const tab = RECORD_TABS.find((name) => pathname.endsWith(`/${name}`));
   useDocumentTitle(customer.legal_name || t('customer.noName'), tab ? t(`record.tab.${tab}`) : undefined);
+  const lastSearch = useLastSearch(bankId);
   return (
     <article className="page record" aria-labelledby={headingId}>
+      {lastSearch === undefined ? null : (
+        <p className="record-back">
+          <Link to={`/banks/${encodeURIComponent(bankId)}/customers?${lastSearch}`}>{t('record.backToResults')}</Link>
+        </p>
+      )}
       <header className="record-header">
         <h1 id={headingId}>{customer.legal_name || t('customer.noName')}</h1>
         <dl className="record-summary">

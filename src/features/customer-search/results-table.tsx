@@ -56,10 +56,12 @@ export function ResultsTable({ bankId, customers, caption }: Props) {
                 {customer.legal_name || t('customer.noName')}
               </Link>
             </th>
-            <td>{customer.customer_number}</td>
-            <td className="phone">{customer.mobile_phone_number}</td>
-            <td>{customer.email}</td>
-            <td>
+            <td data-label={t('customer.customerNumber')}>{customer.customer_number}</td>
+            <td data-label={t('customer.mobilePhoneNumber')} className="phone">
+              {customer.mobile_phone_number}
+            </td>
+            <td data-label={t('customer.email')}>{customer.email}</td>
+            <td data-label={t('customer.kycStatus')}>
               <KycStatusBadge bankId={bankId} customer={customer} statuses="cached" />
             </td>
           </tr>

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDocumentTitle } from '@/lib/document-title';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { isUnreadable } from '@/api/wire/tolerant';
+import { rememberSearch } from '@/lib/last-search';
 import { isObpError } from '@/api/errors';
 import { SelectField, TextField } from '@/components/field';
 import { ErrorMessage } from '@/components/error-message';
@@ -54,6 +56,24 @@ export function SearchPage({ bankId }: { bankId: string }) {
     enabled: runnable && (applied.mode !== 'phone' || !server.isPending),
   });
 
+  // The search is remembered (in memory) for "Back to results" and the Customers link.
+  useEffect(() => {
+    if (runnable) rememberSearch(bankId, appliedKey);
+  }, [bankId, appliedKey, runnable]);
+
+  // A customer number the user just looked up that matches exactly one customer opens the record at once; arriving
+  // at the same search by a link or by "Back to results" shows the result instead.
+  const navigate = useNavigate();
+  const openSingleMatch = useRef(false);
+  const single = results.data?.customers.length === 1 ? results.data.customers[0] : undefined;
+  useEffect(() => {
+    if (!openSingleMatch.current || results.isFetching || !single) return;
+    openSingleMatch.current = false;
+    if (applied.mode === 'number' && !isUnreadable(single) && single.customer_number === applied.query) {
+      void navigate(`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(single.customer_id)}/identity`);
+    }
+  }, [single, results.isFetching, applied.mode, applied.query, bankId, navigate]);
+
   const apply = (next: SearchState) => setParams(toSearchParams(next));
 
   const [broadSearch, setBroadSearch] = useState<SearchState | undefined>();
@@ -61,6 +81,7 @@ export function SearchPage({ bankId }: { bankId: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = { ...draft, query: draft.mode === 'phone' ? draft.query : draft.query.trim(), page: 1 };
+    openSingleMatch.current = next.mode === 'number';
     if (next.mode === 'phone' && !serverPages && longestLiteralRun(next.query) < 3) setBroadSearch(next);
     else apply(next);
   };

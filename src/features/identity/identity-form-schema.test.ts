@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Customer } from '@/api/wire/customers';
-import { branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailSchema, FUTURE_DAY, identityBody, identityDefaults, identitySchema, INVALID_COUNT, INVALID_DAY, INVALID_EMAIL, INVALID_URL, mobileSchema, NUMBER_SEPARATOR, NUMBER_UNCHANGED, numberSchema, REQUIRED, TOO_LONG } from './identity-form-schema';
+import { branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailSchema, FUTURE_DAY, identityBody, identityDefaults, identitySchema, INVALID_COUNT, INVALID_DAY, INVALID_EMAIL, INVALID_URL, mobileSchema, EMAIL_CLEAR_EXPLICITLY, INVALID_PHONE, mobileBody, NUMBER_SEPARATOR, NUMBER_UNCHANGED, numberSchema, REQUIRED, TOO_LONG } from './identity-form-schema';
 import { fieldMessage, isRealDay, today } from '@/lib/validation';
 
 const customer: Customer = {
@@ -35,8 +35,10 @@ describe('identity edit schemas', () => {
     expect(emailSchema.parse({ email: '  a@b.co  ' })).toEqual({ email: 'a@b.co' });
     expect(firstMessage(emailSchema.safeParse({ email: `${'a'.repeat(195)}@b.com` }), 'email')).toBe(`${TOO_LONG}:200`);
     expect(firstMessage(emailSchema.safeParse({ email: 'not an address' }), 'email')).toBe(INVALID_EMAIL);
-    // Clearing the email is allowed: OBP stores "".
-    expect(emailSchema.safeParse({ email: '' }).success).toBe(true);
+    // An emptied field never clears the email: that is the confirmed "Clear email" action, which sends "" itself.
+    expect(firstMessage(emailSchema.safeParse({ email: '  ' }), 'email')).toBe(EMAIL_CLEAR_EXPLICITLY);
+    expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: 'not a phone ☎️ 电话' }), 'mobile_phone_number')).toBe(INVALID_PHONE);
+    expect(mobileBody(mobileSchema.parse({ mobile_phone_number: '07972 444876' }))).toEqual({ mobile_phone_number: '+44 7972 444876' });
     expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: '   ' }), 'mobile_phone_number')).toBe(REQUIRED);
     expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: '1'.repeat(51) }), 'mobile_phone_number')).toBe(`${TOO_LONG}:50`);
     expect(firstMessage(branchSchema.safeParse({ branch_id: 'x'.repeat(256) }), 'branch_id')).toBe(`${TOO_LONG}:255`);

@@ -11,6 +11,7 @@ import {
 } from '@/api/schemas/customer-updates';
 import { dayToObpDate, obpDateToDay } from '@/lib/obp-dates';
 import { isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/lib/validation';
+import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/lib/phone-number';
 
 /*
  * The six identity updates of OBP (contract §2.13–2.21): one form schema, one body builder and one mutation each.
@@ -23,6 +24,8 @@ import { isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/
 export const REQUIRED = 'identityEdit.validation.required';
 export const TOO_LONG = 'identityEdit.validation.tooLong';
 export const INVALID_EMAIL = 'identityEdit.validation.email';
+export const INVALID_PHONE = 'identityEdit.validation.phone';
+export const EMAIL_CLEAR_EXPLICITLY = 'identityEdit.validation.emailClearExplicitly';
 export const INVALID_DAY = 'identityEdit.validation.day';
 export const FUTURE_DAY = 'identityEdit.validation.future';
 export const INVALID_URL = 'identityEdit.validation.url';
@@ -44,8 +47,15 @@ const pastDay = z.string().check(
 
 // --- email -------------------------------------------------------------------------------------------------------
 
+/**
+ * An empty field never clears a recorded email by accident: the form asks for an address, and clearing it is the
+ * separate "Clear email" action with its confirmation (which sends the empty string itself).
+ */
 export const emailSchema = z.object({
-  email: text(CUSTOMER_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL)),
+  email: text(CUSTOMER_LIMITS.email).check(
+    z.refine((value) => value.trim() !== '', EMAIL_CLEAR_EXPLICITLY),
+    z.refine((value) => value.trim() === '' || EMAIL.test(value), INVALID_EMAIL),
+  ),
 });
 export type EmailValues = z.input<typeof emailSchema>;
 export const emailDefaults = (customer: Customer): EmailValues => ({ email: customer.email });
@@ -53,13 +63,23 @@ export const emailBody = (values: z.output<typeof emailSchema>) => putCustomerEm
 
 // --- mobile phone number -----------------------------------------------------------------------------------------
 
-export const mobileSchema = z.object({ mobile_phone_number: required(CUSTOMER_LIMITS.mobile_phone_number) });
+/** A valid phone number (libphonenumber-js); one without a country code is read in `region`, the user's. */
+export const mobileSchemaFor = (region: CountryCode) =>
+  z.object({
+    mobile_phone_number: required(CUSTOMER_LIMITS.mobile_phone_number).check(
+      z.refine((value) => value.trim() === '' || isValidPhoneNumber(value, region), INVALID_PHONE),
+    ),
+  });
+export const mobileSchema = mobileSchemaFor('GB');
 export type MobileValues = z.input<typeof mobileSchema>;
 export const mobileDefaults = (customer: Customer): MobileValues => ({
   mobile_phone_number: customer.mobile_phone_number,
 });
-export const mobileBody = (values: z.output<typeof mobileSchema>) =>
-  putCustomerMobileNumber.parse({ mobile_phone_number: values.mobile_phone_number });
+/** Sent in the international format ("+44 7972 444876"), so every colleague reads the number the same way. */
+export const mobileBody = (values: z.output<typeof mobileSchema>, region: CountryCode = 'GB') =>
+  putCustomerMobileNumber.parse({
+    mobile_phone_number: normalisedPhoneNumber(values.mobile_phone_number, region) ?? values.mobile_phone_number,
+  });
 
 // --- customer number ---------------------------------------------------------------------------------------------
 

@@ -1,13 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
-import { useEffect, type FormEventHandler, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEventHandler, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isObpError } from '@/api/errors';
 import type { Customer } from '@/api/wire/customers';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import type { SectionFormProps } from './editable-section';
-import { branchBody, branchDefaults, branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailBody, emailDefaults, emailSchema, identityBody, identityDefaults, identitySchema, mobileBody, mobileDefaults, mobileSchema, numberBody, numberDefaults, numberSchema } from './identity-form-schema';
+import { branchBody, branchDefaults, branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailBody, emailDefaults, emailSchema, identityBody, identityDefaults, identitySchema, mobileBody, mobileDefaults, mobileSchemaFor, numberBody, numberDefaults, numberSchema } from './identity-form-schema';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EnumerationField } from '@/components/enumeration-field';
+import { useFormat } from '@/lib/format';
+import { normalisedPhoneNumber, phoneRegion } from '@/lib/phone-number';
 import { useCustomerUpdate } from '@/api/resources/customers';
 import { fieldMessage, today } from '@/lib/validation';
 
@@ -15,6 +19,8 @@ type FormProps = SectionFormProps & { customer: Customer; label: string };
 
 type ShellProps = {
   label: string;
+  /** Another action beside Save and Cancel (the email's "Clear email"). */
+  extraAction?: ReactNode;
   onSubmit: FormEventHandler<HTMLFormElement>;
   onCancel: () => void;
   pending: boolean;
@@ -25,7 +31,7 @@ type ShellProps = {
 };
 
 /** Fields, OBP's message on failure, and Save / Cancel; everything is disabled while the server has the request. */
-function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, children }: ShellProps) {
+function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, extraAction, children }: ShellProps) {
   const { t } = useI18n();
   return (
     <form noValidate aria-label={label} onSubmit={onSubmit} className="identity-form">
@@ -44,6 +50,7 @@ function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, child
           <button type="button" className="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
+          {extraAction}
         </div>
       </fieldset>
       <p role="status" className="muted form-progress">
@@ -53,11 +60,16 @@ function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, child
   );
 }
 
+/**
+ * An emptied field is refused (it would clear the email without a word); "Clear email", offered when one is recorded,
+ * asks for confirmation and then sends the empty address.
+ */
 export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
   const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'email', emailBody);
   const form = useForm({ resolver: zodResolver(emailSchema), defaultValues: emailDefaults(customer) });
   const { errors } = form.formState;
+  const [confirmingClear, setConfirmingClear] = useState(false);
   useEffect(() => form.setFocus('email'), [form]);
   return (
     <FormShell
@@ -66,6 +78,29 @@ export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
       onCancel={onCancel}
       pending={mutation.isPending}
       error={mutation.error}
+      extraAction={
+        customer.email ? (
+          <>
+            <button type="button" className="button" onClick={() => setConfirmingClear(true)}>
+              {t('identityEdit.clearEmail')}
+            </button>
+            <ConfirmDialog
+              open={confirmingClear}
+              title={t('identityEdit.clearEmailTitle')}
+              confirmLabel={t('identityEdit.clearEmailConfirm')}
+              destructive
+              busy={mutation.isPending}
+              onCancel={() => setConfirmingClear(false)}
+              onConfirm={() => {
+                setConfirmingClear(false);
+                mutation.mutate({ email: '' }, { onSuccess: onSaved });
+              }}
+            >
+              <p>{t('identityEdit.clearEmailBody', { email: customer.email, name: customer.legal_name })}</p>
+            </ConfirmDialog>
+          </>
+        ) : null
+      }
     >
       <TextField
         label={t('customer.email')}
@@ -81,9 +116,15 @@ export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
 
 export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'mobile-number', mobileBody);
-  const form = useForm({ resolver: zodResolver(mobileSchema), defaultValues: mobileDefaults(customer) });
+  const region = phoneRegion(useFormat().locale);
+  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'mobile-number', (values: Parameters<typeof mobileBody>[0]) =>
+    mobileBody(values, region),
+  );
+  const schema = useMemo(() => mobileSchemaFor(region), [region]);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: mobileDefaults(customer) });
   const { errors } = form.formState;
+  const typed = useWatch({ control: form.control, name: 'mobile_phone_number' });
+  const asSaved = normalisedPhoneNumber(typed, region);
   useEffect(() => form.setFocus('mobile_phone_number'), [form]);
   return (
     <FormShell
@@ -95,7 +136,7 @@ export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
     >
       <TextField
         label={t('customer.mobilePhoneNumber')}
-        hint={t('identityEdit.mobileHint')}
+        hint={asSaved ? t('identityEdit.mobileSavedAs', { number: asSaved }) : t('identityEdit.mobileHint')}
         type="tel"
         autoComplete="off"
         error={fieldMessage(t, errors.mobile_phone_number?.message)}
@@ -234,11 +275,13 @@ export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
       error={mutation.error}
     >
       <div className="form-grid">
-        <TextField
+        <EnumerationField
+          control={form.control}
+          name="relationship_status"
+          enumeration="relationshipStatus"
           label={t('customer.relationshipStatus')}
-          autoComplete="off"
+          maxLength={16}
           error={fieldMessage(t, errors.relationship_status?.message)}
-          {...form.register('relationship_status')}
         />
         <TextField
           label={t('customer.dependants')}
@@ -250,17 +293,21 @@ export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
           error={fieldMessage(t, errors.dependants?.message)}
           {...form.register('dependants')}
         />
-        <TextField
+        <EnumerationField
+          control={form.control}
+          name="highest_education_attained"
+          enumeration="education"
           label={t('customer.highestEducationAttained')}
-          autoComplete="off"
+          maxLength={32}
           error={fieldMessage(t, errors.highest_education_attained?.message)}
-          {...form.register('highest_education_attained')}
         />
-        <TextField
+        <EnumerationField
+          control={form.control}
+          name="employment_status"
+          enumeration="employmentStatus"
           label={t('customer.employmentStatus')}
-          autoComplete="off"
+          maxLength={32}
           error={fieldMessage(t, errors.employment_status?.message)}
-          {...form.register('employment_status')}
         />
         <TextField
           label={t('customer.faceImageUrl')}

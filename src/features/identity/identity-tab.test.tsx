@@ -151,7 +151,8 @@ describe('the identity tab', () => {
     await user.click(within(mobile).getByRole('button', { name: 'Edit mobile phone' }));
     await user.type(within(mobile).getByLabelText(/Mobile phone/), '999');
     await user.click(within(mobile).getByRole('button', { name: 'Cancel' }));
-    expect(within(mobile).getByText('+44 07972 444 876')).toBeTruthy();
+    // Shown in the international format, with the text as stored beside it.
+    expect(within(mobile).getByText('(stored as +44 07972 444 876)')).toBeTruthy();
     await user.click(within(mobile).getByRole('button', { name: 'Edit mobile phone' }));
     expect(within(mobile).getByLabelText(/Mobile phone/)).toHaveProperty('value', '+44 07972 444 876');
     expect(server.puts).toEqual([]);

@@ -10,6 +10,7 @@ import './identity.css';
 import { AttributeValue } from '@/components/attribute-value';
 import { useEnumerationLabel } from '@/lib/enumerations';
 import { useFormat } from '@/lib/format';
+import { phoneRegion, readablePhoneNumber } from '@/lib/phone-number';
 
 type Props = { bankId: string; customerId: string };
 type SectionKey = 'identity' | 'number' | 'branch' | 'email' | 'mobile' | 'data';
@@ -43,6 +44,22 @@ function FieldRows({ rows }: { rows: Row[] }) {
 function SingleValue({ value }: { value: string }) {
   const { t } = useI18n();
   return <p className="identity-value">{value === '' ? <span className="muted">{t('common.notRecorded')}</span> : value}</p>;
+}
+
+/**
+ * A mobile number in the international format; when it was stored written otherwise, that is shown too, since the
+ * phone search matches what is stored.
+ */
+function PhoneValue({ stored, locale }: { stored: string; locale: string }) {
+  const { t } = useI18n();
+  if (stored === '') return <SingleValue value="" />;
+  const readable = readablePhoneNumber(stored, phoneRegion(locale));
+  return (
+    <p className="identity-value">
+      {readable}
+      {readable === stored ? null : <span className="muted"> {t('identityEdit.storedAs', { value: stored })}</span>}
+    </p>
+  );
 }
 
 /**
@@ -107,7 +124,7 @@ export function IdentityTab({ bankId, customerId }: Props) {
         </EditableSection>
 
         <EditableSection {...section('mobile')} form={(props) => <MobileForm customer={customer} label={formLabel('mobile')} {...props} />}>
-          <SingleValue value={customer.mobile_phone_number} />
+          <PhoneValue stored={customer.mobile_phone_number} locale={format.locale} />
         </EditableSection>
 
         <EditableSection {...section('data')} wide form={(props) => <DataForm customer={customer} label={formLabel('data')} {...props} />}>

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS } from '@/api/schemas/kyc';
 import { TextAreaField, TextField } from '@/components/field';
+import { EnumerationField } from '@/components/enumeration-field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { useCurrentUser } from '@/api/resources/users';
@@ -135,7 +136,6 @@ type FormProps = { bankId: string; customer: Customer; onCancel: () => void; onS
 function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const { t } = useI18n();
   const titleId = useId();
-  const listId = useId();
   const satisfiedErrorId = useId();
   const { data: user } = useCurrentUser();
   const mutation = useAddKycCheck(bankId, customer.customer_id);
@@ -143,6 +143,7 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const [checkId] = useState(() => crypto.randomUUID());
   const {
     register,
+    control,
     handleSubmit,
     setFocus,
     formState: { errors },
@@ -174,19 +175,15 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
       <h4 id={titleId}>{t('kyc.checks.formTitle')}</h4>
       <fieldset disabled={mutation.isPending}>
         <div className="form-grid">
-          <TextField
+          <EnumerationField
+            control={control}
+            name="how"
+            enumeration="kycCheckMethod"
             label={t('kyc.checks.how')}
-            hint={t('kyc.checks.howHint', { max: KYC_LIMITS.check_how })}
-            list={listId}
-            autoComplete="off"
+            emptyLabel={t('common.choose')}
+            maxLength={KYC_LIMITS.check_how}
             error={error(errors.how?.message)}
-            {...register('how')}
           />
-          <datalist id={listId}>
-            {CHECK_METHOD_KEYS.map((key) => (
-              <option key={key} value={t(`kyc.checks.methods.${key}`)} />
-            ))}
-          </datalist>
           <TextField type="datetime-local" label={t('kyc.checks.date')} hint={t('kyc.dateHint')} error={error(errors.date?.message)} {...register('date')} />
         </div>
         <fieldset className="radio-group" aria-describedby={errors.satisfied ? satisfiedErrorId : undefined}>

@@ -6,6 +6,7 @@ import type { Customer } from '@/api/wire/customers';
 import { KYC_LIMITS } from '@/api/schemas/kyc';
 import type { KycDocument, KycMedia } from '@/api/wire/kyc';
 import { TextField } from '@/components/field';
+import { EnumerationField } from '@/components/enumeration-field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
@@ -191,11 +192,11 @@ type FormProps = { bankId: string; customer: Customer; onCancel: () => void; onS
 function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const { t } = useI18n();
   const titleId = useId();
-  const listId = useId();
   const mutation = useAddKycDocument(bankId, customer.customer_id);
   const [documentId] = useState(() => crypto.randomUUID());
   const {
     register,
+    control,
     handleSubmit,
     setFocus,
     formState: { errors },
@@ -221,19 +222,15 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
       <h4 id={titleId}>{t('kyc.documents.formTitle')}</h4>
       <fieldset disabled={mutation.isPending}>
         <div className="form-grid">
-          <TextField
+          <EnumerationField
+            control={control}
+            name="type"
+            enumeration="documentType"
             label={t('kyc.documents.type')}
-            hint={t('kyc.documents.typeHint', { max: KYC_LIMITS.document_type })}
-            list={listId}
-            autoComplete="off"
+            emptyLabel={t('common.choose')}
+            maxLength={KYC_LIMITS.document_type}
             error={error(errors.type?.message)}
-            {...register('type')}
           />
-          <datalist id={listId}>
-            {DOCUMENT_TYPE_KEYS.map((key) => (
-              <option key={key} value={t(`kyc.documents.types.${key}`)} />
-            ))}
-          </datalist>
           <TextField
             label={t('kyc.documents.number')}
             hint={t('kyc.documents.numberHint', { max: KYC_LIMITS.document_number })}

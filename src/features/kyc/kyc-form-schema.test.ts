@@ -45,6 +45,11 @@ describe('KYC check form', () => {
     });
   });
 
+  it('refuses a check dated in the future: it records what has happened', () => {
+    const nextYear = `${new Date().getFullYear() + 1}-01-01T10:00`;
+    expect(messagesOf(kycCheckFormSchema.safeParse({ ...valid, date: nextYear }))).toEqual({ date: 'kyc.validation.dateFuture' });
+  });
+
   it('asks how and whether it was satisfied', () => {
     expect(messagesOf(kycCheckFormSchema.safeParse({ ...valid, how: '  ', satisfied: undefined }))).toEqual({
       how: 'kyc.validation.howRequired',

@@ -11,6 +11,11 @@ import { isRealDay, isWebUrl } from '@/lib/validation';
 import { localToday } from './document-expiry';
 
 const isDateTime = (value: string) => value !== '' && !Number.isNaN(new Date(value).getTime());
+/**
+ * A check or a status happened already: a date in the future is refused (a minute's grace for a clock a little
+ * ahead). OBP stores any date, and the sandbox refuses it too.
+ */
+const notInFuture = z.refine<string>((value) => !isDateTime(value) || new Date(value).getTime() <= Date.now() + 60_000, 'kyc.validation.dateFuture');
 const required = (message: string) => z.refine<string>((value) => value.trim() !== '', message);
 const atMost = (limit: number, message: string) => z.maxLength(limit, message);
 
@@ -18,7 +23,7 @@ const atMost = (limit: number, message: string) => z.maxLength(limit, message);
 
 export const kycStatusFormSchema = z.object({
   ok: z.enum(['verified', 'not-verified'], 'kyc.validation.statusRequired'),
-  date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired')),
+  date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired'), notInFuture),
 });
 export type KycStatusFormValues = z.input<typeof kycStatusFormSchema>;
 
@@ -34,7 +39,7 @@ export const kycCheckFormSchema = z.object({
   how: z.string().check(required('kyc.validation.howRequired'), atMost(KYC_LIMITS.check_how, 'kyc.validation.howTooLong')),
   satisfied: z.enum(['yes', 'no'], 'kyc.validation.satisfiedRequired'),
   comments: z.string().check(atMost(KYC_LIMITS.comments, 'kyc.validation.commentsTooLong')),
-  date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired')),
+  date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired'), notInFuture),
   staff_name: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_LIMITS.staff, 'kyc.validation.staffTooLong')),
   staff_user_id: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_LIMITS.staff, 'kyc.validation.staffTooLong')),
 });

@@ -111,18 +111,19 @@ describe('scheduling a meeting', () => {
     expect(within(form).getByLabelText('Duration')).toHaveProperty('value', '30');
   });
 
-  it('keeps everything and sends nothing when a provider id has a space', async () => {
+  it('keeps everything and sends nothing when another provider id has a space', async () => {
     const events = userEvent.setup();
     const form = await renderForm();
-    await events.type(within(form).getByLabelText('Purpose id'), 'mortgage');
-    await events.type(within(form).getByLabelText('Provider id'), 'in person');
+    await events.selectOptions(within(form).getByLabelText('Purpose'), 'Mortgage');
+    await events.selectOptions(within(form).getByLabelText('Provider'), 'Other…');
+    await events.type(within(form).getByLabelText('Provider (other)'), 'in person');
     await events.click(within(form).getByRole('button', { name: 'Add invitee' }));
     await events.type(within(within(form).getByRole('group', { name: 'Invitee 1' })).getByLabelText('Name'), 'Bea');
     await events.click(within(form).getByRole('button', { name: 'Schedule meeting' }));
     expect(await within(form).findByText('Use only letters, digits, -, _, . or ~ (no spaces).')).toBeTruthy();
     expect(within(form).getByRole('alert').textContent).toContain('1 field needs attention');
-    expect(within(form).getByLabelText('Provider id')).toHaveProperty('value', 'in person');
-    expect(within(form).getByLabelText('Purpose id')).toHaveProperty('value', 'mortgage');
+    expect(within(form).getByLabelText('Provider (other)')).toHaveProperty('value', 'in person');
+    expect(within(form).getByLabelText('Purpose')).toHaveProperty('value', 'mortgage');
     expect(within(within(form).getByRole('group', { name: 'Invitee 1' })).getByLabelText('Name')).toHaveProperty('value', 'Bea');
     expect(posts).toEqual([]);
   });
@@ -145,8 +146,8 @@ describe('scheduling a meeting', () => {
     expect(within(invitee).getByLabelText('Name')).toHaveProperty('value', 'Eveline Tripman');
     expect(within(invitee).getByLabelText('Mobile phone')).toHaveProperty('value', '+44 07972 444 876');
     expect(within(invitee).getByLabelText('Status')).toHaveProperty('value', 'invited');
-    await events.type(within(form).getByLabelText('Purpose id'), 'mortgage');
-    await events.type(within(form).getByLabelText('Provider id'), 'video');
+    await events.selectOptions(within(form).getByLabelText('Purpose'), 'Mortgage');
+    await events.selectOptions(within(form).getByLabelText('Provider'), 'Video');
     fireEvent.change(within(form).getByLabelText('Date and time'), { target: { value: localInput(new Date(tomorrowAtTen.getTime() + 3 * 3_600_000)) } });
     await events.selectOptions(within(form).getByLabelText('Duration'), '60');
     await events.click(within(form).getByRole('button', { name: 'Schedule meeting' }));
@@ -170,13 +171,13 @@ describe('scheduling a meeting', () => {
     const events = userEvent.setup();
     failWith = { status: 400, message: 'OBP-10001: Incorrect json format. The Json body should be the CreateMeetingJson ' };
     const form = await renderForm();
-    await events.type(within(form).getByLabelText('Purpose id'), 'kyc-review');
-    await events.type(within(form).getByLabelText('Provider id'), 'phone');
+    await events.selectOptions(within(form).getByLabelText('Purpose'), 'KYC review');
+    await events.selectOptions(within(form).getByLabelText('Provider'), 'Phone');
     await events.click(within(form).getByRole('button', { name: 'Schedule meeting' }));
     const alert = await within(form).findByRole('alert');
     expect(alert.textContent).toContain('The meeting was not scheduled.');
     expect(alert.textContent).toContain('OBP-10001');
-    expect(within(form).getByLabelText('Purpose id')).toHaveProperty('value', 'kyc-review');
+    expect(within(form).getByLabelText('Purpose')).toHaveProperty('value', 'kyc-review');
     expect(within(form).getByRole('button', { name: 'Schedule meeting' })).toHaveProperty('disabled', false);
   });
 });

@@ -5,6 +5,7 @@ import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-f
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Customer } from '@/api/wire/customers';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
+import { EnumerationField } from '@/components/enumeration-field';
 import { SelectField, TextField } from '@/components/field';
 import { Loading } from '@/components/loading';
 import { GatedButton } from '@/components/role-requirement';
@@ -14,7 +15,7 @@ import { customerQueries } from '@/api/resources/customers';
 import { meetingQueries } from '@/api/resources/meetings';
 import { usePermission } from '@/lib/permissions';
 import { dayKey } from './calendar';
-import { INVITEE_STATUSES, KNOWN_PROVIDERS, KNOWN_PURPOSES, useMeetingLabels } from '@/lib/meeting-labels';
+import { INVITEE_STATUSES, useMeetingLabels } from '@/lib/meeting-labels';
 import { timeZoneName, useMeetingFormats, userTimeZone } from './meeting-format';
 import { CONFLICT_WINDOW_MINUTES, DURATIONS, findConflicts } from './meeting-model';
 import { emptyInvitee, inviteeFromCustomer, isDateTimeLocal, meetingBody, meetingDefaults, meetingFormSchema, type MeetingFormOutput, type MeetingFormValues } from './meeting-form-schema';
@@ -96,7 +97,6 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
   const labels = useMeetingLabels();
   const formats = useMeetingFormats();
   const navigate = useNavigate();
-  const ids = useId();
   const addButtonRef = useRef<HTMLButtonElement>(null);
   // "In the past" is judged against when the form opened: close enough, and stable across renders.
   const [openedAt] = useState(() => Date.now());
@@ -150,38 +150,24 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
       ) : null}
       <fieldset disabled={mutation.isPending}>
         <div className="form-grid">
-          <TextField
+          <EnumerationField
+            control={form.control}
+            name="purpose_id"
+            enumeration="meetingPurpose"
             label={t('meetings.purposeId')}
             hint={t('meetings.purposeHint')}
-            list={`${ids}-purposes`}
-            autoComplete="off"
-            spellCheck={false}
+            emptyLabel={t('common.choose')}
             error={fieldError(errors.purpose_id?.message)}
-            {...form.register('purpose_id')}
           />
-          <datalist id={`${ids}-purposes`}>
-            {KNOWN_PURPOSES.map((id) => (
-              <option key={id} value={id}>
-                {labels.purpose(id)}
-              </option>
-            ))}
-          </datalist>
-          <TextField
+          <EnumerationField
+            control={form.control}
+            name="provider_id"
+            enumeration="meetingProvider"
             label={t('meetings.providerId')}
             hint={t('meetings.providerHint')}
-            list={`${ids}-providers`}
-            autoComplete="off"
-            spellCheck={false}
+            emptyLabel={t('common.choose')}
             error={fieldError(errors.provider_id?.message)}
-            {...form.register('provider_id')}
           />
-          <datalist id={`${ids}-providers`}>
-            {KNOWN_PROVIDERS.map((id) => (
-              <option key={id} value={id}>
-                {labels.provider(id)}
-              </option>
-            ))}
-          </datalist>
           <TextField
             label={t('meetings.dateTime')}
             hint={zoneHint}

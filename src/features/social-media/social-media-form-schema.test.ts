@@ -47,4 +47,12 @@ describe('social-media form', () => {
       date_activated: 'socialMedia.validation.activatedBeforeAdded',
     });
   });
+
+  it('refuses dates in the future, which OBP would keep for good', () => {
+    const nextYear = `${new Date().getFullYear() + 1}-01-01T10:00`;
+    expect(issues(valid({ date_added: nextYear, date_activated: nextYear }))).toEqual({
+      date_added: 'socialMedia.validation.dateFuture',
+      date_activated: 'socialMedia.validation.dateFuture',
+    });
+  });
 });

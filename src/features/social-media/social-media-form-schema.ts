@@ -6,6 +6,11 @@ import { localDateTimeToObpDate, obpDateToLocalDateTime, nowAsObpDate } from '@/
 export const SUGGESTED_NETWORKS = ['twitter', 'linkedin', 'wechat', 'weibo', 'facebook', 'instagram', 'whatsapp', 'telegram'] as const;
 
 const isDateTime = (value: string) => value !== '' && !Number.isNaN(new Date(value).getTime());
+/**
+ * OBP never lets a handle's dates change once added, so a date in the future (a typo for 2030) would stay wrong for
+ * good: refused here (a minute's grace for a clock a little ahead) and by the sandbox.
+ */
+const notInFuture = z.refine<string>((value) => !isDateTime(value) || new Date(value).getTime() <= Date.now() + 60_000, 'socialMedia.validation.dateFuture');
 
 export const socialMediaFormSchema = z
   .object({
@@ -17,8 +22,8 @@ export const socialMediaFormSchema = z
       z.refine((value) => value.trim() !== '', 'socialMedia.validation.handleRequired'),
       z.refine((value) => value.trim().length <= SOCIAL_MEDIA_LIMITS.handle, 'socialMedia.validation.handleTooLong'),
     ),
-    date_added: z.string().check(z.refine(isDateTime, 'socialMedia.validation.dateAddedRequired')),
-    date_activated: z.string().check(z.refine((value) => value === '' || isDateTime(value), 'socialMedia.validation.dateInvalid')),
+    date_added: z.string().check(z.refine(isDateTime, 'socialMedia.validation.dateAddedRequired'), notInFuture),
+    date_activated: z.string().check(z.refine((value) => value === '' || isDateTime(value), 'socialMedia.validation.dateInvalid'), notInFuture),
   })
   .check(
     z.superRefine((values, context) => {
