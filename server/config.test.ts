@@ -58,8 +58,8 @@ describe('configuration from the environment', () => {
 describe('SANDBOX_EXTENSIONS', () => {
   it('enables every extension unless told otherwise', () => {
     expect([...sandboxConfigFromEnvironment({}, undefined).extensions]).toContain('paged-phone-search');
-    expect(sandboxConfigFromEnvironment({}, undefined).extensions.size).toBe(6);
-    expect(sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'all' }, undefined).extensions.size).toBe(6);
+    expect(sandboxConfigFromEnvironment({}, undefined).extensions.size).toBe(9);
+    expect(sandboxConfigFromEnvironment({ SANDBOX_EXTENSIONS: 'all' }, undefined).extensions.size).toBe(9);
   });
 
   it('none turns them all off; a list turns on those named', () => {

@@ -1,3 +1,4 @@
+import { AUDIT_MIGRATIONS } from './audit-migrations';
 import { SECURITY_MIGRATIONS } from './security-migrations';
 import { CUSTOMER_API_MIGRATIONS } from './customer-api-migrations';
 import { DESK_MIGRATIONS } from './desk-migrations';
@@ -381,7 +382,7 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /** In version order whatever the order they were written in, so parallel work can append without renumbering. */
-const ORDERED_MIGRATIONS = [...MIGRATIONS, ...SECURITY_MIGRATIONS, ...DESK_MIGRATIONS].sort((first, second) => first.version - second.version);
+const ORDERED_MIGRATIONS = [...MIGRATIONS, ...SECURITY_MIGRATIONS, ...AUDIT_MIGRATIONS, ...DESK_MIGRATIONS].sort((first, second) => first.version - second.version);
 export const LATEST_SCHEMA_VERSION = ORDERED_MIGRATIONS[ORDERED_MIGRATIONS.length - 1]!.version;
 
 /**

@@ -1,8 +1,8 @@
 import type { Migration } from './migrations';
 
 /**
- * Migrations of issue 10 (versions 20–29): sign-in attempts counted per username, every version of KYC checks,
- * documents and media, and OBP's API metrics (the audit trail).
+ * Migrations of issue 10 (versions 20–29): sign-in attempts counted per username, and OBP's API metrics (the audit
+ * trail). Every version of KYC checks, documents and media: audit-migrations.ts (60).
  */
 export const SECURITY_MIGRATIONS: readonly Migration[] = [
   {

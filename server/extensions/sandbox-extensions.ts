@@ -15,6 +15,21 @@ export const SANDBOX_EXTENSIONS = [
   'customer-number-check',
   /** Credit-limit requests are stored at their former paths (removed from OBP in 2023). */
   'credit-limit-requests',
+  /**
+   * `DELETE /my/logins/direct` revokes the DirectLogin token sent with it (OBP has no sign-out: a token lives until it
+   * expires). Without it that path is OBP's 404 and the console's sign-out only forgets the token.
+   */
+  'token-revocation',
+  /**
+   * KYC checks, documents and media keep every version, served at `GET /sandbox/banks/BANK_ID/customers/CUSTOMER_ID/
+   * kyc_checks[/KYC_CHECK_ID]/versions` (and kyc_documents, kyc_media); OBP overwrites an item PUT again with its id.
+   */
+  'kyc-item-versions',
+  /**
+   * `GET /management/metrics` applies `include_url_patterns` and `exclude_url_patterns` (OBP applies them only in
+   * `/management/aggregate-metrics`; its rows query ignores them and answers every call).
+   */
+  'metrics-url-patterns',
 ] as const;
 
 export type SandboxExtension = (typeof SANDBOX_EXTENSIONS)[number];

@@ -1,8 +1,10 @@
 import type { CurrentUser } from '@/api/schemas/users';
 import type { EntitlementRecord, UserRecord } from '../repositories/user-repository';
 
-/** `UserJsonV300` — `GET /users/current`; the sandbox has no accounts, so no views. */
-export const userJsonV300 = (user: UserRecord, entitlements: readonly EntitlementRecord[]): CurrentUser => ({
+/** OBP's `UserJsonV200` (JSONFactory200.createUserJSON): the user and their entitlements. */
+export type UserJsonV200 = Omit<CurrentUser, 'views'>;
+
+export const userJsonV200 = (user: UserRecord, entitlements: readonly EntitlementRecord[]): UserJsonV200 => ({
   user_id: user.userId,
   email: user.email,
   provider_id: user.username,
@@ -15,5 +17,10 @@ export const userJsonV300 = (user: UserRecord, entitlements: readonly Entitlemen
       bank_id: entitlement.bankId,
     })),
   },
+});
+
+/** `UserJsonV300` — `GET /users/current`: V200 plus views; the sandbox has no accounts, so no views. */
+export const userJsonV300 = (user: UserRecord, entitlements: readonly EntitlementRecord[]): CurrentUser => ({
+  ...userJsonV200(user, entitlements),
   views: { list: [] },
 });

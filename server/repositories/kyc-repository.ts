@@ -51,9 +51,28 @@ export type KycStatusRecord = {
 /** What an upsert by id did: an id held by another customer is never taken over. */
 export type UpsertOutcome = 'created' | 'updated' | 'taken';
 
+/** The kinds of KYC item that are upserted by id, and whose every version is kept. */
+export type KycItemKind = 'check' | 'document' | 'media';
+
+/** Who wrote a version: the signed-in user (the seed writes as a staff user). */
+export type KycAuthor = { userId: string; username: string };
+
+/** One version of a KYC item: the item as written, who wrote it and when. */
+export type KycItemVersion<Record_> = {
+  itemId: string;
+  /** 1 for the first write of the id, one more for each later write. */
+  version: number;
+  userId: string;
+  username: string;
+  /** OBP date. */
+  recordedAt: string;
+  item: Record_;
+};
+
 type Row = Record<string, unknown>;
 
 type UpsertableSpec<Record_> = {
+  kind: KycItemKind;
   table: string;
   idColumn: string;
   /** Columns after the id, in the order `values` gives them; bank_id and customer_id come first. */
@@ -63,7 +82,11 @@ type UpsertableSpec<Record_> = {
   toRecord: (row: Row) => Record_;
 };
 
-/** A table of records that are upserted by their id (documents, media, checks): find, list and upsert. */
+/**
+ * A table of records that are upserted by their id (documents, media, checks): find, list and upsert. The table holds
+ * the latest version of each id (what OBP's lists answer); every write, the first included, is also kept in
+ * `kyc_item_versions` with who wrote it and when, in the same transaction, so nothing is replaced without trace.
+ */
 function upsertable<Record_ extends { customerId: string }>(database: SandboxDatabase, spec: UpsertableSpec<Record_>) {
   const columnList = [spec.idColumn, ...spec.columns].join(', ');
   const insert = database.prepare(
@@ -78,20 +101,40 @@ function upsertable<Record_ extends { customerId: string }>(database: SandboxDat
     `SELECT ${columnList} FROM ${spec.table} WHERE customer_id = ? ORDER BY updated_at DESC, id DESC`,
   );
 
+  const insertVersion = database.prepare(
+    `INSERT INTO kyc_item_versions (kind, item_id, customer_id, version, user_id, username, recorded_at, value)
+     SELECT ?, ?, ?, coalesce(max(version), 0) + 1, ?, ?, ?, ? FROM kyc_item_versions WHERE kind = ? AND item_id = ?`,
+  );
+  const versionColumns = 'item_id, version, user_id, username, recorded_at, value';
+  // Newest first, as the status history; an item's versions together.
+  const versionsOfCustomer = database.prepare<[string, string], Row>(
+    `SELECT ${versionColumns} FROM kyc_item_versions WHERE customer_id = ? AND kind = ? ORDER BY item_id, version DESC`,
+  );
+  const versionsOfItem = database.prepare<[string, string, string], Row>(
+    `SELECT ${versionColumns} FROM kyc_item_versions WHERE customer_id = ? AND kind = ? AND item_id = ? ORDER BY version DESC`,
+  );
+  const toVersion = (row: Row): KycItemVersion<Record_> => ({
+    itemId: text(row, 'item_id'),
+    version: row.version as number,
+    userId: text(row, 'user_id'),
+    username: text(row, 'username'),
+    recordedAt: text(row, 'recorded_at'),
+    item: JSON.parse(text(row, 'value')) as Record_,
+  });
+
   const find = (id: string): Record_ | undefined => {
     const row = byId.get(id);
     return row && spec.toRecord(row);
   };
 
-  const upsert = database.transaction((record: Record_, now: string): UpsertOutcome => {
-    const existing = find(spec.id(record));
+  const upsert = database.transaction((record: Record_, now: string, author: KycAuthor): UpsertOutcome => {
+    const id = spec.id(record);
+    const existing = find(id);
     if (existing && existing.customerId !== record.customerId) return 'taken';
-    if (existing) {
-      update.run(...spec.values(record), now, spec.id(record));
-      return 'updated';
-    }
-    insert.run(spec.id(record), ...spec.values(record), now, now);
-    return 'created';
+    if (existing) update.run(...spec.values(record), now, id);
+    else insert.run(id, ...spec.values(record), now, now);
+    insertVersion.run(spec.kind, id, record.customerId, author.userId, author.username, now, JSON.stringify(record), spec.kind, id);
+    return existing ? 'updated' : 'created';
   });
 
   return {
@@ -103,8 +146,14 @@ function upsertable<Record_ extends { customerId: string }>(database: SandboxDat
       return record?.customerId === customerId ? record : undefined;
     },
     ofCustomer: (customerId: string): Record_[] => ofCustomer.all(customerId).map(spec.toRecord),
-    /** Creates the record, or replaces it when the customer already has one with this id. */
-    upsert: (record: Record_, now: string): UpsertOutcome => upsert(record, now),
+    /**
+     * Creates the record, or makes this its latest version when the customer already has one with this id; either
+     * way the write is kept as a version, by `author` at `now`.
+     */
+    upsert: (record: Record_, now: string, author: KycAuthor): UpsertOutcome => upsert(record, now, author),
+    /** Every version of the customer's items of this kind (or of one item), newest first within each item. */
+    versionsOf: (customerId: string, itemId?: string): Array<KycItemVersion<Record_>> =>
+      (itemId === undefined ? versionsOfCustomer.all(customerId, spec.kind) : versionsOfItem.all(customerId, spec.kind, itemId)).map(toVersion),
   };
 }
 
@@ -114,6 +163,7 @@ export type KycRepository = ReturnType<typeof createKycRepository>;
 
 export function createKycRepository(database: SandboxDatabase) {
   const documents = upsertable<KycDocumentRecord>(database, {
+    kind: 'document',
     table: 'kyc_documents',
     idColumn: 'kyc_document_id',
     columns: ['bank_id', 'customer_id', 'customer_number', 'type', 'number', 'issue_date', 'issue_place', 'expiry_date'],
@@ -135,6 +185,7 @@ export function createKycRepository(database: SandboxDatabase) {
   });
 
   const media = upsertable<KycMediaRecord>(database, {
+    kind: 'media',
     table: 'kyc_media',
     idColumn: 'kyc_media_id',
     columns: ['bank_id', 'customer_id', 'customer_number', 'type', 'url', 'date', 'relates_to_kyc_document_id', 'relates_to_kyc_check_id'],
@@ -157,6 +208,7 @@ export function createKycRepository(database: SandboxDatabase) {
   });
 
   const checks = upsertable<KycCheckRecord>(database, {
+    kind: 'check',
     table: 'kyc_checks',
     idColumn: 'kyc_check_id',
     columns: ['bank_id', 'customer_id', 'customer_number', 'date', 'how', 'staff_user_id', 'staff_name', 'satisfied', 'comments'],

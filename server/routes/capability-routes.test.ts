@@ -18,7 +18,8 @@ describe('GET /obp/v5.1.0/sandbox/capabilities', () => {
     expect(response.json()).toEqual({ server: 'customer-desk-sandbox', extensions: [...SANDBOX_EXTENSIONS] });
     expect(response.json()).toEqual({
       server: 'customer-desk-sandbox',
-      extensions: ['kyc-status-history', 'address-status', 'multiple-social-media-handles', 'paged-phone-search', 'customer-number-check', 'credit-limit-requests'],
+      extensions: ['kyc-status-history', 'address-status', 'multiple-social-media-handles', 'paged-phone-search', 'customer-number-check', 'credit-limit-requests',
+        'token-revocation', 'kyc-item-versions', 'metrics-url-patterns'],
     });
   });
 

@@ -80,8 +80,10 @@ function registerLogin(app: FastifyInstance, { repositories, guards, config }: R
 
   /**
    * Sandbox extension (OBP has no DirectLogin sign-out): `DELETE /my/logins/direct` with the token in the DirectLogin
-   * header revokes that token at once; 204. On OBP this path answers 404 OBP-10404, which the console ignores.
+   * header revokes that token at once; 204. On OBP this path answers 404 OBP-10404; the console calls it only when
+   * the server declares the extension `token-revocation`, and ignores any failure.
    */
+  if (!config.extensions.has('token-revocation')) return;
   app.delete('/my/logins/direct', async (request, reply) => {
     guards.authenticate(request as ObpRequest);
     const header = readDirectLoginHeader(request.headers);

@@ -1,5 +1,8 @@
 import {
   KYC_LIMITS,
+  type kycCheckVersionList,
+  type kycDocumentVersionList,
+  type kycMediaVersionList,
   putKycCheck,
   putKycDocument,
   putKycMedia,
@@ -18,7 +21,7 @@ import { extractBody } from '../http/request-body';
 import { kycCheckJson, kycDocumentJson, kycMediaJson, kycStatusJson } from '../json/customer-record-json';
 import { formatObpDate, isValidObpDate } from '../json/obp-dates';
 import type { CustomerRecord } from '../repositories/customer-repository';
-import type { UpsertOutcome } from '../repositories/kyc-repository';
+import type { KycAuthor, KycItemVersion, UpsertOutcome } from '../repositories/kyc-repository';
 import type { UserRecord } from '../repositories/user-repository';
 import { checkColumns, checkCustomerNumber, checkNotBlank, checkPathId, isWebUrl, requireCustomerAnywhere } from './customer-record-input';
 import type { RouteContext } from './route-context';
@@ -30,6 +33,12 @@ import type { RouteContext } from './route-context';
  * customer's history, newest first (OBP keeps one; so does the sandbox without the kyc-status-history extension).
  * Setting a status also sets the customer's `kyc_status` to it, so the record and every list agree (OBP leaves the
  * customer's flag as it was).
+ *
+ * Documents, media and checks keep every version (extension kyc-item-versions): a PUT with an existing id makes the
+ * new body the item's latest version — the one OBP's lists answer, one row per id — and the version it replaces stays,
+ * with who wrote each and when, served at `GET /obp/v5.1.0/sandbox/banks/BANK_ID/customers/CUSTOMER_ID/kyc_checks
+ * [/KYC_CHECK_ID]/versions` (and `kyc_documents`, `kyc_media`). Versions are recorded whether or not the extension is
+ * on (the answers are OBP's either way); without it the versions endpoints are not served (OBP's 404).
  */
 export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRoute[] {
   const { kyc } = repositories;
@@ -60,8 +69,60 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
   const created = (outcome: UpsertOutcome, kind: Parameters<typeof kycUpsertFailed>[0]) => {
     if (outcome === 'taken') throw badRequest(kycUpsertFailed(kind));
   };
+  const authorOf = (user: UserRecord): KycAuthor => ({ userId: user.userId, username: user.username });
+
+  /**
+   * GET /sandbox/banks/BANK_ID/customers/CUSTOMER_ID/<plural>[/ITEM_ID]/versions: auth → the item's any-bank read
+   * role → bank → customer at that bank. An id the customer has no item with has no versions (an empty list).
+   */
+  const versions = <Record_, Body>(
+    plural: string,
+    idParameter: string,
+    operation: OperationId,
+    versionsOf: (customerId: string, itemId?: string) => Array<KycItemVersion<Record_>>,
+    toJson: (version: KycItemVersion<Record_>) => Body,
+  ): ObpRoute[] => {
+    const handler = (request: ObpRequest): { versions: Body[] } => {
+      const params = request.params as Record<string, string>;
+      const { bankId = '', customerId = '' } = params;
+      const user = guards.authenticate(request);
+      guards.requireRoles(user, operation, '', 'at-bank');
+      guards.requireBank(bankId);
+      const customer = guards.requireCustomerAtBank(customerId, bankId);
+      return { versions: versionsOf(customer.customerId, params[idParameter]).map(toJson) };
+    };
+    const base = `/sandbox/banks/:bankId/customers/:customerId/${plural}`;
+    return [
+      { method: 'GET', url: `${base}/versions`, implementedIn: 'v5.1.0', operation, handler },
+      { method: 'GET', url: `${base}/:${idParameter}/versions`, implementedIn: 'v5.1.0', operation, handler },
+    ];
+  };
+  const versionFields = <Record_>(version: KycItemVersion<Record_>) => ({
+    id: version.itemId,
+    version: version.version,
+    recorded_at: version.recordedAt,
+    user_id: version.userId,
+    username: version.username,
+  });
+  const versionRoutes: ObpRoute[] = config.extensions.has('kyc-item-versions')
+    ? [
+        ...versions('kyc_checks', 'kycCheckId', 'getKycCheckVersions', kyc.checks.versionsOf, (version): z.infer<typeof kycCheckVersionList>['versions'][number] => ({
+          ...versionFields(version),
+          kyc_check: kycCheckJson(version.item),
+        })),
+        ...versions('kyc_documents', 'kycDocumentId', 'getKycDocumentVersions', kyc.documents.versionsOf, (version): z.infer<typeof kycDocumentVersionList>['versions'][number] => ({
+          ...versionFields(version),
+          kyc_document: kycDocumentJson(version.item),
+        })),
+        ...versions('kyc_media', 'kycMediaId', 'getKycMediaVersions', kyc.media.versionsOf, (version): z.infer<typeof kycMediaVersionList>['versions'][number] => ({
+          ...versionFields(version),
+          kyc_media: kycMediaJson(version.item),
+        })),
+      ]
+    : [];
 
   return [
+    ...versionRoutes,
     read('kyc_documents', 'getKycDocuments', (customer): z.infer<typeof kycDocumentList> => ({
       documents: kyc.documents.ofCustomer(customer.customerId).map(kycDocumentJson),
     })),
@@ -81,7 +142,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
       operation: 'addKycDocument',
       handler: (request, reply) => {
         const { kycDocumentId } = request.params as { kycDocumentId: string };
-        const { customer, bankId } = writeContext(request, 'addKycDocument');
+        const { user, customer, bankId } = writeContext(request, 'addKycDocument');
         const body = extractBody(request.body, putKycDocument, 'PostKycDocumentJSON', (value) => isValidObpDate(value.issue_date) && isValidObpDate(value.expiry_date));
         checkPathId('KYC_DOCUMENT_ID', kycDocumentId);
         checkCustomerNumber(body.customer_number, customer);
@@ -103,7 +164,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
           issuePlace: body.issue_place,
           expiryDate: body.expiry_date,
         };
-        created(kyc.documents.upsert(document, formatObpDate(config.now())), 'KycDocument');
+        created(kyc.documents.upsert(document, formatObpDate(config.now()), authorOf(user)), 'KycDocument');
         return reply.code(201).send(kycDocumentJson(document));
       },
     },
@@ -114,7 +175,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
       operation: 'addKycMedia',
       handler: (request, reply) => {
         const { kycMediaId } = request.params as { kycMediaId: string };
-        const { customer, bankId } = writeContext(request, 'addKycMedia');
+        const { user, customer, bankId } = writeContext(request, 'addKycMedia');
         const body = extractBody(request.body, putKycMedia, 'PostKycMediaJSON', (value) => isValidObpDate(value.date));
         checkPathId('KYC_MEDIA_ID', kycMediaId);
         checkCustomerNumber(body.customer_number, customer);
@@ -144,7 +205,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
           relatesToKycDocumentId: document,
           relatesToKycCheckId: check,
         };
-        created(kyc.media.upsert(media, formatObpDate(config.now())), 'KycMedia');
+        created(kyc.media.upsert(media, formatObpDate(config.now()), authorOf(user)), 'KycMedia');
         return reply.code(201).send(kycMediaJson(media));
       },
     },
@@ -181,7 +242,7 @@ export function kycRoutes({ repositories, guards, config }: RouteContext): ObpRo
           satisfied: body.satisfied,
           comments: body.comments,
         };
-        created(kyc.checks.upsert(check, formatObpDate(config.now())), 'KycCheck');
+        created(kyc.checks.upsert(check, formatObpDate(config.now()), authorOf(user)), 'KycCheck');
         return reply.code(201).send(kycCheckJson(check));
       },
     },

@@ -86,7 +86,10 @@ export function metricRoutes({ repositories, guards, config }: RouteContext): Ob
       handler: (request) => {
         const user = guards.authenticate(request);
         guards.requireRoles(user, 'getMetrics', '', 'at-bank');
-        return { metrics: repositories.metrics.find(metricFilter(request, config.searchResultCeiling)).map(metricJsonV510) };
+        const filter = metricFilter(request, config.searchResultCeiling);
+        // OBP's rows query (MappedMetrics.getAllMetrics) ignores the url patterns; only its aggregate applies them.
+        if (!config.extensions.has('metrics-url-patterns')) Object.assign(filter, { includeUrlPatterns: undefined, excludeUrlPatterns: undefined });
+        return { metrics: repositories.metrics.find(filter).map(metricJsonV510) };
       },
     },
     {

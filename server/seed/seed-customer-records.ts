@@ -4,6 +4,7 @@ import { formatObpDate } from '../json/obp-dates';
 import { shortReferenceOf, type CreditLimitRequestRecord } from '../repositories/credit-limit-request-repository';
 import type { CustomerAddressFields } from '../repositories/customer-address-repository';
 import type { CustomerRecord } from '../repositories/customer-repository';
+import type { KycAuthor } from '../repositories/kyc-repository';
 import { createRepositories } from '../repositories/repositories';
 import type { UserRecord } from '../repositories/user-repository';
 import {
@@ -178,6 +179,12 @@ export function seedCustomerRecords(database: SandboxDatabase, options: Customer
   return summary;
 }
 
+/** The staff user a seeded KYC item's version is written by (the KYC officer, else the administrator). */
+const authorFor = (context: Context, preferred: StaffName): KycAuthor => {
+  const user = context.staff.get(preferred) ?? context.staff.get('admin');
+  return { userId: user?.userId ?? '', username: user?.username ?? '' };
+};
+
 const staffFor = (context: Context, preferred: StaffName): { userId: string; name: string } => {
   const user = context.staff.get(preferred) ?? context.staff.get('admin');
   return { userId: user?.userId ?? '', name: STAFF_NAMES[user && context.staff.get(preferred) ? preferred : 'admin'] };
@@ -219,6 +226,7 @@ function addDocument(context: Context, customer: CustomerRecord, document: { kin
     },
     // Recorded when the customer brought it in: a few days after it was issued, never after today.
     formatObpDate(Math.min(document.issued + 9 * DAY, context.today)),
+    authorFor(context, 'kyc'),
   );
   context.summary.kycDocuments += 1;
   return kycDocumentId;
@@ -238,6 +246,7 @@ function addMedia(context: Context, customer: CustomerRecord, media: { type: str
       relatesToKycCheckId: media.checkId ?? '',
     },
     formatObpDate(media.date),
+    authorFor(context, 'kyc'),
   );
   context.summary.kycMedia += 1;
 }
@@ -259,6 +268,7 @@ function addCheck(context: Context, customer: CustomerRecord, check: { date: num
       comments: check.comments,
     },
     formatObpDate(check.date),
+    authorFor(context, check.by),
   );
   context.summary.kycChecks += 1;
   return kycCheckId;

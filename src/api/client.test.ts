@@ -119,3 +119,38 @@ describe('obpRequest', () => {
     expect(response.status).toBe(201);
   });
 });
+
+describe('a write whose 2xx answer cannot be read', () => {
+  const schema = z.object({ name: z.string() });
+
+  it.each(['POST', 'PUT', 'DELETE'] as const)('%s is reported as saved (undefined), not as a failure', async (method) => {
+    fetchMock.mockResolvedValueOnce(json(method === 'POST' ? 201 : 200, { name: null, added_in_a_newer_version: 1 }));
+    await expect(obpRequest({ method, path: '/banks/gh.29.uk/customers/c-1/email', body: { email: 'a@b.c' }, schema })).resolves.toBeUndefined();
+  });
+
+  it('is saved too when the body is not JSON at all', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('<html>ok</html>', { status: 201 }));
+    await expect(obpRequest({ method: 'POST', path: '/banks/gh.29.uk/meetings', body: {}, schema })).resolves.toBeUndefined();
+  });
+
+  it('still answers what it read when it can', async () => {
+    fetchMock.mockResolvedValueOnce(json(201, { name: 'x' }));
+    await expect(obpRequest({ method: 'POST', path: '/banks/gh.29.uk/meetings', body: {}, schema })).resolves.toEqual({ name: 'x' });
+  });
+
+  it('still fails on an error status', async () => {
+    fetchMock.mockResolvedValueOnce(json(400, { code: 400, message: 'OBP-30006: Customer Number already exists.' }));
+    await expect(obpRequest({ method: 'PUT', path: '/banks/gh.29.uk/customers/c-1/number', body: {}, schema })).rejects.toMatchObject({
+      code: 'OBP-30006',
+    });
+  });
+
+  it('is not a read: a GET or a reading POST with an unreadable answer still fails with SCHEMA', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, { name: null }));
+    await expect(obpRequest({ path: '/banks/gh.29.uk/customers/c-1', schema })).rejects.toMatchObject({ code: 'SCHEMA' });
+    fetchMock.mockResolvedValueOnce(json(201, { name: null }));
+    await expect(
+      obpRequest({ method: 'POST', read: true, path: '/banks/gh.29.uk/customers/customer-number', body: {}, schema }),
+    ).rejects.toMatchObject({ code: 'SCHEMA' });
+  });
+});

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { obpErrorBody } from './schemas/common';
-import { ObpError, obpCodeOf } from './errors';
+import { ObpError, isObpError, obpCodeOf } from './errors';
 import { getToken } from './session-token';
 
 /** Every call goes through `/obp/v5.1.0/` (OBP serves its older customer endpoints there too), except login. */
@@ -39,7 +39,17 @@ export type RequestOptions<Schema extends z.ZodMiniType> = {
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
+  /**
+   * A POST that only reads (a search, a lookup by number): its answer must be read like a GET's. Every other POST, PUT
+   * and DELETE is a write.
+   */
+  read?: true;
 };
+
+/** Options of a call that reads: a GET, or a POST marked `read`. */
+export type ReadOptions<Schema extends z.ZodMiniType> = RequestOptions<Schema> & ({ method?: 'GET' } | { method: 'POST'; read: true });
+/** Options of a call that writes. */
+export type WriteOptions<Schema extends z.ZodMiniType> = RequestOptions<Schema> & { method: 'POST' | 'PUT' | 'DELETE'; read?: undefined };
 
 export type ObpResponse<T> = { data: T; headers: Headers; status: number };
 
@@ -119,8 +129,24 @@ export async function obpRequestWithHeaders<Schema extends z.ZodMiniType>(
   return { data, headers: response.headers, status: response.status };
 }
 
-export async function obpRequest<Schema extends z.ZodMiniType>(options: RequestOptions<Schema>): Promise<z.output<Schema>> {
-  return (await obpRequestWithHeaders(options)).data;
+const isWrite = (options: RequestOptions<z.ZodMiniType>) => (options.method ?? 'GET') !== 'GET' && options.read !== true;
+
+/**
+ * Calls OBP and reads its answer with `schema`.
+ *
+ * A write whose 2xx answer cannot be read still happened: OBP stored it, and a retry would fail (a taken number, a
+ * duplicate handle) or store it twice. So a write resolves `undefined` then — "saved, answer not readable" — and the
+ * caller's invalidation re-reads the record from the server; a read still throws the SCHEMA error.
+ */
+export async function obpRequest<Schema extends z.ZodMiniType>(options: ReadOptions<Schema>): Promise<z.output<Schema>>;
+export async function obpRequest<Schema extends z.ZodMiniType>(options: WriteOptions<Schema>): Promise<z.output<Schema> | undefined>;
+export async function obpRequest<Schema extends z.ZodMiniType>(options: RequestOptions<Schema>): Promise<z.output<Schema> | undefined> {
+  try {
+    return (await obpRequestWithHeaders(options)).data;
+  } catch (error) {
+    if (isWrite(options) && isObpError(error) && error.code === 'SCHEMA' && error.status >= 200 && error.status < 300) return undefined;
+    throw error;
+  }
 }
 
 /** The `DirectLogin` header value for a login; OBP strips surrounding quotes and splits on commas. */

@@ -114,6 +114,7 @@ const TABS = {
   credit: lazyRoute(() => import('./routes/tabs/credit-tab-route')),
   attributes: lazyRoute(() => import('./routes/tabs/attributes-tab-route')),
   timeline: lazyRoute(() => import('./routes/tabs/timeline-tab-route')),
+  activity: lazyRoute(() => import('./routes/tabs/activity-tab-route')),
 };
 
 export function AppRouter() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { OPERATIONS, type OperationId } from '@/api/schemas/operations';
 import { ROLES, type RoleName } from '@/api/schemas/roles';
-import type { Entitlement } from '@/api/schemas/users';
+import type { Entitlement } from '@/api/wire/users';
 import { currentUserQueries } from '@/api/resources/users';
 
 export type Permission =

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { directLogin, revokeDirectLoginToken } from '@/api/client';
 import { directLoginTokenBody } from '@/api/schemas/auth';
+import { serverQueries } from '@/api/resources/server';
 import { getToken, setToken, subscribeToken } from '@/api/session-token';
 import { queryClient } from './query-client';
 
@@ -34,8 +35,13 @@ let endReason: SessionEndReason | undefined;
 export function signOut(reason?: SessionEndReason): void {
   endReason = reason;
   const token = getToken();
-  // An expired token is already dead; any other is revoked on the server (where the server supports it).
-  if (token && reason !== 'expired') void revokeToken(token);
+  // An expired token is already dead; any other is revoked on a server that declares it can (the sandbox's
+  // `token-revocation`). Plain OBP has no sign-out endpoint: nothing is sent and the token expires on its own. While
+  // the declaration is not known yet the call is made anyway; its failure is ignored. Customer Desk's own server
+  // (issue 9, OpenWealth / bankingservice.ai) always ends its sessions.
+  const capabilities = queryClient.getQueryData(serverQueries.capabilities().queryKey);
+  const revocable = revokeToken !== revokeDirectLoginToken || (capabilities?.extensions.has('token-revocation') ?? true);
+  if (token && reason !== 'expired' && revocable) void revokeToken(token);
   setToken(undefined);
   queryClient.clear();
 }

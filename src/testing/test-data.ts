@@ -1,5 +1,5 @@
 import type { Customer } from '@/api/wire/customers';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { CurrentUser } from '@/api/wire/users';
 
 export const TEST_BANK = 'gh.29.uk';
 

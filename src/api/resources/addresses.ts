@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import { customerAddress, customerAddressList, type PostCustomerAddress } from '@/api/schemas/addresses';
+import { type PostCustomerAddress } from '@/api/schemas/addresses';
+import { tolerantAddress, tolerantAddressList } from '@/api/wire/addresses';
 import { deletedBody } from '@/api/schemas/common';
 
 export const addressQueries = {
@@ -10,9 +11,8 @@ export const addressQueries = {
   list: (bankId: string, customerId: string) =>
     queryOptions({
       queryKey: [...addressQueries.customer(bankId, customerId), 'list'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/banks/${bankId}/customers/${customerId}/addresses`, schema: customerAddressList, signal }))
-          .addresses,
+      queryFn: ({ signal }) =>
+        obpRequest({ path: path`/banks/${bankId}/customers/${customerId}/addresses`, schema: tolerantAddressList, signal }),
     }),
 };
 
@@ -25,7 +25,7 @@ export function useCreateAddress(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PostCustomerAddress) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/address`, body, schema: customerAddress }),
+      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/address`, body, schema: tolerantAddress }),
     onSuccess: () => invalidateAddresses(queryClient, bankId, customerId),
   });
 }
@@ -39,7 +39,7 @@ export function useUpdateAddress(bankId: string, customerId: string) {
         method: 'PUT',
         path: path`/banks/${bankId}/customers/${customerId}/addresses/${addressId}`,
         body,
-        schema: customerAddress,
+        schema: tolerantAddress,
       }),
     onSuccess: () => invalidateAddresses(queryClient, bankId, customerId),
   });

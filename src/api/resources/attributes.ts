@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { obpRequest, path } from '@/api/client';
-import { customerAttributeList, type PostCustomerAttribute } from '@/api/schemas/customer-attributes';
-import { customerAttribute } from '@/api/schemas/customers';
+import { type PostCustomerAttribute } from '@/api/schemas/customer-attributes';
+import { tolerantCustomerAttribute, tolerantCustomerAttributeList } from '@/api/wire/attributes';
 import { invalidateCustomer } from './customers';
 
 export const customerAttributeQueries = {
@@ -12,14 +12,8 @@ export const customerAttributeQueries = {
   list: (bankId: string, customerId: string) =>
     queryOptions({
       queryKey: [...customerAttributeQueries.customer(bankId, customerId), 'list'] as const,
-      queryFn: async ({ signal }) =>
-        (
-          await obpRequest({
-            path: path`/banks/${bankId}/customers/${customerId}/attributes`,
-            schema: customerAttributeList,
-            signal,
-          })
-        ).customer_attributes,
+      queryFn: ({ signal }) =>
+        obpRequest({ path: path`/banks/${bankId}/customers/${customerId}/attributes`, schema: tolerantCustomerAttributeList, signal }),
     }),
 };
 
@@ -36,7 +30,7 @@ export function useCreateAttribute(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PostCustomerAttribute) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/attribute`, body, schema: customerAttribute }),
+      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/attribute`, body, schema: tolerantCustomerAttribute }),
     onSuccess: () => invalidateAttributes(queryClient, bankId, customerId),
   });
 }
@@ -50,7 +44,7 @@ export function useUpdateAttribute(bankId: string, customerId: string) {
         method: 'PUT',
         path: path`/banks/${bankId}/customers/${customerId}/attributes/${attributeId}`,
         body,
-        schema: customerAttribute,
+        schema: tolerantCustomerAttribute,
       }),
     onSuccess: () => invalidateAttributes(queryClient, bankId, customerId),
   });

@@ -1,56 +1,18 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { obpRequest, path } from '@/api/client';
-import {
-  creditLimitOrder,
-  creditLimitOrderResponse,
-  type PostCreditLimitRequest,
-} from '@/api/schemas/credit-limit-requests';
+import { type PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
 import type { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
+import {
+  tolerantCreditLimitOrderResponse,
+  tolerantCreditLimitRequest,
+  tolerantCreditLimitRequestList,
+  type CreatedCreditLimitRequest,
+  type CreditLimitRequestRow,
+} from '@/api/wire/credit';
 import { useCustomerUpdate } from './customers';
 
-/** A stored request: OBP's `CreditLimitOrderJson`, plus whatever identifies it and what was asked for. */
-const storedRequest = z.looseObject({
-  ...creditLimitOrder.shape,
-  credit_limit_request_id: z.optional(z.string()),
-  request_id: z.optional(z.string()),
-  id: z.optional(z.string()),
-  token: z.optional(z.string()),
-  short_reference: z.optional(z.string()),
-});
-type StoredRequest = z.infer<typeof storedRequest>;
-
-/**
- * The list's answer. OBP (before 2023) answered one `CreditLimitOrderJson`; a server that keeps requests answers a
- * list of them, bare or wrapped: each is accepted, so the console reads any of them.
- */
-const requestListAnswer = z.union([
-  z.array(storedRequest),
-  z.object({ credit_limit_requests: z.array(storedRequest) }),
-  z.object({ requests: z.array(storedRequest) }),
-  storedRequest,
-]);
-
-export type CreditLimitRequestRow = {
-  /** What `GET …/requests/REQUEST_ID` takes; undefined when the server gives no id (OBP's old single answer). */
-  id: string | undefined;
-  reference: string;
-  order: StoredRequest;
-};
-
-export function requestRows(answer: z.infer<typeof requestListAnswer>): CreditLimitRequestRow[] {
-  const items = Array.isArray(answer)
-    ? answer
-    : 'credit_limit_requests' in answer && Array.isArray(answer.credit_limit_requests)
-      ? answer.credit_limit_requests
-      : 'requests' in answer && Array.isArray(answer.requests)
-        ? answer.requests
-        : [answer as StoredRequest];
-  return items.map((order, index) => {
-    const id = order.credit_limit_request_id ?? order.request_id ?? order.id ?? order.token;
-    return { id, reference: order.short_reference || id || String(index + 1), order };
-  });
-}
+export type { CreatedCreditLimitRequest, CreditLimitRequestRow };
 
 /**
  * Credit-limit requests (removed from OBP in 2023, contract §2.5). A server that lacks them answers 404 OBP-10404,
@@ -62,10 +24,8 @@ export const creditQueries = {
   limitRequests: (bankId: string, customerId: string) =>
     queryOptions({
       queryKey: [...creditQueries.customer(bankId, customerId), 'limit-requests'] as const,
-      queryFn: async ({ signal }) =>
-        requestRows(
-          await obpRequest({ path: path`/banks/${bankId}/customers/${customerId}/credit_limit/requests`, schema: requestListAnswer, signal }),
-        ),
+      queryFn: ({ signal }) =>
+        obpRequest({ path: path`/banks/${bankId}/customers/${customerId}/credit_limit/requests`, schema: tolerantCreditLimitRequestList, signal }),
     }),
   limitRequest: (bankId: string, customerId: string, requestId: string) =>
     queryOptions({
@@ -73,13 +33,11 @@ export const creditQueries = {
       queryFn: ({ signal }) =>
         obpRequest({
           path: path`/banks/${bankId}/customers/${customerId}/credit_limit/requests/${requestId}`,
-          schema: storedRequest,
+          schema: tolerantCreditLimitRequest,
           signal,
         }),
     }),
 };
-
-export type CreatedCreditLimitRequest = z.infer<typeof creditLimitOrderResponse>;
 
 /** `POST …/credit_limit/requests` → 201 `CreditLimitOrderResponseJson`. */
 export function useCreateCreditLimitRequest(bankId: string, customerId: string) {
@@ -90,7 +48,7 @@ export function useCreateCreditLimitRequest(bankId: string, customerId: string) 
         method: 'POST',
         path: path`/banks/${bankId}/customers/${customerId}/credit_limit/requests`,
         body,
-        schema: creditLimitOrderResponse,
+        schema: tolerantCreditLimitOrderResponse,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: creditQueries.limitRequests(bankId, customerId).queryKey }),
   });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import { crmEventList } from '@/api/schemas/crm-events';
+import { tolerantCrmEventList } from '@/api/wire/crm-events';
 
 /**
  * A bank's CRM events (OBP has no paging, filter or per-customer read): the CRM events page and the customer
@@ -11,7 +11,6 @@ export const crmEventQueries = {
   list: (bankId: string) =>
     queryOptions({
       queryKey: [...crmEventQueries.all(), bankId, 'list'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/banks/${bankId}/crm-events`, schema: crmEventList, signal })).crm_events,
+      queryFn: ({ signal }) => obpRequest({ path: path`/banks/${bankId}/crm-events`, schema: tolerantCrmEventList, signal }),
     }),
 };

@@ -2,8 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient, type Query
 import { obpRequest, obpRequestWithHeaders, path } from '@/api/client';
 import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
 import { type PostCustomerV500 } from '@/api/schemas/customers';
-import { tolerantCustomer, tolerantCustomerList, type CustomerRow } from '@/api/wire/customers';
-import { savedEvenIfUnreadable } from './saved';
+import { tolerantCustomer, tolerantCustomerList, type Customer, type CustomerRow } from '@/api/wire/customers';
 
 /*
  * Customers: the record (`GET …/customers/CUSTOMER_ID`), every way of finding customers (phone search, number, id,
@@ -75,6 +74,7 @@ async function phoneSearch(bankId: string, pattern: string, paging: Paging, sign
 async function byNumber(bankId: string, number: string, signal: AbortSignal): Promise<SearchResults> {
   const customer = await obpRequest({
     method: 'POST',
+    read: true,
     path: path`/banks/${bankId}/customers/customer-number`,
     body: { customer_number: number },
     schema: tolerantCustomer,
@@ -202,8 +202,18 @@ export async function invalidateCustomer(queryClient: QueryClient, bankId: strin
 export function useCreateCustomer(bankId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PostCustomerV500) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers`, body, schema: tolerantCustomer }),
+    mutationFn: async (body: PostCustomerV500): Promise<Customer | undefined> => {
+      const created = await obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers`, body, schema: tolerantCustomer });
+      if (created || !body.customer_number) return created;
+      // Saved, but the answer could not be read: the record is read again by the number it was given.
+      return obpRequest({
+        method: 'POST',
+        read: true,
+        path: path`/banks/${bankId}/customers/customer-number`,
+        body: { customer_number: body.customer_number },
+        schema: tolerantCustomer,
+      }).catch(() => undefined);
+    },
     onSuccess: () => invalidateCustomerSearches(queryClient),
   });
 }
@@ -223,14 +233,12 @@ export function useCustomerUpdate<Values>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: Values) =>
-      savedEvenIfUnreadable(
-        obpRequest({
-          method: 'PUT',
-          path: `${path`/banks/${bankId}/customers/${customerId}`}/${suffix}`,
-          body: toBody(values),
-          schema: tolerantCustomer,
-        }),
-      ),
+      obpRequest({
+        method: 'PUT',
+        path: `${path`/banks/${bankId}/customers/${customerId}`}/${suffix}`,
+        body: toBody(values),
+        schema: tolerantCustomer,
+      }),
     onSuccess: () => invalidateCustomer(queryClient, bankId, customerId),
   });
 }

@@ -1,19 +1,17 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
+import { type PutKycCheck, type PutKycDocument, type PutKycMedia, type PutKycStatus } from '@/api/schemas/kyc';
 import {
-  kycCheck,
-  kycCheckList,
-  kycDocument,
-  kycDocumentList,
-  kycMedia,
-  kycMediaList,
-  kycStatus,
-  kycStatusList,
-  type PutKycCheck,
-  type PutKycDocument,
-  type PutKycMedia,
-  type PutKycStatus,
-} from '@/api/schemas/kyc';
+  tolerantKycCheck,
+  tolerantKycCheckList,
+  tolerantKycDocument,
+  tolerantKycDocumentList,
+  tolerantKycMedia,
+  tolerantKycMediaList,
+  tolerantKycStatus,
+  tolerantKycStatusList,
+} from '@/api/wire/kyc';
+import { kycCheckVersionList, kycDocumentVersionList, kycMediaVersionList } from '@/api/schemas/kyc';
 import { invalidateCustomer } from './customers';
 
 /**
@@ -27,26 +25,70 @@ export const kycQueries = {
   statuses: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'statuses'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_statuses`, schema: kycStatusList, signal })).statuses,
+      queryFn: ({ signal }) => obpRequest({ path: path`/customers/${customerId}/kyc_statuses`, schema: tolerantKycStatusList, signal }),
     }),
   checks: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'checks'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_checks`, schema: kycCheckList, signal })).checks,
+      queryFn: ({ signal }) => obpRequest({ path: path`/customers/${customerId}/kyc_checks`, schema: tolerantKycCheckList, signal }),
     }),
   documents: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'documents'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_documents`, schema: kycDocumentList, signal })).documents,
+      queryFn: ({ signal }) =>
+        obpRequest({ path: path`/customers/${customerId}/kyc_documents`, schema: tolerantKycDocumentList, signal }),
     }),
   media: (customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), 'media'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/customers/${customerId}/kyc_media`, schema: kycMediaList, signal })).medias,
+      queryFn: ({ signal }) => obpRequest({ path: path`/customers/${customerId}/kyc_media`, schema: tolerantKycMediaList, signal }),
+    }),
+};
+
+/** The KYC items whose every version the sandbox keeps (extension `kyc-item-versions`). */
+export type KycItemKind = 'check' | 'document' | 'media';
+
+/** One version of a KYC item, whatever its kind: the item's OBP JSON as written, who wrote it and when. */
+export type KycItemVersion = {
+  itemId: string;
+  version: number;
+  recordedAt: string;
+  userId: string;
+  username: string;
+  value: Readonly<Record<string, unknown>>;
+};
+
+const PLURAL: Record<KycItemKind, string> = { check: 'kyc_checks', document: 'kyc_documents', media: 'kyc_media' };
+
+async function readVersions(kind: KycItemKind, bankId: string, customerId: string, signal: AbortSignal): Promise<KycItemVersion[]> {
+  const at = path`/sandbox/banks/${bankId}/customers/${customerId}/` + `${PLURAL[kind]}/versions`;
+  const fields = (version: { id: string; version: number; recorded_at: string; user_id: string; username: string }) => ({
+    itemId: version.id,
+    version: version.version,
+    recordedAt: version.recorded_at,
+    userId: version.user_id,
+    username: version.username,
+  });
+  switch (kind) {
+    case 'check':
+      return (await obpRequest({ path: at, schema: kycCheckVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_check }));
+    case 'document':
+      return (await obpRequest({ path: at, schema: kycDocumentVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_document }));
+    case 'media':
+      return (await obpRequest({ path: at, schema: kycMediaVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_media }));
+  }
+}
+
+/**
+ * Every version of the customer's checks, documents or media (a sandbox extension; ask only when the server declares
+ * `kyc-item-versions`). One request per kind, shared by all the items of that kind. Under the list's own key, so a
+ * write that invalidates the list reads the versions again too.
+ */
+export const kycVersionQueries = {
+  versions: (kind: KycItemKind, bankId: string, customerId: string) =>
+    queryOptions({
+      queryKey: [...kycQueries.customer(customerId), kind === 'check' ? 'checks' : kind === 'document' ? 'documents' : 'media', 'versions', bankId] as const,
+      queryFn: ({ signal }) => readVersions(kind, bankId, customerId, signal),
     }),
 };
 
@@ -55,7 +97,7 @@ export function useSetKycStatus(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PutKycStatus) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_statuses`, body, schema: kycStatus }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_statuses`, body, schema: tolerantKycStatus }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: kycQueries.statuses(customerId).queryKey }),
@@ -69,7 +111,7 @@ export function useAddKycCheck(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: PutKycCheck }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_check/${id}`, body, schema: kycCheck }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_check/${id}`, body, schema: tolerantKycCheck }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.checks(customerId).queryKey }),
   });
 }
@@ -78,7 +120,7 @@ export function useAddKycDocument(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: PutKycDocument }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_documents/${id}`, body, schema: kycDocument }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_documents/${id}`, body, schema: tolerantKycDocument }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.documents(customerId).queryKey }),
   });
 }
@@ -87,7 +129,7 @@ export function useAddKycMedia(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: PutKycMedia }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_media/${id}`, body, schema: kycMedia }),
+      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_media/${id}`, body, schema: tolerantKycMedia }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.media(customerId).queryKey }),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import { meeting, meetingList, type Meeting, type PostMeeting } from '@/api/schemas/meetings';
+import { type PostMeeting } from '@/api/schemas/meetings';
+import { tolerantMeeting, tolerantMeetingList, type Meeting } from '@/api/wire/meetings';
 
 /**
  * A bank's meetings: read by the scheduler and by the customer timeline, so creating a meeting refreshes both. OBP
@@ -12,12 +13,12 @@ export const meetingQueries = {
   list: (bankId: string) =>
     queryOptions({
       queryKey: [...meetingQueries.bank(bankId), 'list'] as const,
-      queryFn: async ({ signal }) => (await obpRequest({ path: path`/banks/${bankId}/meetings`, schema: meetingList, signal })).meetings,
+      queryFn: ({ signal }) => obpRequest({ path: path`/banks/${bankId}/meetings`, schema: tolerantMeetingList, signal }),
     }),
   detail: (bankId: string, meetingId: string) =>
     queryOptions({
       queryKey: [...meetingQueries.bank(bankId), 'detail', meetingId] as const,
-      queryFn: ({ signal }) => obpRequest({ path: path`/banks/${bankId}/meetings/${meetingId}`, schema: meeting, signal }),
+      queryFn: ({ signal }) => obpRequest({ path: path`/banks/${bankId}/meetings/${meetingId}`, schema: tolerantMeeting, signal }),
     }),
 };
 
@@ -31,11 +32,14 @@ export type CreateMeetingInput = { body: PostMeeting; durationMinutes: number };
 export function useCreateMeeting(bankId: string, beforeRefresh?: (created: Meeting, input: CreateMeetingInput) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body }: CreateMeetingInput): Promise<Meeting> =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/meetings`, body, schema: meeting }),
+    /** Undefined: OBP created the meeting but its answer could not be read; the list read below shows it. */
+    mutationFn: ({ body }: CreateMeetingInput): Promise<Meeting | undefined> =>
+      obpRequest({ method: 'POST', path: path`/banks/${bankId}/meetings`, body, schema: tolerantMeeting }),
     onSuccess: async (created, input) => {
-      beforeRefresh?.(created, input);
-      queryClient.setQueryData(meetingQueries.detail(bankId, created.meeting_id).queryKey, created);
+      if (created) {
+        beforeRefresh?.(created, input);
+        queryClient.setQueryData(meetingQueries.detail(bankId, created.meeting_id).queryKey, created);
+      }
       // 'all': the list is read again even when no page shows it right now, so the week the user lands on has it.
       await queryClient.invalidateQueries({ queryKey: meetingQueries.list(bankId).queryKey, refetchType: 'all' });
     },

@@ -1,6 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import { socialMediaHandleList, successBody, type PostSocialMediaHandle } from '@/api/schemas/social-media';
+import * as z from 'zod/mini';
+import { type PostSocialMediaHandle } from '@/api/schemas/social-media';
+import { tolerantSocialMediaHandleList } from '@/api/wire/social-media';
 
 export const socialMediaQueries = {
   all: () => ['social-media-handles'] as const,
@@ -9,14 +11,12 @@ export const socialMediaQueries = {
   list: (bankId: string, customerId: string) =>
     queryOptions({
       queryKey: [...socialMediaQueries.customer(bankId, customerId), 'list'] as const,
-      queryFn: async ({ signal }) =>
-        (
-          await obpRequest({
-            path: path`/banks/${bankId}/customers/${customerId}/social_media_handles`,
-            schema: socialMediaHandleList,
-            signal,
-          })
-        ).checks,
+      queryFn: ({ signal }) =>
+        obpRequest({
+          path: path`/banks/${bankId}/customers/${customerId}/social_media_handles`,
+          schema: tolerantSocialMediaHandleList,
+          signal,
+        }),
     }),
 };
 
@@ -29,7 +29,8 @@ export function useAddSocialMediaHandle(bankId: string, customerId: string) {
         method: 'POST',
         path: path`/banks/${bankId}/customers/${customerId}/social_media_handles`,
         body,
-        schema: successBody,
+        // `{"success": "Success"}` (JSONFactory1.2.1 SuccessMessage); nothing in it is used, so any answer will do.
+        schema: z.unknown(),
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: socialMediaQueries.customer(bankId, customerId) }),
   });

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
 import { deletedBody } from '@/api/schemas/common';
-import { taxResidence, taxResidenceList, type PostTaxResidence } from '@/api/schemas/tax-residences';
+import { type PostTaxResidence } from '@/api/schemas/tax-residences';
+import { tolerantTaxResidence, tolerantTaxResidenceList } from '@/api/wire/tax-residences';
 
 export const taxResidenceQueries = {
   all: () => ['tax-residences'] as const,
@@ -10,9 +11,8 @@ export const taxResidenceQueries = {
   list: (bankId: string, customerId: string) =>
     queryOptions({
       queryKey: [...taxResidenceQueries.customer(bankId, customerId), 'list'] as const,
-      queryFn: async ({ signal }) =>
-        (await obpRequest({ path: path`/banks/${bankId}/customers/${customerId}/tax-residences`, schema: taxResidenceList, signal }))
-          .tax_residence,
+      queryFn: ({ signal }) =>
+        obpRequest({ path: path`/banks/${bankId}/customers/${customerId}/tax-residences`, schema: tolerantTaxResidenceList, signal }),
     }),
 };
 
@@ -25,7 +25,7 @@ export function useCreateTaxResidence(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PostTaxResidence) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/tax-residence`, body, schema: taxResidence }),
+      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/tax-residence`, body, schema: tolerantTaxResidence }),
     onSuccess: () => invalidateTaxResidences(queryClient, bankId, customerId),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import { postUserCustomerLink, userCustomerLink } from '@/api/schemas/user-customer-links';
+import { postUserCustomerLink } from '@/api/schemas/user-customer-links';
+import { tolerantUserCustomerLink } from '@/api/wire/user-customer-links';
 import { invalidateCustomerSearches } from './customers';
 
 /**
@@ -15,7 +16,7 @@ export function useCreateUserCustomerLink(bankId: string, customerId: string) {
         method: 'POST',
         path: path`/banks/${bankId}/user_customer_links`,
         body: postUserCustomerLink.parse({ user_id: userId, customer_id: customerId }),
-        schema: userCustomerLink,
+        schema: tolerantUserCustomerLink,
       }),
     onSuccess: () => invalidateCustomerSearches(queryClient),
   });

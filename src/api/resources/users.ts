@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { obpRequest } from '@/api/client';
-import { currentUser } from '@/api/schemas/users';
+import { tolerantCurrentUser } from '@/api/wire/users';
 
 /** `GET /users/current`: who is signed in and which roles (entitlements) they hold. */
 export const currentUserQueries = {
@@ -8,7 +8,7 @@ export const currentUserQueries = {
   detail: () =>
     queryOptions({
       queryKey: [...currentUserQueries.all(), 'detail'] as const,
-      queryFn: ({ signal }) => obpRequest({ path: '/users/current', schema: currentUser, signal }),
+      queryFn: ({ signal }) => obpRequest({ path: '/users/current', schema: tolerantCurrentUser, signal }),
       staleTime: 5 * 60_000,
     }),
 };

@@ -63,7 +63,6 @@ export const customerWithAttributesV310 = z.object({
   ...customerV310.shape,
   customer_attributes: z.array(customerAttribute),
 });
-export type CustomerWithAttributes = z.infer<typeof customerWithAttributesV310>;
 
 /** `CustomerJsonV300` — dates of birth as `yyyy-MM-dd` strings, "" when unset. */
 export const customerV300 = z.object({
@@ -93,12 +92,6 @@ export const customerV210 = z.object({
 });
 export type CustomerV210 = z.infer<typeof customerV210>;
 export const customerListV210 = z.object({ customers: z.array(customerV210) });
-
-/** What every list of customers has in common, whatever its version. */
-export type CustomerSummary = Pick<
-  CustomerV210,
-  'bank_id' | 'customer_id' | 'customer_number' | 'legal_name' | 'mobile_phone_number' | 'email' | 'kyc_status'
->;
 
 /** `PostCustomerJsonV500` — only legal_name and mobile_phone_number are required (contract §2.6). */
 export const postCustomerV500 = z.object({

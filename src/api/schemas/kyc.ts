@@ -90,3 +90,20 @@ export type PutKycStatus = z.infer<typeof putKycStatus>;
 export const kycStatus = z.object({ customer_id: z.string(), customer_number: z.string(), ok: z.boolean(), date: nullableObpDate });
 export type KycStatus = z.infer<typeof kycStatus>;
 export const kycStatusList = z.object({ statuses: z.array(kycStatus) });
+
+/**
+ * Sandbox extension `kyc-item-versions` (not OBP): every version of a KYC check, document or media item, newest first
+ * within each item, at `GET /obp/v5.1.0/sandbox/banks/BANK_ID/customers/CUSTOMER_ID/kyc_checks/versions` (all the
+ * customer's checks) or `…/kyc_checks/KYC_CHECK_ID/versions` (one), and the same for `kyc_documents` and `kyc_media`.
+ * `user_id` and `username` are who wrote the version ("" for one written before versions were kept).
+ */
+const versionFields = { id: z.string(), version: z.number(), recorded_at: obpDate, user_id: z.string(), username: z.string() };
+export const kycCheckVersion = z.object({ ...versionFields, kyc_check: kycCheck });
+export const kycDocumentVersion = z.object({ ...versionFields, kyc_document: kycDocument });
+export const kycMediaVersion = z.object({ ...versionFields, kyc_media: kycMedia });
+export type KycCheckVersion = z.infer<typeof kycCheckVersion>;
+export type KycDocumentVersion = z.infer<typeof kycDocumentVersion>;
+export type KycMediaVersion = z.infer<typeof kycMediaVersion>;
+export const kycCheckVersionList = z.object({ versions: z.array(kycCheckVersion) });
+export const kycDocumentVersionList = z.object({ versions: z.array(kycDocumentVersion) });
+export const kycMediaVersionList = z.object({ versions: z.array(kycMediaVersion) });

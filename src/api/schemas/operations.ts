@@ -50,6 +50,11 @@ export const OPERATIONS = {
   addKycMedia: ['CanAddKycMedia'],
   addKycCheck: ['CanAddKycCheck'],
   addKycStatus: ['CanAddKycStatus'],
+  // Not OBP: the sandbox's every version of KYC checks, documents and media (extension kyc-item-versions), read with
+  // the same any-bank role as the item itself.
+  getKycCheckVersions: ['CanGetAnyKycChecks'],
+  getKycDocumentVersions: ['CanGetAnyKycDocuments'],
+  getKycMediaVersions: ['CanGetAnyKycMedia'],
   createCustomerAttribute: ['CanCreateCustomerAttributeAtOneBank', 'CanCreateCustomerAttributeAtAnyBank'],
   updateCustomerAttribute: ['CanUpdateCustomerAttributeAtOneBank', 'CanUpdateCustomerAttributeAtAnyBank'],
   getCustomerAttributes: ['CanGetCustomerAttributesAtOneBank', 'CanGetCustomerAttributesAtAnyBank'],

@@ -10,6 +10,7 @@ export const SERVER_EXTENSIONS = [
   'token-revocation',
   'credit-limit-requests',
   'kyc-item-versions',
+  'metrics-url-patterns',
 ] as const;
 export type ServerExtension = (typeof SERVER_EXTENSIONS)[number];
 

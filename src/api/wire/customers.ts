@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { embeddedCustomerAttribute } from './attributes';
 import { count, date, fieldOf, flag, list, readRows, text, type UnreadableRow } from './tolerant';
 
 /*
@@ -8,12 +9,6 @@ import { count, date, fieldOf, flag, list, readRows, text, type UnreadableRow } 
  * (`stringOrNull` for the dates and the email), and the null-tolerant adapter formats (every omitted field null).
  * Required: only the ids — a record without a customer id cannot be opened at all.
  */
-const customerAttribute = z.object({
-  customer_attribute_id: text,
-  name: text,
-  type: text,
-  value: text,
-});
 
 export const tolerantCustomer = z.pipe(
   z.looseObject({
@@ -37,7 +32,7 @@ export const tolerantCustomer = z.pipe(
     title: text,
     branch_id: text,
     name_suffix: text,
-    customer_attributes: list(customerAttribute),
+    customer_attributes: list(embeddedCustomerAttribute),
   }),
   z.transform((wire) => ({
     bank_id: wire.bank_id,

@@ -93,3 +93,36 @@ export const fieldOf = (field: string) => (row: unknown): string => {
   const value = (row as Record<string, unknown>)[field];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 };
+
+/** A list as the screens get it: the rows that could be read, in the server's order, and those that could not. */
+export type RowsRead<Row> = { rows: Row[]; unreadable: UnreadableRow[] };
+
+/** Reads each row on its own and keeps the unreadable ones apart, so a screen shows both. */
+export function readList<Row extends z.ZodMiniType>(
+  schema: Row,
+  rows: readonly unknown[],
+  idOf: (row: unknown) => string,
+): RowsRead<z.output<Row>> {
+  const read: RowsRead<z.output<Row>> = { rows: [], unreadable: [] };
+  for (const row of readRows(schema, rows, idOf)) {
+    if (isUnreadable(row)) read.unreadable.push(row);
+    else read.rows.push(row as z.output<Row>);
+  }
+  return read;
+}
+
+/**
+ * `{"<key>": [...]}`, OBP's envelope of every list: the key may be absent or null (an adapter's empty list), each row
+ * is read on its own and named by `idField` when it cannot be read. The envelope's other fields are ignored.
+ */
+export const listEnvelope = <Row extends z.ZodMiniType>(key: string, row: Row, idField: string) =>
+  z.pipe(
+    z.looseObject({ [key]: z.optional(z.nullable(z.array(z.unknown()))) }),
+    z.transform((wire): RowsRead<z.output<Row>> => readList(row, (wire[key] as unknown[] | null | undefined) ?? [], fieldOf(idField))),
+  );
+
+/** A required id: a row without one cannot be opened, changed or deleted, so it is unreadable. */
+export const id = z.pipe(
+  z.union([z.string().check(z.minLength(1)), z.number()]),
+  z.transform((value): string => String(value)),
+);

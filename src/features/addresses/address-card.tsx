@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CustomerAddress } from '@/api/schemas/addresses';
+import type { CustomerAddress } from '@/api/wire/addresses';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryName, isCountryCode } from '@/lib/countries';
 import { isAddressStatus } from './address-form-schema';

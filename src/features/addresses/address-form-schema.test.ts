@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerAddress } from '@/api/schemas/addresses';
+import type { CustomerAddress } from '@/api/wire/addresses';
 import { loadMessages } from '@/i18n/messages';
 import { addressSummary, addressTitle } from './address-format';
 import {
@@ -130,7 +130,7 @@ describe('address display', () => {
   it('lists the newest first', () => {
     const older = address({ customer_address_id: 'old', insert_date: '2025-01-01T00:00:00Z' });
     const newer = address({ customer_address_id: 'new', insert_date: '2026-02-01T00:00:00Z' });
-    const undated = address({ customer_address_id: 'undated', insert_date: null });
+    const undated = address({ customer_address_id: 'undated', insert_date: undefined });
     expect(sortAddresses([older, undated, newer]).map((item) => item.customer_address_id)).toEqual(['new', 'old', 'undated']);
   });
 

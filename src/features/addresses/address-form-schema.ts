@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ADDRESS_LIMITS, type CustomerAddress, type PostCustomerAddress } from '@/api/schemas/addresses';
+import { ADDRESS_LIMITS, type PostCustomerAddress } from '@/api/schemas/addresses';
+import type { CustomerAddress } from '@/api/wire/addresses';
 import { isCountryCode } from '@/lib/countries';
 
 /** Statuses the console offers; OBP's status is free text, so an address may carry another one, kept as it is. */

@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { ADDRESS_LIMITS, type CustomerAddress } from '@/api/schemas/addresses';
+import { ADDRESS_LIMITS } from '@/api/schemas/addresses';
+import type { CustomerAddress } from '@/api/wire/addresses';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
@@ -52,7 +53,11 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
       const saved = address
         ? await update.mutateAsync({ addressId: address.customer_address_id, body })
         : await create.mutateAsync(body);
-      onSaved({ status: body.status }, saved);
+      // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
+      onSaved(
+        { status: body.status },
+        saved ?? { ...body, customer_address_id: address?.customer_address_id ?? '', customer_id: customerId, insert_date: undefined },
+      );
     } catch {
       // Shown below from the mutation's error; every value stays as typed.
     }

@@ -1,4 +1,4 @@
-import type { CustomerAddress } from '@/api/schemas/addresses';
+import type { CustomerAddress } from '@/api/wire/addresses';
 import { countryName } from '@/lib/countries';
 
 /** The address on one line, the way staff read it aloud: lines, city and postcode, then the country's name. */

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import type { CustomerAddress } from '@/api/schemas/addresses';
+import type { CustomerAddress } from '@/api/wire/addresses';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
@@ -99,7 +100,8 @@ export function AddressesTab({ bankId, customerId }: Props) {
     ['addresses.editAction', canUpdate],
     ['addresses.deleteAction', canDelete],
   ];
-  const list = addresses.data ? sortAddresses(addresses.data) : [];
+  const list = addresses.data ? sortAddresses(addresses.data.rows) : [];
+  const unreadable = addresses.data?.unreadable ?? [];
 
   return (
     <section aria-labelledby={headingId} className="tab-section addresses-tab">
@@ -146,7 +148,7 @@ export function AddressesTab({ bankId, customerId }: Props) {
         <Loading label={t('addresses.loading')} />
       ) : addresses.isError ? (
         <ErrorMessage error={addresses.error} onRetry={() => void addresses.refetch()} />
-      ) : list.length === 0 ? (
+      ) : list.length === 0 && unreadable.length === 0 ? (
         <EmptyState>{t('addresses.none')}</EmptyState>
       ) : (
         <>
@@ -194,6 +196,7 @@ export function AddressesTab({ bankId, customerId }: Props) {
               );
             })}
           </ul>
+          <UnreadableRows rows={unreadable} />
         </>
       )}
 

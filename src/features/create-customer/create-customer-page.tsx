@@ -30,7 +30,8 @@ export function CreateCustomerPage({ bankId }: Props) {
   return <CreateCustomerForm bankId={bankId} onCreated={setCreated} />;
 }
 
-function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: Customer) => void }) {
+/** `undefined`: OBP created the customer but its answer could not be read (and no number to read it again by). */
+function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: (customer: Customer | undefined) => void }) {
   const { t } = useI18n();
   const format = useFormat();
   useDocumentTitle(t('createCustomer.title'));
@@ -57,7 +58,11 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
 
   const submit = form.handleSubmit((values) =>
     mutation.mutate(createCustomerBody(values), {
-      onSuccess: onCreated,
+      onSuccess: (created) => {
+        // Saved without a readable answer: the form is emptied, so sending it again cannot create the customer twice.
+        if (!created) form.reset(EMPTY_CUSTOMER);
+        onCreated(created);
+      },
       onError: (error) => {
         // A taken number: the number check says OBP-30006; OBP v5.0.0 skips that check and fails in the database
         // (OBP-30051). Either way it is said beside the one field to change.
@@ -307,7 +312,11 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
           </div>
         </fieldset>
         <p role="status" className="muted form-progress">
-          {mutation.isPending ? t('createCustomer.waitingForServer') : ''}
+          {mutation.isPending
+            ? t('createCustomer.waitingForServer')
+            : mutation.isSuccess && !mutation.data
+              ? t('createCustomer.savedUnreadable')
+              : ''}
         </p>
       </form>
     </section>

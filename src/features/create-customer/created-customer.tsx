@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
 import type { Customer } from '@/api/wire/customers';
-import type { UserCustomerLink } from '@/api/schemas/user-customer-links';
+import type { UserCustomerLink } from '@/api/wire/user-customer-links';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -83,9 +83,17 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
   const link = (userId: string, clearInput: boolean) => {
     setNotice('');
     mutation.mutate(userId, {
-      onSuccess: (created) => {
+      onSuccess: (answer) => {
+        // Linked, even when OBP's answer could not be read: what was asked for is what was stored.
+        const created = answer ?? {
+          user_customer_link_id: '',
+          customer_id: customer.customer_id,
+          user_id: userId,
+          date_inserted: undefined,
+          is_active: undefined,
+        };
         setLinks((previous) => [...previous, created]);
-        setNotice(t('createCustomer.link.linked', { user: created.user_id }));
+        setNotice(t('createCustomer.link.linked', { user: created.user_id || userId }));
         if (clearInput) form.reset({ user_id: '' });
       },
     });
@@ -153,17 +161,23 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
             </tr>
           </thead>
           <tbody>
-            {links.map((created) => (
-              <tr key={created.user_customer_link_id}>
+            {links.map((created, index) => (
+              <tr key={`${created.user_customer_link_id}-${index}`}>
                 <th scope="row">
                   <code>{created.user_id}</code>
                   {me && created.user_id === me.user_id ? <span className="muted"> {t('createCustomer.link.you', { user: me.username })}</span> : null}
                 </th>
                 <td>
-                  <code>{created.user_customer_link_id}</code>
+                  {created.user_customer_link_id ? <code>{created.user_customer_link_id}</code> : <span className="muted">{t('common.notRecorded')}</span>}
                 </td>
                 <td>{created.date_inserted ? formatDate(created.date_inserted, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
-                <td>{created.is_active ? t('createCustomer.link.yes') : t('createCustomer.link.no')}</td>
+                <td>
+                  {created.is_active === undefined
+                    ? t('common.notRecorded')
+                    : created.is_active
+                      ? t('createCustomer.link.yes')
+                      : t('createCustomer.link.no')}
+                </td>
               </tr>
             ))}
           </tbody>

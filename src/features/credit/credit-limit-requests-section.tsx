@@ -14,7 +14,8 @@ import { useDisclosure } from '@/lib/use-disclosure';
 import { CREDIT_REQUEST_LIMITS, creditLimitRequestBody, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
 import { useCreateCreditLimitRequest, type CreatedCreditLimitRequest } from '@/api/resources/credit';
 import { creditQueries, type CreditLimitRequestRow } from '@/api/resources/credit';
-import { REQUEST_DETAIL_FIELDS } from './credit-request-fields';
+import { REQUEST_DETAIL_FIELDS } from '@/api/wire/credit';
+import { UnreadableRows } from '@/components/unreadable-rows';
 
 type Props = { bankId: string; customer: Customer };
 
@@ -26,7 +27,8 @@ export function CreditLimitRequestsSection({ bankId, customer }: Props) {
   const canCreate = usePermission('createCreditLimitRequest', bankId);
   const requests = useQuery({ ...creditQueries.limitRequests(bankId, customer.customer_id), enabled: canList.allowed });
   const form = useDisclosure();
-  const [created, setCreated] = useState<CreatedCreditLimitRequest | undefined>();
+  /** The reference of the request just made; "" when the server's answer to it could not be read. */
+  const [created, setCreated] = useState<{ reference: string } | undefined>();
   const [open, setOpen] = useState<{ id: string; reference: string } | undefined>();
   const notServed = isObpError(requests.error) && requests.error.isNotServed;
 
@@ -48,7 +50,11 @@ export function CreditLimitRequestsSection({ bankId, customer }: Props) {
         )}
       </div>
       <p role="status" className="credit-announcement">
-        {created ? t('credit.requests.created', { reference: created.short_reference || created.token }) : ''}
+        {created
+          ? created.reference
+            ? t('credit.requests.created', { reference: created.reference })
+            : t('credit.requests.createdUnread')
+          : ''}
       </p>
       {form.open ? (
         <CreditLimitRequestForm
@@ -56,7 +62,7 @@ export function CreditLimitRequestsSection({ bankId, customer }: Props) {
           customerId={customer.customer_id}
           onCancel={form.hide}
           onCreated={(response) => {
-            setCreated(response);
+            setCreated({ reference: response ? response.short_reference || response.token : '' });
             form.hide();
           }}
         />
@@ -75,11 +81,12 @@ export function CreditLimitRequestsSection({ bankId, customer }: Props) {
         <p className="credit-notice">{t('credit.requests.notServed')}</p>
       ) : requests.isError ? (
         <ErrorMessage error={requests.error} onRetry={() => void requests.refetch()} />
-      ) : requests.data.length === 0 ? (
+      ) : requests.data.rows.length === 0 && requests.data.unreadable.length === 0 ? (
         <EmptyState>{t('credit.requests.none')}</EmptyState>
       ) : (
         <>
-          <RequestsTable rows={requests.data} onOpen={setOpen} />
+          <RequestsTable rows={requests.data.rows} onOpen={setOpen} />
+          <UnreadableRows rows={requests.data.unreadable} />
           {open ? (
             <RequestDetail
               bankId={bankId}
@@ -125,10 +132,10 @@ function RequestsTable({ rows, onOpen }: TableProps) {
             <th scope="row">
               <code>{row.reference}</code>
             </th>
-            <td>{row.order.rank_amount_1}</td>
-            <td>{row.order.nominal_interest_1}</td>
-            <td>{row.order.rank_amount_2}</td>
-            <td>{row.order.nominal_interest_2}</td>
+            <td>{row.fields.rank_amount_1}</td>
+            <td>{row.fields.nominal_interest_1}</td>
+            <td>{row.fields.rank_amount_2}</td>
+            <td>{row.fields.nominal_interest_2}</td>
             <td>
               {row.id ? (
                 <button
@@ -162,8 +169,8 @@ function RequestDetail({ bankId, customerId, requestId, reference, onClose }: De
   useEffect(() => headingRef.current?.focus(), [requestId]);
   const fields = request.data
     ? REQUEST_DETAIL_FIELDS.flatMap((field) => {
-        const value = (request.data as Record<string, unknown>)[field];
-        return typeof value === 'string' ? [[field, value] as const] : [];
+        const value = request.data.fields[field];
+        return value === undefined ? [] : [[field, value] as const];
       })
     : [];
   return (
@@ -196,7 +203,7 @@ function RequestDetail({ bankId, customerId, requestId, reference, onClose }: De
   );
 }
 
-type FormProps = { bankId: string; customerId: string; onCancel: () => void; onCreated: (response: CreatedCreditLimitRequest) => void };
+type FormProps = { bankId: string; customerId: string; onCancel: () => void; onCreated: (response: CreatedCreditLimitRequest | undefined) => void };
 
 function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: FormProps) {
   const { t } = useI18n();

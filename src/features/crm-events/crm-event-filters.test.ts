@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmEvent } from '@/api/schemas/crm-events';
+import type { CrmEvent } from '@/api/wire/crm-events';
 import { crmEventsPath, distinctValues, filterEvents, pageOf, parseFilters, toParams, type CrmEventFilters } from './crm-event-filters';
 
 const event = (id: string, overrides: Partial<CrmEvent> = {}): CrmEvent => ({
@@ -10,8 +10,8 @@ const event = (id: string, overrides: Partial<CrmEvent> = {}): CrmEvent => ({
   category: 'Call',
   detail: 'Asked about rates',
   channel: 'Phone',
-  scheduled_date: null,
-  actual_date: null,
+  scheduled_date: undefined,
+  actual_date: undefined,
   result: '',
   ...overrides,
 });

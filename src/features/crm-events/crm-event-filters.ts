@@ -1,4 +1,4 @@
-import type { CrmEvent } from '@/api/schemas/crm-events';
+import type { CrmEvent } from '@/api/wire/crm-events';
 
 /** The CRM events page's state lives in the URL: `?category=…&channel=…&from=2026-01-01&to=2026-03-31&page=2`. */
 export type CrmEventFilters = {

@@ -2,13 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useDocumentTitle } from '@/lib/document-title';
 import { startTransition, useId, useMemo, useOptimistic } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { CrmEvent } from '@/api/schemas/crm-events';
+import type { CrmEvent } from '@/api/wire/crm-events';
 import { ErrorMessage } from '@/components/error-message';
 import { SelectField, TextField } from '@/components/field';
 import { EmptyState, Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { useI18n } from '@/i18n/i18n-context';
 import { crmEventQueries } from '@/api/resources/crm-events';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import {
   distinctValues,
   filterEvents,
@@ -23,7 +24,7 @@ import './crm-events.css';
 import { useEnumerationLabel } from '@/lib/enumerations';
 import { useFormat } from '@/lib/format';
 
-function EventDate({ value }: { value: string | null }) {
+function EventDate({ value }: { value: string | undefined }) {
   const { t } = useI18n();
   const format = useFormat();
   if (!value) return <span className="muted">{t('common.notRecorded')}</span>;
@@ -74,10 +75,10 @@ export function CrmEventsPage({ bankId }: { bankId: string }) {
   const formId = useId();
   const events = useQuery(crmEventQueries.list(bankId));
 
-  const categories = useMemo(() => distinctValues(events.data ?? [], 'category', language), [events.data, language]);
-  const channels = useMemo(() => distinctValues(events.data ?? [], 'channel', language), [events.data, language]);
+  const categories = useMemo(() => distinctValues(events.data?.rows ?? [], 'category', language), [events.data, language]);
+  const channels = useMemo(() => distinctValues(events.data?.rows ?? [], 'channel', language), [events.data, language]);
   const filterKey = params.toString();
-  const matching = useMemo(() => filterEvents(events.data ?? [], parseFilters(new URLSearchParams(filterKey))), [events.data, filterKey]);
+  const matching = useMemo(() => filterEvents(events.data?.rows ?? [], parseFilters(new URLSearchParams(filterKey))), [events.data, filterKey]);
   const page = pageOf(matching, filters.page);
   const inverted = rangeIsInverted(filters);
   const anyFilter = Boolean(filters.category || filters.channel || filters.from || filters.to || filters.customer);
@@ -159,11 +160,12 @@ export function CrmEventsPage({ bankId }: { bankId: string }) {
           <>
             <p className="result-count" role="status">
               {anyFilter
-                ? t('crmEvents.matching', { count: matching.length, total: events.data.length })
-                : t('crmEvents.count', { count: events.data.length })}
+                ? t('crmEvents.matching', { count: matching.length, total: events.data.rows.length })
+                : t('crmEvents.count', { count: events.data.rows.length })}
             </p>
-            {events.data.length === 0 ? (
-              <EmptyState>{t('crmEvents.none')}</EmptyState>
+            <UnreadableRows rows={events.data.unreadable} />
+            {events.data.rows.length === 0 ? (
+              events.data.unreadable.length === 0 ? <EmptyState>{t('crmEvents.none')}</EmptyState> : null
             ) : matching.length === 0 ? (
               <EmptyState>{t('crmEvents.noMatches')}</EmptyState>
             ) : (

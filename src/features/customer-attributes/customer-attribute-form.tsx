@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { attributeValueMatchesType, CUSTOMER_ATTRIBUTE_TYPES, type CustomerAttributeType } from '@/api/schemas/customer-attributes';
-import type { CustomerAttribute } from '@/api/schemas/customers';
+import type { CustomerAttribute } from '@/api/wire/attributes';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { ATTRIBUTE_LIMITS, attributeBody, attributeFormSchema, isAttributeType, type AttributeFormValues } from './customer-attribute-form-schema';

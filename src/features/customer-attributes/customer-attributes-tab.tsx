@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import type { CustomerAttribute } from '@/api/schemas/customers';
+import type { CustomerAttribute } from '@/api/wire/attributes';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
@@ -70,7 +71,8 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
 
   // Without a role to list attributes, the record itself (read with CanGetCustomer) still carries them.
   const fromRecord = !canRead.allowed && !canRead.pending;
-  const list: CustomerAttribute[] | undefined = fromRecord ? customer.customer_attributes : attributes.data;
+  const list: CustomerAttribute[] | undefined = fromRecord ? customer.customer_attributes : attributes.data?.rows;
+  const unreadable = fromRecord ? [] : (attributes.data?.unreadable ?? []);
 
   return (
     <section aria-labelledby="attributes-title" className="tab-section attributes-tab">
@@ -119,9 +121,10 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
         <Loading label={t('attributes.loading')} />
       ) : !fromRecord && attributes.isError ? (
         <ErrorMessage error={attributes.error} onRetry={() => void attributes.refetch()} />
-      ) : !list || list.length === 0 ? (
+      ) : !list || (list.length === 0 && unreadable.length === 0) ? (
         <EmptyState>{t('attributes.none')}</EmptyState>
       ) : (
+        <>
         <table className="data-table attributes-table">
           <caption className="visually-hidden">{t('attributes.caption', { name: customer.legal_name || customer.customer_number })}</caption>
           <thead>
@@ -169,6 +172,8 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
             ))}
           </tbody>
         </table>
+        <UnreadableRows rows={unreadable} />
+        </>
       )}
 
       <ConfirmDialog

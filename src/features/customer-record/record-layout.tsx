@@ -5,7 +5,9 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { KycBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
-import { RECORD_TABS } from './record-tabs';
+import { RoleRequirement } from '@/components/role-requirement';
+import { usePermission } from '@/lib/permissions';
+import { GATED_TABS, RECORD_TABS } from './record-tabs';
 
 type Props = { bankId: string; customerId: string };
 
@@ -14,6 +16,8 @@ export function RecordLayout({ bankId, customerId }: Props) {
   const { t } = useI18n();
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
   const headingId = useId();
+  const activityReasonId = useId();
+  const activity = usePermission(GATED_TABS.activity, bankId);
   const { pathname } = useLocation();
   const tab = RECORD_TABS.find((name) => pathname.endsWith(`/${name}`));
   useDocumentTitle(customer.legal_name || t('customer.noName'), tab ? t(`record.tab.${tab}`) : undefined);
@@ -43,11 +47,21 @@ export function RecordLayout({ bankId, customerId }: Props) {
       </header>
       <nav aria-label={t('record.tabsLabel')} className="record-tabs">
         <ul>
-          {RECORD_TABS.map((tab) => (
-            <li key={tab}>
-              <NavLink to={tab}>{t(`record.tab.${tab}`)}</NavLink>
-            </li>
-          ))}
+          {RECORD_TABS.map((tab) =>
+            tab === 'activity' && !activity.allowed ? (
+              // Not a link without the role: the tab says which role it needs instead of failing once opened.
+              <li key={tab} className="record-tab-disabled">
+                <span role="link" aria-disabled="true" aria-describedby={activityReasonId}>
+                  {t(`record.tab.${tab}`)}
+                </span>
+                <RoleRequirement permission={activity} id={activityReasonId} />
+              </li>
+            ) : (
+              <li key={tab}>
+                <NavLink to={tab}>{t(`record.tab.${tab}`)}</NavLink>
+              </li>
+            ),
+          )}
         </ul>
       </nav>
       <div className="record-tab-panel">

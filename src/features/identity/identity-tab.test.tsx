@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Customer } from '@/api/wire/customers';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';

@@ -12,6 +12,7 @@ import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import type { MediaByOwner } from './kyc-history';
+import { KycItemVersions } from './kyc-item-versions';
 import { KycMediaList } from './kyc-media-list';
 import { checkBody, kycCheckFormSchema, type KycCheckFormValues } from './kyc-form-schema';
 import { useAddKycCheck } from '@/api/resources/kyc';
@@ -86,9 +87,13 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
                     <div>
                       <dt>{t('kyc.checks.satisfied')}</dt>
                       <dd>
-                        <span className={`badge ${check.satisfied ? 'badge-ok' : 'badge-warning'}`}>
-                          {check.satisfied ? t('kyc.checks.satisfiedYes') : t('kyc.checks.satisfiedNo')}
-                        </span>
+                        {check.satisfied === undefined ? (
+                          <span className="muted">{t('common.notRecorded')}</span>
+                        ) : (
+                          <span className={`badge ${check.satisfied ? 'badge-ok' : 'badge-warning'}`}>
+                            {check.satisfied ? t('kyc.checks.satisfiedYes') : t('kyc.checks.satisfiedNo')}
+                          </span>
+                        )}
                       </dd>
                     </div>
                     <div>
@@ -108,6 +113,7 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
                       <dd className="kyc-comments">{check.comments || <span className="muted">{t('common.notRecorded')}</span>}</dd>
                     </div>
                   </dl>
+                  <KycItemVersions kind="check" bankId={bankId} customerId={customer.customer_id} itemId={check.id} />
                   {media ? (
                     <div className="kyc-item-media">
                       <h5>{t('kyc.media.title')}</h5>

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { KYC_LIMITS, type KycDocument, type KycMedia } from '@/api/schemas/kyc';
+import { KYC_LIMITS } from '@/api/schemas/kyc';
+import type { KycDocument, KycMedia } from '@/api/wire/kyc';
 import { TextField } from '@/components/field';
 import { GatedButton } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
@@ -11,6 +12,7 @@ import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import { documentExpiry, EXPIRY_WARNING_DAYS, localToday, type DocumentExpiry } from './document-expiry';
 import type { MediaByOwner } from './kyc-history';
+import { KycItemVersions } from './kyc-item-versions';
 import { KycMediaList } from './kyc-media-list';
 import { documentBody, kycDocumentFormSchema, type KycDocumentFormValues } from './kyc-form-schema';
 import { useAddKycDocument } from '@/api/resources/kyc';
@@ -33,7 +35,7 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const today = localToday();
   // Documents are calendar days (midnight UTC): shown in UTC so no time zone moves them to another day.
-  const day = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeZone: 'UTC' }) : t('common.notRecorded'));
+  const day = (value: string | undefined) => (value ? formatDate(value, { dateStyle: 'medium', timeZone: 'UTC' }) : t('common.notRecorded'));
 
   return (
     <section aria-labelledby={headingId} className="kyc-section">
@@ -93,6 +95,7 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
                 {list.map((document) => (
                   <DocumentItem
                     key={document.id}
+                    bankId={bankId}
                     document={document}
                     expiry={expiries.get(document.id) ?? { state: 'none' }}
                     day={day}
@@ -109,13 +112,14 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
 }
 
 type ItemProps = {
+  bankId: string;
   document: KycDocument;
   expiry: DocumentExpiry;
-  day: (value: string | null) => string;
+  day: (value: string | undefined) => string;
   media: readonly KycMedia[] | undefined;
 };
 
-function DocumentItem({ document, expiry, day, media }: ItemProps) {
+function DocumentItem({ bankId, document, expiry, day, media }: ItemProps) {
   const { t } = useI18n();
   const label = useEnumerationLabel();
   return (
@@ -142,6 +146,7 @@ function DocumentItem({ document, expiry, day, media }: ItemProps) {
           <dd>{document.issue_place || t('common.notRecorded')}</dd>
         </div>
       </dl>
+      <KycItemVersions kind="document" bankId={bankId} customerId={document.customer_id} itemId={document.id} />
       {media ? (
         <div className="kyc-item-media">
           <h5>{t('kyc.media.title')}</h5>

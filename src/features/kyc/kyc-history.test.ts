@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { KycMedia, KycStatus } from '@/api/schemas/kyc';
+import type { KycMedia, KycStatus } from '@/api/wire/kyc';
 import { isWebUrl } from '@/lib/validation';
 import { currentStatus, placeMedia, statusHistory } from './kyc-history';
 
-const status = (ok: boolean, date: string | null): KycStatus => ({ customer_id: 'c', customer_number: 'n', ok, date });
+const status = (ok: boolean, date: string | undefined): KycStatus => ({ customer_id: 'c', customer_number: 'n', ok, date });
 const media = (id: string, document: string, check: string): KycMedia => ({
   bank_id: 'b',
   customer_id: 'c',
@@ -27,7 +27,7 @@ describe('statusHistory', () => {
   it('keeps the server’s order for equal dates and puts undated statuses last', () => {
     const first = status(true, '2026-06-01T00:00:00Z');
     const second = status(false, '2026-06-01T00:00:00Z');
-    const undated = status(true, null);
+    const undated = status(true, undefined);
     expect(statusHistory([undated, first, second])).toEqual([first, second, undated]);
   });
 

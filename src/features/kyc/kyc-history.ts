@@ -1,4 +1,4 @@
-import type { KycMedia, KycStatus } from '@/api/schemas/kyc';
+import type { KycMedia, KycStatus } from '@/api/wire/kyc';
 
 /**
  * Newest first. The sandbox keeps every status ever set and sends them newest first; OBP keeps one row per customer.

@@ -1,6 +1,7 @@
-import type { KycMedia } from '@/api/schemas/kyc';
+import type { KycMedia } from '@/api/wire/kyc';
 import { useI18n } from '@/i18n/i18n-context';
 import { isWebUrl } from '@/lib/validation';
+import { KycItemVersions } from './kyc-item-versions';
 
 type Props = {
   media: readonly KycMedia[] | undefined;
@@ -31,6 +32,7 @@ export function KycMediaList({ media, describeOwner }: Props) {
             )}
             {item.date ? <span className="muted"> · {formatDate(item.date, { dateStyle: 'medium', timeStyle: 'short' })}</span> : null}
             {owner ? <span className="muted"> · {owner}</span> : null}
+            <KycItemVersions kind="media" bankId={item.bank_id} customerId={item.customer_id} itemId={item.id} />
           </li>
         );
       })}

@@ -28,7 +28,11 @@ export function KycTab({ bankId, customerId }: Props) {
   const placed = useMemo(
     () =>
       media.data
-        ? placeMedia(media.data, new Set(documents.data?.map((document) => document.id)), new Set(checks.data?.map((check) => check.id)))
+        ? placeMedia(
+            media.data.rows,
+            new Set(documents.data?.rows.map((document) => document.id)),
+            new Set(checks.data?.rows.map((check) => check.id)),
+          )
         : undefined,
     [media.data, documents.data, checks.data],
   );
@@ -45,8 +49,8 @@ export function KycTab({ bankId, customerId }: Props) {
         media={media}
         readPermission={canReadMedia}
         placed={placed}
-        documents={documents.data}
-        checks={checks.data}
+        documents={documents.data?.rows}
+        checks={checks.data?.rows}
       />
     </section>
   );

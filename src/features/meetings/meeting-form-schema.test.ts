@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { CurrentUser } from '@/api/wire/users';
 import { meetingBody, meetingDefaults, meetingFormSchema, nextHalfHour, type MeetingFormValues } from './meeting-form-schema';
 
 const originalZone = process.env.TZ;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { MEETING_LIMITS, postMeeting, type PostMeeting } from '@/api/schemas/meetings';
 import type { Customer } from '@/api/wire/customers';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { CurrentUser } from '@/api/wire/users';
 import { localDateTimeToObpDate } from '@/lib/obp-dates';
 import { EMAIL, limitedText, requiredText } from '@/lib/validation';
 import { DEFAULT_DURATION, DURATIONS } from './meeting-model';

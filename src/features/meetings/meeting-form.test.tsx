@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Customer } from '@/api/wire/customers';
-import type { Meeting } from '@/api/schemas/meetings';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { Meeting } from '@/api/wire/meetings';
+import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/api/resources/users';
@@ -47,7 +47,6 @@ const existing: Meeting = {
   purpose_id: 'complaint',
   bank_id: BANK,
   present: { staff_user_id: 'staff', customer_user_id: 'u-1' },
-  keys: { session_id: '', staff_token: '', customer_token: '' },
   when: tomorrowAtTen.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   creator: { name: 'manager', mobile_phone: '', email_address: 'manager@example.com' },
   invitees: [{ contact_details: { name: 'Ann Other', mobile_phone: '', email_address: '' }, status: 'accepted' }],
@@ -87,7 +86,7 @@ async function renderForm(path = `/banks/${BANK}/meetings/new`) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(currentUserQueries.detail().queryKey, user);
   client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, customer);
-  client.setQueryData(meetingQueries.list(BANK).queryKey, [existing]);
+  client.setQueryData(meetingQueries.list(BANK).queryKey, { rows: [existing], unreadable: [] });
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>

@@ -118,7 +118,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
   // Cheap enough to work out on every render (a bank's meetings, one creator's few).
   const conflicts =
     start && meetings.data
-      ? findConflicts(meetings.data, {
+      ? findConflicts(meetings.data.rows, {
           start,
           durationMinutes: Number(duration) || 30,
           creator: { name: creatorName, email_address: creatorEmail },
@@ -131,8 +131,8 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
       { body: meetingBody(values), durationMinutes: Number(values.duration) },
       {
         onSuccess: (created) => {
-          const when = created.when ? new Date(created.when) : new Date(values.date);
-          void navigate(weekOfPath(bankId, dayKey(when), created.meeting_id));
+          const when = created?.when ? new Date(created.when) : new Date(values.date);
+          void navigate(weekOfPath(bankId, dayKey(when), created?.meeting_id));
         },
       },
     ),

@@ -1,15 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Meeting } from '@/api/schemas/meetings';
+import type { Meeting } from '@/api/wire/meetings';
 import { rememberDuration, resetDurations } from './meeting-durations';
 import { filterOptions, findConflicts, matchesFilters, sameCreator, timedMeetings } from './meeting-model';
 
-const meetingAt = (id: string, when: string | null, creator = { name: 'Mary Manager', mobile_phone: '', email_address: 'manager@example.com' }): Meeting => ({
+const meetingAt = (id: string, when: string | undefined, creator = { name: 'Mary Manager', mobile_phone: '', email_address: 'manager@example.com' }): Meeting => ({
   meeting_id: id,
   provider_id: 'in-person',
   purpose_id: 'mortgage',
   bank_id: 'gh.29.uk',
   present: { staff_user_id: '', customer_user_id: '' },
-  keys: { session_id: '', staff_token: '', customer_token: '' },
   when,
   creator,
   invitees: [],
@@ -61,7 +60,7 @@ describe('the clash check', () => {
 
 describe('meetings in time', () => {
   it('leaves out meetings without a date and sorts the rest by start', () => {
-    const sorted = timedMeetings([meetingAt('late', '2026-11-25T10:00:00Z'), meetingAt('none', null), meetingAt('early', '2026-11-23T10:00:00Z')]);
+    const sorted = timedMeetings([meetingAt('late', '2026-11-25T10:00:00Z'), meetingAt('none', undefined), meetingAt('early', '2026-11-23T10:00:00Z')]);
     expect(sorted.map((entry) => entry.id)).toEqual(['early', 'late']);
     expect(sorted[0]!.end.getTime() - sorted[0]!.start.getTime()).toBe(30 * 60_000);
   });

@@ -1,4 +1,4 @@
-import type { Meeting } from '@/api/schemas/meetings';
+import type { Meeting } from '@/api/wire/meetings';
 import { normalisedEmail } from '@/lib/contact-match';
 import { addMinutes } from './calendar';
 import { durationOf } from './meeting-durations';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { isObpError } from '@/api/errors';
-import type { MeetingInvitee } from '@/api/schemas/meetings';
+import type { MeetingInvitee } from '@/api/wire/meetings';
 import { ErrorMessage } from '@/components/error-message';
 import { Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useParams } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Meeting } from '@/api/schemas/meetings';
+import type { Meeting } from '@/api/wire/meetings';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { MeetingPage } from './meeting-page';
@@ -16,7 +16,6 @@ const meetingOn = (id: string, when: string, purpose_id: string, provider_id: st
   purpose_id,
   bank_id: BANK,
   present: { staff_user_id: 'staff-1', customer_user_id: '' },
-  keys: { session_id: '', staff_token: '', customer_token: '' },
   when,
   creator: { name: 'manager', mobile_phone: '+44 20 7946 0000', email_address: 'manager@example.com' },
   invitees: names.map((name, index) => ({

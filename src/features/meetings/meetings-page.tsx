@@ -9,6 +9,7 @@ import { useI18n } from '@/i18n/i18n-context';
 import { currentUserQueries } from '@/api/resources/users';
 import { meetingQueries } from '@/api/resources/meetings';
 import { addDays, dayKey, firstDayOfWeek, parseDay, startOfWeek, weekDays } from './calendar';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import { AgendaView } from './agenda-view';
 import { KNOWN_PROVIDERS, KNOWN_PURPOSES, useMeetingLabels } from '@/lib/meeting-labels';
 import { timeZoneName, useMeetingFormats, userTimeZone } from './meeting-format';
@@ -40,13 +41,13 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
   const meetings = useQuery(meetingQueries.list(bankId));
   const user = useQuery(currentUserQueries.detail());
   const me = user.data ? { name: user.data.username, email_address: user.data.email } : undefined;
-  const all = useMemo(() => timedMeetings(meetings.data ?? []), [meetings.data]);
+  const all = useMemo(() => timedMeetings(meetings.data?.rows ?? []), [meetings.data]);
   const inWeek = all.filter((entry) => entry.start >= start && entry.start < end);
   const shown = inWeek.filter(
     (entry) => matchesFilters(entry.meeting, state) && (!state.mine || (me !== undefined && sameCreator(entry.meeting.creator, me))),
   );
-  const purposes = filterOptions(KNOWN_PURPOSES, (meetings.data ?? []).map((meeting) => meeting.purpose_id));
-  const providers = filterOptions(KNOWN_PROVIDERS, (meetings.data ?? []).map((meeting) => meeting.provider_id));
+  const purposes = filterOptions(KNOWN_PURPOSES, (meetings.data?.rows ?? []).map((meeting) => meeting.purpose_id));
+  const providers = filterOptions(KNOWN_PROVIDERS, (meetings.data?.rows ?? []).map((meeting) => meeting.provider_id));
 
   // The router applies a new URL in a transition: the controls show the choice at once, the list follows.
   const apply = (next: Partial<ScheduleState>) => {
@@ -167,6 +168,8 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
                 currentWeek={currentWeek}
               />
             )}
+            {/* A meeting that cannot be read has no date to place it in a week: it is listed here, by its id. */}
+            <UnreadableRows rows={meetings.data.unreadable} />
           </>
         )}
       </div>

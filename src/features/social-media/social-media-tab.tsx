@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { useServerKeeps } from '@/api/resources/server';
@@ -29,7 +30,8 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
   const hasNumber = customer.customer_number.trim() !== '';
   // OBP keeps one handle per customer (a unique index on the customer number); only the sandbox may keep more.
   const keepsMany = useServerKeeps('multiple-social-media-handles');
-  const oneHandleKept = !keepsMany && (handles.data?.length ?? 0) > 0;
+  // A handle the console cannot read is still the one OBP keeps.
+  const oneHandleKept = !keepsMany && (handles.data ? handles.data.rows.length + handles.data.unreadable.length : 0) > 0;
 
   // Focus moves back to Add after the commit that renders it again.
   const [focusAdd, setFocusAdd] = useState(false);
@@ -42,7 +44,7 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
     setAdding(false);
     setFocusAdd(true);
   };
-  const showDate = (value: string | null) =>
+  const showDate = (value: string | undefined) =>
     value ? <time dateTime={value}>{formatDate(value, { dateStyle: 'medium', timeStyle: 'short' })}</time> : <span className="muted">{t('common.notRecorded')}</span>;
 
   return (
@@ -99,9 +101,10 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
         <Loading label={t('socialMedia.loading')} />
       ) : handles.isError ? (
         <ErrorMessage error={handles.error} onRetry={() => void handles.refetch()} />
-      ) : handles.data.length === 0 ? (
+      ) : handles.data.rows.length === 0 && handles.data.unreadable.length === 0 ? (
         <EmptyState>{t('socialMedia.none')}</EmptyState>
       ) : (
+        <>
         <table className="data-table social-table">
           <caption className="visually-hidden">{t('socialMedia.caption', { customer: customerName })}</caption>
           <thead>
@@ -113,7 +116,7 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
             </tr>
           </thead>
           <tbody>
-            {handles.data.map((handle, index) => (
+            {handles.data.rows.map((handle, index) => (
               <tr key={`${handle.type}-${handle.handle}-${handle.date_added ?? ''}-${index}`}>
                 <td>{handle.type}</td>
                 <th scope="row" className="social-handle">
@@ -125,6 +128,8 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
             ))}
           </tbody>
         </table>
+        <UnreadableRows rows={handles.data.unreadable} />
+        </>
       )}
     </section>
   );

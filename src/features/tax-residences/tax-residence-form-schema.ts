@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { TAX_RESIDENCE_LIMITS, type PostTaxResidence, type TaxResidence } from '@/api/schemas/tax-residences';
+import { TAX_RESIDENCE_LIMITS, type PostTaxResidence } from '@/api/schemas/tax-residences';
+import type { TaxResidence } from '@/api/wire/tax-residences';
 import { countryName, isCountryCode } from '@/lib/countries';
 
 /** The select's value for a jurisdiction that is not a country (a state, a territory, a tax domain of the bank's). */

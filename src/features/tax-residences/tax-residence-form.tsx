@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { TAX_RESIDENCE_LIMITS, type TaxResidence } from '@/api/schemas/tax-residences';
+import { TAX_RESIDENCE_LIMITS } from '@/api/schemas/tax-residences';
+import type { TaxResidence } from '@/api/wire/tax-residences';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
@@ -30,7 +31,9 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
 
   const submit = handleSubmit(async (values) => {
     try {
-      onSaved(await create.mutateAsync(taxResidenceBody(values)));
+      const body = taxResidenceBody(values);
+      // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
+      onSaved((await create.mutateAsync(body)) ?? { ...body, tax_residence_id: '' });
     } catch {
       // Shown below from the mutation's error (a residence already held, for one); every value stays as typed.
     }

@@ -1,7 +1,8 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import type { TaxResidence } from '@/api/schemas/tax-residences';
+import type { TaxResidence } from '@/api/wire/tax-residences';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
@@ -60,7 +61,8 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
     }
   };
 
-  const list = residences.data ? sortTaxResidences(residences.data, language) : [];
+  const list = residences.data ? sortTaxResidences(residences.data.rows, language) : [];
+  const unreadable = residences.data?.unreadable ?? [];
 
   return (
     <section aria-labelledby={headingId} className="tab-section tax-tab">
@@ -115,9 +117,10 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
         <Loading label={t('taxResidences.loading')} />
       ) : residences.isError ? (
         <ErrorMessage error={residences.error} onRetry={() => void residences.refetch()} />
-      ) : list.length === 0 ? (
+      ) : list.length === 0 && unreadable.length === 0 ? (
         <EmptyState>{t('taxResidences.none')}</EmptyState>
       ) : (
+        <>
         <table className="data-table tax-table">
           <caption className="visually-hidden">{t('taxResidences.caption', { customer: customerName })}</caption>
           <thead>
@@ -154,6 +157,8 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
             })}
           </tbody>
         </table>
+        <UnreadableRows rows={unreadable} />
+        </>
       )}
 
       <ConfirmDialog

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { CrmEvent } from '@/api/schemas/crm-events';
-import type { Meeting } from '@/api/schemas/meetings';
+import type { CrmEvent } from '@/api/wire/crm-events';
+import type { Meeting } from '@/api/wire/meetings';
 import { crmEntries, documentEntries, hiddenKinds, meetingEntries, newestFirst, statusEntries, withHidden } from './timeline-model';
 
 const customer = { email: 'Eveline@Example.com', mobile_phone_number: '+44 07972 444 876' };
 
-const meeting = (id: string, when: string | null, invitee: { name: string; mobile_phone: string; email_address: string }): Meeting => ({
+const meeting = (id: string, when: string | undefined, invitee: { name: string; mobile_phone: string; email_address: string }): Meeting => ({
   meeting_id: id,
   provider_id: 'phone',
   purpose_id: 'mortgage',
   bank_id: 'gh.29.uk',
   present: { staff_user_id: '', customer_user_id: '' },
-  keys: { session_id: '', staff_token: '', customer_token: '' },
   when,
   creator: { name: 'manager', mobile_phone: '', email_address: '' },
   invitees: [
@@ -20,7 +19,7 @@ const meeting = (id: string, when: string | null, invitee: { name: string; mobil
   ],
 });
 
-const crm = (id: string, number: string, actual: string | null, scheduled: string | null = null): CrmEvent => ({
+const crm = (id: string, number: string, actual: string | undefined, scheduled: string | undefined = undefined): CrmEvent => ({
   id,
   bank_id: 'gh.29.uk',
   customer_name: 'Eveline Tripman',
@@ -48,10 +47,10 @@ describe('the customer timeline', () => {
   });
 
   it('takes the customer’s CRM events by number, dated when they happened or else when planned', () => {
-    const entries = crmEntries([crm('a', '5987953', null, '2026-11-01T09:00:00Z'), crm('b', '1234', '2026-11-02T09:00:00Z')], '5987953');
+    const entries = crmEntries([crm('a', '5987953', undefined, '2026-11-01T09:00:00Z'), crm('b', '1234', '2026-11-02T09:00:00Z')], '5987953');
     expect(entries).toHaveLength(1);
     expect(entries[0]!.date).toBe('2026-11-01T09:00:00Z');
-    expect(crmEntries([crm('a', '', null)], '')).toEqual([]);
+    expect(crmEntries([crm('a', '', undefined)], '')).toEqual([]);
   });
 
   it('puts everything newest first, undated entries last', () => {
@@ -65,9 +64,9 @@ describe('the customer timeline', () => {
           customer_number: 'n',
           type: 'passport',
           number: 'X1',
-          issue_date: null,
+          issue_date: undefined,
           issue_place: '',
-          expiry_date: null,
+          expiry_date: undefined,
         },
       ]),
       ...crmEntries([crm('e', 'n', '2026-11-02T09:00:00Z')], 'n'),

@@ -1,7 +1,7 @@
-import type { CrmEvent } from '@/api/schemas/crm-events';
+import type { CrmEvent } from '@/api/wire/crm-events';
 import type { Customer } from '@/api/wire/customers';
-import type { KycCheck, KycDocument, KycStatus } from '@/api/schemas/kyc';
-import type { Meeting, MeetingInvitee } from '@/api/schemas/meetings';
+import type { KycCheck, KycDocument, KycStatus } from '@/api/wire/kyc';
+import type { Meeting, MeetingInvitee } from '@/api/wire/meetings';
 import { sameContact } from '@/lib/contact-match';
 
 /** What a customer's story is made of, one kind per OBP source. */
@@ -9,11 +9,11 @@ export const TIMELINE_KINDS = ['meeting', 'crm-event', 'kyc-check', 'kyc-status'
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export type TimelineEntry =
-  | { kind: 'meeting'; id: string; date: string | null; meeting: Meeting; invitee: MeetingInvitee }
-  | { kind: 'crm-event'; id: string; date: string | null; event: CrmEvent }
-  | { kind: 'kyc-check'; id: string; date: string | null; check: KycCheck }
-  | { kind: 'kyc-status'; id: string; date: string | null; status: KycStatus }
-  | { kind: 'kyc-document'; id: string; date: string | null; document: KycDocument };
+  | { kind: 'meeting'; id: string; date: string | undefined; meeting: Meeting; invitee: MeetingInvitee }
+  | { kind: 'crm-event'; id: string; date: string | undefined; event: CrmEvent }
+  | { kind: 'kyc-check'; id: string; date: string | undefined; check: KycCheck }
+  | { kind: 'kyc-status'; id: string; date: string | undefined; status: KycStatus }
+  | { kind: 'kyc-document'; id: string; date: string | undefined; document: KycDocument };
 
 type Person = Pick<Customer, 'email' | 'mobile_phone_number'>;
 

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CrmEvent } from '@/api/schemas/crm-events';
+import type { CrmEvent } from '@/api/wire/crm-events';
 import type { Customer } from '@/api/wire/customers';
-import type { Meeting } from '@/api/schemas/meetings';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { Meeting } from '@/api/wire/meetings';
+import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/api/resources/users';
@@ -40,7 +40,6 @@ const meeting: Meeting = {
   purpose_id: 'mortgage',
   bank_id: BANK,
   present: { staff_user_id: '', customer_user_id: '' },
-  keys: { session_id: '', staff_token: '', customer_token: '' },
   when: '2026-11-20T10:00:00Z',
   creator: { name: 'manager', mobile_phone: '', email_address: '' },
   invitees: [{ contact_details: { name: 'Eveline', mobile_phone: '+44-07972-444876', email_address: '' }, status: 'accepted' }],

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery, type UseQueryResult } from '@tanstack/react-query';
 import { startTransition, useMemo, useOptimistic, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
@@ -59,21 +60,21 @@ export function TimelineTab({ bankId, customerId }: Props) {
   const statuses = useQuery({ ...kycQueries.statuses(customerId), staleTime: 0, enabled: canReadStatuses.allowed });
   const documents = useQuery({ ...kycQueries.documents(customerId), staleTime: 0, enabled: canReadDocuments.allowed });
 
-  const meetingList = useMemo(() => (meetings.data ? meetingEntries(meetings.data, customer) : []), [meetings.data, customer]);
+  const meetingList = useMemo(() => (meetings.data ? meetingEntries(meetings.data.rows, customer) : []), [meetings.data, customer]);
   const crmList = useMemo(
-    () => (crmEvents.data ? crmEntries(crmEvents.data, customer.customer_number) : []),
+    () => (crmEvents.data ? crmEntries(crmEvents.data.rows, customer.customer_number) : []),
     [crmEvents.data, customer.customer_number],
   );
   const sources: Source[] = [
     { kind: 'meeting', query: meetings, permission: loginOnly, entries: meetingList },
     { kind: 'crm-event', query: crmEvents, permission: loginOnly, entries: crmList },
-    { kind: 'kyc-check', query: checks, permission: canReadChecks, entries: checks.data ? checkEntries(checks.data) : [] },
-    { kind: 'kyc-status', query: statuses, permission: canReadStatuses, entries: statuses.data ? statusEntries(statuses.data) : [] },
+    { kind: 'kyc-check', query: checks, permission: canReadChecks, entries: checks.data ? checkEntries(checks.data.rows) : [] },
+    { kind: 'kyc-status', query: statuses, permission: canReadStatuses, entries: statuses.data ? statusEntries(statuses.data.rows) : [] },
     {
       kind: 'kyc-document',
       query: documents,
       permission: canReadDocuments,
-      entries: documents.data ? documentEntries(documents.data) : [],
+      entries: documents.data ? documentEntries(documents.data.rows) : [],
     },
   ];
 
@@ -95,6 +96,9 @@ export function TimelineTab({ bankId, customerId }: Props) {
   const failed = sources.filter((source) => source.permission.allowed && source.query.isError);
   const entries = newestFirst(sources.filter((source) => !hidden.has(source.kind)).flatMap((source) => source.entries));
   const shown = entries.slice(0, visibleCount);
+  // The customer's own KYC rows that could not be read. (A bank-wide meeting or CRM event that cannot be read cannot be
+  // told to be this customer's, so it is not shown here; the meetings and CRM pages show it.)
+  const unreadable = [checks, statuses, documents].flatMap((query) => query.data?.unreadable ?? []);
 
   return (
     <section aria-labelledby="timeline-title" className="tab-section timeline-tab">
@@ -141,6 +145,8 @@ export function TimelineTab({ bankId, customerId }: Props) {
       {loading.length > 0 ? (
         <Loading label={t('timeline.loadingSources', { kinds: loading.map((source) => t(`timeline.filter.${source.kind}`)).join(', ') })} />
       ) : null}
+
+      <UnreadableRows rows={unreadable} />
 
       {entries.length === 0 ? (
         loading.length === 0 ? (
@@ -226,7 +232,10 @@ function describeEntry(entry: TimelineEntry, bankId: string, customerId: string,
         kind,
         title: t('timeline.checkTitle', { how: label('kycCheckMethod', check.how) || t('timeline.unspecified') }),
         details: [
-          { text: check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied'), badge: check.satisfied ? 'badge badge-ok' : 'badge badge-danger' },
+          // Not recorded (an adapter's null) is not "not satisfied": nothing is said then.
+          ...(check.satisfied === undefined
+            ? []
+            : [{ text: check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied'), badge: check.satisfied ? 'badge badge-ok' : 'badge badge-danger' }]),
           ...text(check.staff_name ? t('timeline.checkedBy', { name: check.staff_name }) : null),
           ...text(check.comments),
         ],
@@ -237,7 +246,12 @@ function describeEntry(entry: TimelineEntry, bankId: string, customerId: string,
       return {
         when,
         kind,
-        title: entry.status.ok ? t('timeline.statusVerified') : t('timeline.statusNotVerified'),
+        title:
+          entry.status.ok === undefined
+            ? t('timeline.statusNotRecorded')
+            : entry.status.ok
+              ? t('timeline.statusVerified')
+              : t('timeline.statusNotVerified'),
         details: [],
         link: { to: kycTab, label: t('timeline.openKyc') },
       };

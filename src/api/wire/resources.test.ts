@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { addressListWithUnreadableRow, ADDRESS_FIXTURES } from '@/api/fixtures/obp/addresses';
+import { attributeListWithUnreadableRow } from '@/api/fixtures/obp/attributes';
+import { CREDIT_LIMIT_REQUEST_LIST_FIXTURES, storedCreditLimitRequest } from '@/api/fixtures/obp/credit';
+import { crmEventListWithUnreadableRow, importedCrmEvent } from '@/api/fixtures/obp/crm-events';
+import { adapterNullsCheck, extraFieldsCheck, extraFieldsMedia, extraFieldsStatus, kycCheckListWithUnreadableRow } from '@/api/fixtures/obp/kyc';
+import { adapterNullsMeeting, legacyNullsMeeting, meetingListWithUnreadableRow } from '@/api/fixtures/obp/meetings';
+import { socialMediaListWithUnreadableRow } from '@/api/fixtures/obp/social-media';
+import { adapterNullsTaxResidence, taxResidenceListWithUnreadableRow } from '@/api/fixtures/obp/tax-residences';
+import { extraFieldsUser, nullNamesUser, staffUserWithoutViews } from '@/api/fixtures/obp/users';
+import { tolerantAddress, tolerantAddressList } from './addresses';
+import { tolerantCustomerAttributeList } from './attributes';
+import { tolerantCreditLimitRequestList } from './credit';
+import { tolerantCrmEvent, tolerantCrmEventList } from './crm-events';
+import { tolerantKycCheck, tolerantKycCheckList, tolerantKycMedia, tolerantKycStatus } from './kyc';
+import { tolerantMeeting, tolerantMeetingList } from './meetings';
+import { tolerantSocialMediaHandleList } from './social-media';
+import { tolerantTaxResidence, tolerantTaxResidenceList } from './tax-residences';
+import { tolerantCurrentUser } from './users';
+
+describe('one unreadable row never blanks a list', () => {
+  it.each([
+    ['addresses', tolerantAddressList, addressListWithUnreadableRow, ''],
+    ['tax residences', tolerantTaxResidenceList, taxResidenceListWithUnreadableRow, ''],
+    ['social media handles', tolerantSocialMediaHandleList, socialMediaListWithUnreadableRow, ''],
+    ['attributes', tolerantCustomerAttributeList, attributeListWithUnreadableRow, ''],
+    ['KYC checks', tolerantKycCheckList, kycCheckListWithUnreadableRow, ''],
+    ['meetings', tolerantMeetingList, meetingListWithUnreadableRow, ''],
+    ['CRM events', tolerantCrmEventList, crmEventListWithUnreadableRow, ''],
+  ] as const)('%s: the readable row stays, the other is kept with what was wrong', (_name, schema, body, id) => {
+    const read = schema.parse(body);
+    expect(read.rows).toHaveLength(1);
+    expect(read.unreadable).toHaveLength(1);
+    expect(read.unreadable[0]).toMatchObject({ unreadable: true, id });
+    expect(read.unreadable[0]!.problem).not.toBe('');
+  });
+
+  it('names an unreadable row by its id when it has one', () => {
+    const read = tolerantAddressList.parse({ addresses: [{ customer_address_id: 'a-9', tags: 42 }] });
+    expect(read.unreadable).toEqual([{ unreadable: true, id: 'a-9', problem: expect.stringContaining('tags') }]);
+  });
+});
+
+describe('addresses', () => {
+  it('drops the empty tag OBP renders for "no tags", and reads tags sent as one joined string', () => {
+    expect(tolerantAddress.parse(ADDRESS_FIXTURES.createdWithoutTags).tags).toEqual([]);
+    expect(tolerantAddress.parse(ADDRESS_FIXTURES.extraFieldsAddress).tags).toEqual(['home', 'work']);
+    expect(tolerantAddress.parse(ADDRESS_FIXTURES.adapterNullsAddress).tags).toEqual([]);
+  });
+
+  it('says "not recorded" for nulls: "" for text, undefined for the date; a numeric postcode is text', () => {
+    const address = tolerantAddress.parse(ADDRESS_FIXTURES.adapterNullsAddress);
+    expect(address).toMatchObject({ line_2: '', state: '', status: '', customer_id: '', postcode: '28013' });
+    expect(address.insert_date).toBeUndefined();
+    expect(tolerantAddress.parse(ADDRESS_FIXTURES.extraFieldsAddress).insert_date).toBe('2024-03-01T10:20:30Z');
+    expect(tolerantAddress.parse(ADDRESS_FIXTURES.extraFieldsAddress)).not.toHaveProperty('address_type');
+  });
+});
+
+describe('KYC', () => {
+  it('keeps "not said" apart from "no": a null satisfied or ok is undefined', () => {
+    expect(tolerantKycCheck.parse(adapterNullsCheck).satisfied).toBeUndefined();
+    expect(tolerantKycCheck.parse(extraFieldsCheck).satisfied).toBe(false);
+    expect(tolerantKycStatus.parse({ ok: null }).ok).toBeUndefined();
+  });
+
+  it('reads dates with milliseconds, with an offset or as a bare day as OBP’s form', () => {
+    expect(tolerantKycCheck.parse(extraFieldsCheck).date).toBe('2023-03-03T03:03:03Z');
+    expect(tolerantKycMedia.parse(extraFieldsMedia).date).toBe('2024-05-05T10:00:00Z');
+    expect(tolerantKycStatus.parse(extraFieldsStatus).date).toBe('2024-06-30T00:00:00Z');
+  });
+});
+
+describe('meetings, CRM events, tax residences', () => {
+  it('fills what an adapter left out of a meeting and keeps its readable invitees', () => {
+    const meeting = tolerantMeeting.parse(adapterNullsMeeting);
+    expect(meeting).toMatchObject({ present: { staff_user_id: '', customer_user_id: '' }, creator: { name: '' }, invitees: [] });
+    expect(meeting.when).toBeUndefined();
+    expect(meeting).not.toHaveProperty('keys');
+    expect(tolerantMeeting.parse(legacyNullsMeeting).invitees).toEqual([
+      { contact_details: { name: '', mobile_phone: '', email_address: 'x@example.com' }, status: '' },
+    ]);
+  });
+
+  it('reads an imported CRM event without result or scheduled date', () => {
+    const event = tolerantCrmEvent.parse(importedCrmEvent);
+    expect(event.result).toBe('');
+    expect(event.scheduled_date).toBeUndefined();
+    expect(event.actual_date).toBe('2016-02-05T13:00:00Z');
+  });
+
+  it('reads a numeric tax number as text', () => {
+    expect(tolerantTaxResidence.parse(adapterNullsTaxResidence)).toEqual({ domain: '', tax_number: '987654321', tax_residence_id: 'tr-adapter-1' });
+  });
+});
+
+describe('the current user', () => {
+  it('reads a user without views, with null names, and drops an entitlement it cannot read', () => {
+    expect(tolerantCurrentUser.parse(staffUserWithoutViews).views).toEqual({ list: [] });
+    expect(tolerantCurrentUser.parse(nullNamesUser)).toMatchObject({ username: '', provider: '', email: '' });
+    expect(tolerantCurrentUser.parse(extraFieldsUser).entitlements.list.map((entitlement) => entitlement.role_name)).toEqual([
+      'CanGetCustomer',
+      'CanGetAnyKycChecks',
+    ]);
+  });
+});
+
+describe('credit-limit requests', () => {
+  it('reads a list of stored requests, by their id and short reference', () => {
+    const read = tolerantCreditLimitRequestList.parse(CREDIT_LIMIT_REQUEST_LIST_FIXTURES.wrapped);
+    expect(read.rows).toEqual([
+      expect.objectContaining({ id: 'clr-1', reference: 'ABC123', fields: expect.objectContaining({ requested_current_rate_amount1: '1000' }) }),
+    ]);
+    expect(read.rows[0]!.fields).not.toHaveProperty('status');
+  });
+
+  it('reads a bare list, amounts sent as numbers and null references', () => {
+    const read = tolerantCreditLimitRequestList.parse(CREDIT_LIMIT_REQUEST_LIST_FIXTURES.bareList);
+    expect(read.rows.map((row) => row.reference)).toEqual(['ABC123', 'clr-2']);
+    expect(read.rows[1]!.fields).toMatchObject({ rank_amount_1: '1500', nominal_interest_1: '' });
+    expect(tolerantCreditLimitRequestList.parse({ requests: [{ id: 'i-1' }] }).rows[0]).toMatchObject({ id: 'i-1' });
+  });
+
+  it('reads OBP’s old single answer, which cannot be opened by id', () => {
+    const read = tolerantCreditLimitRequestList.parse(CREDIT_LIMIT_REQUEST_LIST_FIXTURES.documentedOldSingle);
+    expect(read.rows).toEqual([{ id: undefined, reference: '1', fields: CREDIT_LIMIT_REQUEST_LIST_FIXTURES.documentedOldSingle }]);
+  });
+
+  it('keeps a row that is not an object as unreadable', () => {
+    const read = tolerantCreditLimitRequestList.parse([storedCreditLimitRequest, 'junk']);
+    expect(read.rows).toHaveLength(1);
+    expect(read.unreadable).toHaveLength(1);
+  });
+});
