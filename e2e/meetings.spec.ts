@@ -245,14 +245,15 @@ test.describe('the meetings scheduler', () => {
     await expectAccessible();
     await page.getByRole('link', { name: '安排会议' }).click();
     const chineseForm = page.getByRole('form', { name: '安排会议' });
-    await expect(chineseForm.getByLabel('目的 ID')).toBeVisible();
-    await chineseForm.getByLabel('方式 ID').fill('in person');
+    await expect(chineseForm.getByLabel('目的', { exact: true })).toBeVisible();
+    await chineseForm.getByLabel('方式', { exact: true }).selectOption({ label: '其他…' });
+    await chineseForm.getByLabel('方式（其他）', { exact: true }).fill('in person');
     await chineseForm.getByRole('button', { name: '安排会议' }).click();
     await expect(chineseForm.getByText('只能使用字母、数字、-、_、. 或 ~（不能有空格）。')).toBeVisible();
 
     await page.getByLabel('语言').selectOption('es');
     const spanishForm = page.getByRole('form', { name: 'Programar una reunión' });
-    await expect(spanishForm.getByLabel('Id de la modalidad')).toHaveValue('in person');
+    await expect(spanishForm.getByLabel('Modalidad (otro)', { exact: true })).toHaveValue('in person');
     await expect(spanishForm.getByText('Use solo letras, dígitos, -, _, . o ~ (sin espacios).')).toBeVisible();
     await expect(spanishForm.getByText(/En su zona horaria: Europe\/London/)).toBeVisible();
     await expectAccessible();

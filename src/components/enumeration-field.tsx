@@ -82,7 +82,8 @@ export function EnumerationField<Values extends FieldValues, Transformed = Value
           ref={field.ref}
           label={t('common.otherValueOf', { field: label })}
           autoComplete="off"
-          maxLength={maxLength}
+          // No maxLength: a value too long is said in words by the form's check, not silently cut.
+          hint={maxLength === undefined ? undefined : t('common.otherValueLimit', { max: maxLength })}
           error={error}
           value={value}
           onBlur={field.onBlur}
