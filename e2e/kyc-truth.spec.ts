@@ -64,7 +64,8 @@ test.describe('creating a customer as KYC verified', () => {
     const unique = `${Date.now().toString(36)}${process.pid.toString(36)}`;
     const name = `Verified Customer ${unique}`;
     await page.getByLabel('Legal name', { exact: true }).fill(name);
-    await page.getByLabel('Mobile phone', { exact: true }).fill(`+44 7700 8${unique}`);
+    // A real UK mobile number (the form checks numbers with libphonenumber-js): digits only, unique per run.
+    await page.getByLabel('Mobile phone', { exact: true }).fill(`+44 7912 ${String(Date.now() % 1_000_000).padStart(6, '0')}`);
     await page.getByRole('checkbox', { name: 'KYC verified' }).check();
     const created = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith(`/banks/${BANK}/customers`));
     await page.getByRole('button', { name: 'Create customer' }).click();

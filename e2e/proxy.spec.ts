@@ -40,6 +40,9 @@ test.describe('the console through the same-origin proxy', () => {
     const login = page.waitForResponse((response) => response.url() === `${proxy.url}/my/logins/direct`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect((await login).status()).toBe(201);
+    // The console opens on the home page; the search is one link away.
+    await expect(page).toHaveURL(/\/banks\/gh\.29\.uk$/);
+    await page.getByRole('link', { name: 'Customers', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
 
     await page.getByLabel('Mobile phone pattern').fill(customer.mobile_phone_number);

@@ -28,6 +28,8 @@ test('a teller asks for the role an action needs, and sees the request pending',
   await page.goto(recordUrl(customer.customer_id));
   const email = page.getByRole('region', { name: 'Email' });
   await expect(email.getByRole('button', { name: 'Edit email' })).toBeDisabled();
+  // The reason and the request control show when the user asks why (quiet role gating).
+  await email.getByRole('button', { name: 'Why is this not available?' }).first().click();
   await expect(email.getByText(`Requires CanUpdateCustomerEmail at ${BANK}`)).toBeVisible();
 
   const asked = page.waitForResponse((response) => response.url().endsWith('/entitlement-requests') && response.request().method() === 'POST');
@@ -55,6 +57,7 @@ test('asking again for a role already asked for is refused in people’s words, 
   await signInAs('teller');
   await page.goto(recordUrl(customer.customer_id));
   const control = requestControl(page, role);
+  await page.getByRole('region', { name: 'Mobile phone' }).getByRole('button', { name: 'Why is this not available?' }).first().click();
   await expect(control).toBeVisible();
 
   // Meanwhile the same request is made elsewhere (another tab, another device).

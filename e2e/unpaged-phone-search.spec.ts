@@ -35,6 +35,9 @@ test('a % search answered with every customer of the bank shows its first rows w
   await page.getByLabel('Username').fill('manager');
   await page.getByLabel('Password').fill(SANDBOX_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The console opens on the home page; the search is one link away.
+  await expect(page).toHaveURL(/\/banks\/gh\.29\.uk$/);
+  await page.getByRole('link', { name: 'Customers', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find a customer' })).toBeVisible();
 
   const pattern = page.getByLabel('Mobile phone pattern');

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const pages: Array<[string, string, (page: Page) => Promise<void>]> = [
       ['home', `/banks/${BANK}`, (page) => page.getByRole('region', { name: 'My customers' }).waitFor()],
       ['search', `/banks/${BANK}/customers?q=${encodeURIComponent('%444%')}`, (page) => page.locator('#search-results').waitFor()],
-      ['record', `/banks/${BANK}/customers/${eveline.customer_id}/identity`, (page) => page.getByRole('region', { name: 'Identity' }).waitFor()],
+      ['record', `/banks/${BANK}/customers/${eveline.customer_id}/identity`, (page) => page.getByRole('heading', { name: 'Name and date of birth' }).waitFor()],
       ['meetings', `/banks/${BANK}/meetings`, (page) => page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor()],
     ];
     for (const { name: width, viewport } of WIDTHS) {

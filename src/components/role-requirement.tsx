@@ -64,7 +64,7 @@ export function GatedButton({ permission, children, disabled, className, ...rest
             title={t('permissions.why')}
             onClick={() => setOpen((shown) => !shown)}
           >
-            <span aria-hidden="true">🔒</span>
+            <LockIcon />
             <span className="visually-hidden">{t('permissions.why')}</span>
           </button>
           <span className={open ? 'why-note' : 'visually-hidden'} id={noteId}>
@@ -73,5 +73,15 @@ export function GatedButton({ permission, children, disabled, className, ...rest
         </>
       )}
     </span>
+  );
+}
+
+/** A padlock drawn in SVG: an emoji lock shows as an empty box where the system has no emoji font (Debian's Chromium). */
+function LockIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16" className="lock-icon">
+      <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+    </svg>
   );
 }

@@ -55,7 +55,7 @@ export function ExportResults({ bankId, search }: { bankId: string; search: Cust
       <button type="button" className="button" onClick={() => void start()} disabled={progress.state === 'running'}>
         {t('search.exportCsv')}
       </button>
-      <span role="status" className="muted">
+      <span aria-live="polite" className="muted">
         {progress.state === 'running'
           ? t('search.exportRunning', { count: progress.rows })
           : progress.state === 'done'

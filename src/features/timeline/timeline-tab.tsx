@@ -323,7 +323,7 @@ function ExportTimeline({ entries, bankId, customerId, name }: { entries: readon
       <button type="button" className="button" onClick={() => void download()}>
         {t('timeline.exportCsv')}
       </button>
-      <span role="status" className="muted">
+      <span aria-live="polite" className="muted">
         {done === undefined ? '' : t('timeline.exportDone', { count: done })}
       </span>
     </div>
