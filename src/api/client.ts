@@ -106,10 +106,11 @@ export async function parseBody<Schema extends z.ZodMiniType>(
   return parsed.data;
 }
 
-/** Calls OBP under `/obp/v5.1.0`, sends the DirectLogin token, parses the answer with `schema`, throws ObpError. */
-export async function obpRequestWithHeaders<Schema extends z.ZodMiniType>(
-  options: RequestOptions<Schema>,
-): Promise<ObpResponse<z.output<Schema>>> {
+/**
+ * Sends one call under `/obp/v5.1.0` with the DirectLogin token; a refusal becomes an ObpError (and a rejected token
+ * ends the session). The answer's body is left to the caller: parsed whole, or read row by row as it arrives.
+ */
+async function sendObp(options: Omit<RequestOptions<z.ZodMiniType>, 'schema'>): Promise<{ response: Response; method: string }> {
   const token = getToken();
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.DirectLogin = `token=${token}`;
@@ -126,6 +127,14 @@ export async function obpRequestWithHeaders<Schema extends z.ZodMiniType>(
     if (token && error.isUnauthenticated) settings.onUnauthenticated();
     throw error;
   }
+  return { response, method };
+}
+
+/** Calls OBP under `/obp/v5.1.0`, sends the DirectLogin token, parses the answer with `schema`, throws ObpError. */
+export async function obpRequestWithHeaders<Schema extends z.ZodMiniType>(
+  options: RequestOptions<Schema>,
+): Promise<ObpResponse<z.output<Schema>>> {
+  const { response, method } = await sendObp(options);
   const data = await parseBody(response, options.schema, `${method} ${options.path}`);
   return { data, headers: response.headers, status: response.status };
 }
@@ -166,22 +175,7 @@ const ROW_BATCH_INTERVAL_MS = 250;
  * `JsonListRows`. For answers of any size (OBP's unpaged phone search).
  */
 export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<RowBatch> {
-  const token = getToken();
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (token) headers.DirectLogin = `token=${token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const method = options.method ?? 'GET';
-  const response = await send(urlOf(`/obp/${OBP_VERSION}${options.path}`, options.query), {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    signal: options.signal,
-  });
-  if (!response.ok) {
-    const error = await errorFrom(response);
-    if (token && error.isUnauthenticated) settings.onUnauthenticated();
-    throw error;
-  }
+  const { response, method } = await sendObp(options);
   const rows = new JsonListRows(options.listField);
   // The first rows go out at once; later ones at most every ROW_BATCH_INTERVAL_MS, so a 20,000-row answer arriving in
   // hundreds of pieces re-renders its screen a few times a second rather than at every piece.
