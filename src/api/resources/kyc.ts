@@ -10,9 +10,12 @@ import {
   tolerantKycMediaList,
   tolerantKycStatus,
   tolerantKycStatusList,
+  tolerantKycVersionLists,
+  type KycItemKind,
+  type KycItemVersion,
   type KycStatus,
 } from '@/api/wire/kyc';
-import { kycCheckVersionList, kycDocumentVersionList, kycMediaVersionList } from '@/api/schemas/kyc';
+import type { RowsRead } from '@/api/wire/tolerant';
 import { invalidateCustomer } from './customers';
 
 /**
@@ -46,38 +49,14 @@ export const kycQueries = {
     }),
 };
 
-/** The KYC items whose every version the sandbox keeps (extension `kyc-item-versions`). */
-export type KycItemKind = 'check' | 'document' | 'media';
-
-/** One version of a KYC item, whatever its kind: the item's OBP JSON as written, who wrote it and when. */
-export type KycItemVersion = {
-  itemId: string;
-  version: number;
-  recordedAt: string;
-  userId: string;
-  username: string;
-  value: Readonly<Record<string, unknown>>;
-};
+export type { KycItemKind, KycItemVersion } from '@/api/wire/kyc';
 
 const PLURAL: Record<KycItemKind, string> = { check: 'kyc_checks', document: 'kyc_documents', media: 'kyc_media' };
 
-async function readVersions(kind: KycItemKind, bankId: string, customerId: string, signal: AbortSignal): Promise<KycItemVersion[]> {
+/** One request for every version of one kind, read row by row with the kind's reader (an unreadable version stays one). */
+function readVersions<Kind extends KycItemKind>(kind: Kind, bankId: string, customerId: string, signal: AbortSignal): Promise<RowsRead<KycItemVersion<Kind>>> {
   const at = path`/sandbox/banks/${bankId}/customers/${customerId}/` + `${PLURAL[kind]}/versions`;
-  const fields = (version: { id: string; version: number; recorded_at: string; user_id: string; username: string }) => ({
-    itemId: version.id,
-    version: version.version,
-    recordedAt: version.recorded_at,
-    userId: version.user_id,
-    username: version.username,
-  });
-  switch (kind) {
-    case 'check':
-      return (await obpRequest({ path: at, schema: kycCheckVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_check }));
-    case 'document':
-      return (await obpRequest({ path: at, schema: kycDocumentVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_document }));
-    case 'media':
-      return (await obpRequest({ path: at, schema: kycMediaVersionList, signal })).versions.map((version) => ({ ...fields(version), value: version.kyc_media }));
-  }
+  return obpRequest({ path: at, schema: tolerantKycVersionLists[kind], signal });
 }
 
 /**
@@ -86,7 +65,7 @@ async function readVersions(kind: KycItemKind, bankId: string, customerId: strin
  * write that invalidates the list reads the versions again too.
  */
 export const kycVersionQueries = {
-  versions: (kind: KycItemKind, bankId: string, customerId: string) =>
+  versions: <Kind extends KycItemKind>(kind: Kind, bankId: string, customerId: string) =>
     queryOptions({
       queryKey: [...kycQueries.customer(customerId), kind === 'check' ? 'checks' : kind === 'document' ? 'documents' : 'media', 'versions', bankId] as const,
       queryFn: ({ signal }) => readVersions(kind, bankId, customerId, signal),

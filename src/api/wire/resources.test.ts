@@ -3,7 +3,19 @@ import { addressListWithUnreadableRow, ADDRESS_FIXTURES } from '@/api/fixtures/o
 import { attributeListWithUnreadableRow } from '@/api/fixtures/obp/attributes';
 import { CREDIT_LIMIT_REQUEST_LIST_FIXTURES, storedCreditLimitRequest } from '@/api/fixtures/obp/credit';
 import { crmEventListWithUnreadableRow, importedCrmEvent } from '@/api/fixtures/obp/crm-events';
-import { adapterNullsCheck, extraFieldsCheck, extraFieldsMedia, extraFieldsStatus, kycCheckListWithUnreadableRow } from '@/api/fixtures/obp/kyc';
+import {
+  adapterNullsCheck,
+  adapterNullsDocument,
+  extraFieldsCheck,
+  extraFieldsDocument,
+  extraFieldsMedia,
+  extraFieldsStatus,
+  KYC_CHECK_VERSION_LIST_FIXTURES,
+  KYC_MEDIA_VERSION_LIST_FIXTURES,
+  kycCheckListWithUnreadableRow,
+  kycCheckVersionListWithUnreadableRow,
+  legacyNullsMedia,
+} from '@/api/fixtures/obp/kyc';
 import { adapterNullsMeeting, legacyNullsMeeting, meetingListWithUnreadableRow } from '@/api/fixtures/obp/meetings';
 import { socialMediaListWithUnreadableRow } from '@/api/fixtures/obp/social-media';
 import { adapterNullsTaxResidence, taxResidenceListWithUnreadableRow } from '@/api/fixtures/obp/tax-residences';
@@ -12,7 +24,7 @@ import { tolerantAddress, tolerantAddressList } from './addresses';
 import { tolerantCustomerAttributeList } from './attributes';
 import { tolerantCreditLimitRequestList } from './credit';
 import { tolerantCrmEvent, tolerantCrmEventList } from './crm-events';
-import { tolerantKycCheck, tolerantKycCheckList, tolerantKycMedia, tolerantKycStatus } from './kyc';
+import { tolerantKycCheck, tolerantKycCheckList, tolerantKycDocument, tolerantKycMedia, tolerantKycStatus, tolerantKycVersionLists } from './kyc';
 import { tolerantMeeting, tolerantMeetingList } from './meetings';
 import { tolerantSocialMediaHandleList } from './social-media';
 import { tolerantTaxResidence, tolerantTaxResidenceList } from './tax-residences';
@@ -25,6 +37,7 @@ describe('one unreadable row never blanks a list', () => {
     ['social media handles', tolerantSocialMediaHandleList, socialMediaListWithUnreadableRow, ''],
     ['attributes', tolerantCustomerAttributeList, attributeListWithUnreadableRow, ''],
     ['KYC checks', tolerantKycCheckList, kycCheckListWithUnreadableRow, ''],
+    ['KYC check versions', tolerantKycVersionLists.check, { versions: kycCheckVersionListWithUnreadableRow.versions.slice(1) }, 'PlaceholderString'],
     ['meetings', tolerantMeetingList, meetingListWithUnreadableRow, ''],
     ['CRM events', tolerantCrmEventList, crmEventListWithUnreadableRow, ''],
   ] as const)('%s: the readable row stays, the other is kept with what was wrong', (_name, schema, body, id) => {
@@ -68,6 +81,47 @@ describe('KYC', () => {
     expect(tolerantKycCheck.parse(extraFieldsCheck).date).toBe('2023-03-03T03:03:03Z');
     expect(tolerantKycMedia.parse(extraFieldsMedia).date).toBe('2024-05-05T10:00:00Z');
     expect(tolerantKycStatus.parse(extraFieldsStatus).date).toBe('2024-06-30T00:00:00Z');
+  });
+
+  it('says "not recorded" for every null of documents and media — "" for text, undefined for dates — and drops newer fields', () => {
+    expect(tolerantKycDocument.parse(adapterNullsDocument)).toEqual({
+      bank_id: '',
+      customer_id: '',
+      customer_number: '',
+      id: 'doc-adapter-1',
+      type: '',
+      number: '998877',
+      issue_date: undefined,
+      issue_place: '',
+      expiry_date: undefined,
+    });
+    expect(tolerantKycMedia.parse(legacyNullsMedia)).toMatchObject({ url: '', relates_to_kyc_document_id: '', relates_to_kyc_check_id: '' });
+    expect(tolerantKycDocument.parse(extraFieldsDocument)).not.toHaveProperty('issuer_country');
+    expect(tolerantKycMedia.parse(extraFieldsMedia)).not.toHaveProperty('mime_type');
+    expect(tolerantKycCheck.parse(extraFieldsCheck)).not.toHaveProperty('risk_score');
+  });
+
+  it('reads the sandbox’s item versions with the same readers as OBP’s items: nulls, string numbers, any date form', () => {
+    const read = tolerantKycVersionLists.check.parse(KYC_CHECK_VERSION_LIST_FIXTURES.variants);
+    expect(read.unreadable).toEqual([]);
+    expect(read.rows.map((version) => [version.itemId, version.version, version.recordedAt, version.userId])).toEqual([
+      ['check-legacy-1', 1, '2016-01-01T00:00:00Z', ''],
+      ['check-legacy-1', 2, '2024-01-01T09:30:00Z', 'u-kyc.officer'],
+      ['check-extra-1', 1, undefined, 'u-kyc.officer'],
+    ]);
+    expect(read.rows[1]!.value).toMatchObject({ satisfied: undefined, how: '', staff_name: '', date: undefined });
+    expect(read.rows[2]!.value).not.toHaveProperty('risk_score');
+    expect(tolerantKycVersionLists.media.parse(KYC_MEDIA_VERSION_LIST_FIXTURES.variants).rows[1]!.recordedAt).toBe('2024-05-05T10:00:00Z');
+  });
+
+  it('keeps a version it cannot read (no number, or an item without an id) as an unreadable version of its item', () => {
+    const read = tolerantKycVersionLists.check.parse({
+      versions: [...kycCheckVersionListWithUnreadableRow.versions, { id: 'check-9', version: null, kyc_check: extraFieldsCheck }],
+    });
+    expect(read.rows).toHaveLength(2);
+    expect(read.unreadable.map((row) => row.id)).toEqual(['PlaceholderString', 'check-9']);
+    expect(read.unreadable[0]!.problem).toContain('kyc_check.id');
+    expect(read.unreadable[1]!.problem).toContain('version');
   });
 });
 

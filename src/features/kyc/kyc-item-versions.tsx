@@ -4,6 +4,7 @@ import type { OperationId } from '@/api/schemas/operations';
 import { kycVersionQueries, type KycItemKind } from '@/api/resources/kyc';
 import { useServerKeeps } from '@/api/resources/server';
 import { ErrorMessage } from '@/components/error-message';
+import { UnreadableRows } from '@/components/unreadable-rows';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
 import { describeVersions, VERSIONED_FIELDS } from './kyc-versions';
@@ -56,11 +57,13 @@ export function KycItemVersions({ kind, bankId, customerId, itemId }: Props) {
   const keeps = useServerKeeps('kyc-item-versions');
   const permission = usePermission(READ_OPERATION[kind], bankId);
   const query = useQuery({ ...kycVersionQueries.versions(kind, bankId, customerId), enabled: keeps && permission.allowed });
-  const versions = useMemo(() => (query.data ? describeVersions(query.data, itemId, VERSIONED_FIELDS[kind]) : []), [query.data, itemId, kind]);
+  const versions = useMemo(() => (query.data ? describeVersions(query.data.rows, itemId, VERSIONED_FIELDS[kind]) : []), [query.data, itemId, kind]);
+  // A version of this item that could not be read is shown as one (by its id and what was wrong), never dropped.
+  const unreadable = useMemo(() => query.data?.unreadable.filter((row) => row.id === itemId) ?? [], [query.data, itemId]);
 
   if (!keeps || !permission.allowed) return null;
   if (query.isError) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  if (versions.length < 2) return null;
+  if (versions.length + unreadable.length < 2) return unreadable.length > 0 ? <UnreadableRows rows={unreadable} /> : null;
 
   const show = (field: string, value: unknown): string => {
     if (value === undefined || value === null || value === '') return t('kyc.versions.empty');
@@ -83,8 +86,12 @@ export function KycItemVersions({ kind, bankId, customerId, itemId }: Props) {
               <p>
                 <strong>{t('kyc.versions.version', { version: version.version })}</strong>
                 {' · '}
-                <time dateTime={version.recordedAt}>{formatDate(version.recordedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-                {' · '}
+                {version.recordedAt ? (
+                  <>
+                    <time dateTime={version.recordedAt}>{formatDate(version.recordedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                    {' · '}
+                  </>
+                ) : null}
                 {version.username ? t('kyc.versions.by', { user: version.username }) : t('kyc.versions.byUnknown')}
                 {version.userId ? (
                   <>
@@ -113,6 +120,7 @@ export function KycItemVersions({ kind, bankId, customerId, itemId }: Props) {
             </li>
           ))}
         </ol>
+        <UnreadableRows rows={unreadable} />
       </details>
     </div>
   );

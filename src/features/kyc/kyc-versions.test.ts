@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { KycItemVersion } from '@/api/resources/kyc';
 import { describeVersions, VERSIONED_FIELDS } from './kyc-versions';
 
-const version = (itemId: string, number: number, username: string, value: Record<string, unknown>): KycItemVersion => ({
+const version = (itemId: string, number: number, username: string, fields: Record<string, unknown>): KycItemVersion => ({
   itemId,
   version: number,
   recordedAt: `2026-01-0${number}T10:00:00Z`,
   userId: `u-${username}`,
   username,
-  value,
+  // The fields a test compares; the item's other fields do not matter to describeVersions.
+  value: fields as unknown as KycItemVersion['value'],
 });
 
 const failed = { satisfied: false, how: 'in person', date: '2026-01-01T09:00:00Z', staff_name: 'Rajesh Patel', staff_user_id: 'u-kyc', comments: 'No match.' };

@@ -12,7 +12,8 @@ export type FieldChange = { field: string; before: unknown; after: unknown };
 /** A version as the KYC tab tells it: who wrote it, when, and what it changed from the version before. */
 export type DescribedVersion = {
   version: number;
-  recordedAt: string;
+  /** Undefined: not recorded. */
+  recordedAt: string | undefined;
   userId: string;
   username: string;
   /** The first version of the id: nothing before it to compare with. */
@@ -26,6 +27,7 @@ export type DescribedVersion = {
  */
 export function describeVersions(versions: readonly KycItemVersion[], itemId: string, fields: readonly string[]): DescribedVersion[] {
   const ofItem = versions.filter((version) => version.itemId === itemId).sort((first, second) => first.version - second.version);
+  const valueOf = (version: KycItemVersion, field: string): unknown => (version.value as Readonly<Record<string, unknown>>)[field];
   const described = ofItem.map((version, index): DescribedVersion => {
     const previous = ofItem[index - 1];
     return {
@@ -36,8 +38,8 @@ export function describeVersions(versions: readonly KycItemVersion[], itemId: st
       first: previous === undefined,
       changes: previous
         ? fields
-            .filter((field) => !Object.is(previous.value[field], version.value[field]))
-            .map((field) => ({ field, before: previous.value[field], after: version.value[field] }))
+            .filter((field) => !Object.is(valueOf(previous, field), valueOf(version, field)))
+            .map((field) => ({ field, before: valueOf(previous, field), after: valueOf(version, field) }))
         : [],
     };
   });

@@ -10,10 +10,14 @@ import { CRM_EVENT_LIST_FIXTURES } from '@/api/fixtures/obp/crm-events';
 import { CUSTOMER_FIXTURES } from '@/api/fixtures/obp/customers';
 import {
   KYC_CHECK_LIST_FIXTURES,
+  KYC_CHECK_VERSION_LIST_FIXTURES,
   KYC_DOCUMENT_LIST_FIXTURES,
+  KYC_DOCUMENT_VERSION_LIST_FIXTURES,
   KYC_MEDIA_LIST_FIXTURES,
+  KYC_MEDIA_VERSION_LIST_FIXTURES,
   KYC_STATUS_LIST_FIXTURES,
   kycCheckListWithUnreadableRow,
+  kycCheckVersionListWithUnreadableRow,
 } from '@/api/fixtures/obp/kyc';
 import { MEETING_LIST_FIXTURES } from '@/api/fixtures/obp/meetings';
 import { socialMediaListWithUnreadableRow, SOCIAL_MEDIA_LIST_FIXTURES } from '@/api/fixtures/obp/social-media';
@@ -64,6 +68,9 @@ const LIST_SETS: Record<string, ListSet> = {
     kyc_media: KYC_MEDIA_LIST_FIXTURES.documented,
     kyc_checks: KYC_CHECK_LIST_FIXTURES.documented,
     kyc_statuses: KYC_STATUS_LIST_FIXTURES.documented,
+    'kyc_checks/versions': KYC_CHECK_VERSION_LIST_FIXTURES.documented,
+    'kyc_documents/versions': KYC_DOCUMENT_VERSION_LIST_FIXTURES.documented,
+    'kyc_media/versions': KYC_MEDIA_VERSION_LIST_FIXTURES.documented,
     meetings: MEETING_LIST_FIXTURES.documented,
     'crm-events': CRM_EVENT_LIST_FIXTURES.documented,
     requests: CREDIT_LIMIT_REQUEST_LIST_FIXTURES.documentedOldSingle,
@@ -77,6 +84,9 @@ const LIST_SETS: Record<string, ListSet> = {
     kyc_media: KYC_MEDIA_LIST_FIXTURES.variants,
     kyc_checks: KYC_CHECK_LIST_FIXTURES.variants,
     kyc_statuses: KYC_STATUS_LIST_FIXTURES.adapterNulls,
+    'kyc_checks/versions': KYC_CHECK_VERSION_LIST_FIXTURES.variants,
+    'kyc_documents/versions': KYC_DOCUMENT_VERSION_LIST_FIXTURES.variants,
+    'kyc_media/versions': KYC_MEDIA_VERSION_LIST_FIXTURES.variants,
     meetings: MEETING_LIST_FIXTURES.variants,
     'crm-events': CRM_EVENT_LIST_FIXTURES.variants,
     requests: CREDIT_LIMIT_REQUEST_LIST_FIXTURES.bareList,
@@ -90,6 +100,9 @@ const LIST_SETS: Record<string, ListSet> = {
     kyc_media: KYC_MEDIA_LIST_FIXTURES.empty,
     kyc_checks: KYC_CHECK_LIST_FIXTURES.empty,
     kyc_statuses: KYC_STATUS_LIST_FIXTURES.empty,
+    'kyc_checks/versions': KYC_CHECK_VERSION_LIST_FIXTURES.empty,
+    'kyc_documents/versions': KYC_DOCUMENT_VERSION_LIST_FIXTURES.empty,
+    'kyc_media/versions': KYC_MEDIA_VERSION_LIST_FIXTURES.empty,
     meetings: MEETING_LIST_FIXTURES.empty,
     'crm-events': CRM_EVENT_LIST_FIXTURES.empty,
     requests: CREDIT_LIMIT_REQUEST_LIST_FIXTURES.empty,
@@ -103,6 +116,9 @@ const LIST_SETS: Record<string, ListSet> = {
     kyc_media: KYC_MEDIA_LIST_FIXTURES.adapterEmpty,
     kyc_checks: KYC_CHECK_LIST_FIXTURES.adapterEmpty,
     kyc_statuses: KYC_STATUS_LIST_FIXTURES.adapterEmpty,
+    'kyc_checks/versions': KYC_CHECK_VERSION_LIST_FIXTURES.adapterEmpty,
+    'kyc_documents/versions': KYC_DOCUMENT_VERSION_LIST_FIXTURES.adapterEmpty,
+    'kyc_media/versions': KYC_MEDIA_VERSION_LIST_FIXTURES.adapterEmpty,
     meetings: MEETING_LIST_FIXTURES.adapterEmpty,
     'crm-events': CRM_EVENT_LIST_FIXTURES.adapterEmpty,
     requests: { credit_limit_requests: null },
@@ -117,6 +133,7 @@ const UNREADABLE: Array<[string, string, unknown]> = [
   ['attributes', 'attributes', attributeListWithUnreadableRow],
   ['kyc', 'kyc_checks', kycCheckListWithUnreadableRow],
   ['timeline', 'kyc_checks', kycCheckListWithUnreadableRow],
+  ['kyc', 'kyc_checks/versions', kycCheckVersionListWithUnreadableRow],
 ];
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -132,8 +149,12 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) => {
-      const last = new URL(url, 'http://localhost').pathname.split('/').at(-1) ?? '';
-      return last in lists ? json(200, lists[last]) : json(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
+      const segments = new URL(url, 'http://localhost').pathname.split('/');
+      // The sandbox declares the one extension whose answers are fixtures here: the KYC items' versions.
+      if (segments.at(-1) === 'capabilities') return json(200, { server: 'sandbox', extensions: ['kyc-item-versions'] });
+      // `…/kyc_checks/versions` (and documents, media): named by their last two segments, every other list by its last.
+      const key = segments.at(-1) === 'versions' ? segments.slice(-2).join('/') : (segments.at(-1) ?? '');
+      return key in lists ? json(200, lists[key]) : json(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
     }),
   );
 });
@@ -210,5 +231,14 @@ describe('every tab of the customer record renders every OBP fixture with no err
     expect(screen.getByText('Enter some number')).toBeTruthy();
     await renderTab(CustomerAttributesTab, CUSTOMER_FIXTURES.documentedCustomer);
     expect(screen.getAllByText('SPECIAL_TAX_NUMBER').length).toBeGreaterThan(0);
+  });
+
+  it('shows the versions of each KYC item the sandbox kept, read from the fixtures, with no error', async () => {
+    await renderTab(KycTab, CUSTOMER_FIXTURES.documentedCustomer);
+    // The documented check, document and media item were each written twice under their ids (the media item is also
+    // shown under the document it relates to).
+    await waitFor(() => expect(screen.getAllByRole('list', { name: 'Versions, newest first', hidden: true }).length).toBeGreaterThanOrEqual(3));
+    expect(screen.getAllByText('2 versions').length).toBeGreaterThanOrEqual(3);
+    noErrorState();
   });
 });
