@@ -1,6 +1,7 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { Transform } from 'node:stream';
+import { brotliDecompressSync, createBrotliCompress, createBrotliDecompress, createGunzip, createGzip, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPRESSION_THRESHOLD_BYTES } from './app';
+import { COMPRESSION_OPTIONS, COMPRESSION_THRESHOLD_BYTES } from './app';
 import { createTestSandbox, errorOf, type TestSandbox } from './test-support/test-sandbox';
 
 let sandbox: TestSandbox;
@@ -82,6 +83,25 @@ describe('compressed API answers', () => {
     const gzip = await searchPage('gzip');
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(gzip.rawPayload).toString())).toEqual(plain.json());
+  });
+
+  it('sends each chunk of a streamed answer as soon as it is compressed, not once megabytes have piled up', async () => {
+    const chunk = JSON.stringify(Array.from({ length: 50 }, (_, index) => ({ customer_id: `c-${index}`, legal_name: 'Eveline Tripman' })));
+    const writeAndRead = async (stream: Transform, bytes: string | Buffer): Promise<Buffer> => {
+      await new Promise((written) => stream.write(bytes, written));
+      // Still open (more chunks to come), yet what was written can already be taken.
+      expect(stream.readableLength).toBeGreaterThan(0);
+      return stream.read() as Buffer;
+    };
+    for (const [compressor, decompressor] of [
+      [createBrotliCompress(COMPRESSION_OPTIONS.brotliOptions), createBrotliDecompress()],
+      [createGzip(COMPRESSION_OPTIONS.zlibOptions), createGunzip()],
+    ]) {
+      const sent = await writeAndRead(compressor!, chunk);
+      expect((await writeAndRead(decompressor!, sent)).toString()).toBe(chunk);
+      compressor!.destroy();
+      decompressor!.destroy();
+    }
   });
 
   it('sends answers under 1 kB as they are', async () => {

@@ -25,11 +25,12 @@ export function sendStreamedList<Row>(
     return reply.send(`{${JSON.stringify(field)}:[${rows.join(',')}]}`);
   }
   async function* chunks() {
-    yield `{${JSON.stringify(field)}:[`;
     for (let start = 0; start < ids.length; start += STREAM_CHUNK_ROWS) {
       if (start > 0) await nextTurn();
       const rows = read(ids.slice(start, start + STREAM_CHUNK_ROWS)).map((row) => JSON.stringify(toJson(row)));
-      yield (start > 0 ? ',' : '') + rows.join(',');
+      // The opening goes out with the first rows: each chunk is flushed to the client on its own (see
+      // COMPRESSION_OPTIONS), and the headers with it, so the answer starts with rows the console can show.
+      yield (start > 0 ? ',' : `{${JSON.stringify(field)}:[`) + rows.join(',');
     }
     yield ']}';
   }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { configureClient, directLogin, directLoginCredentials, obpRequest, obpRequestWithHeaders, path } from './client';
+import { configureClient, directLogin, directLoginCredentials, obpRequest, obpRequestWithHeaders, obpRowStream, path } from './client';
 import { ObpError } from './errors';
 import { directLoginTokenBody } from './schemas/auth';
 import { setToken } from './session-token';
@@ -152,5 +152,36 @@ describe('a write whose 2xx answer cannot be read', () => {
     await expect(
       obpRequest({ method: 'POST', read: true, path: '/banks/gh.29.uk/customers/customer-number', body: {}, schema }),
     ).rejects.toMatchObject({ code: 'SCHEMA' });
+  });
+});
+
+describe('obpRowStream', () => {
+  /** An answer whose every piece is already queued, as when the page was busy while they arrived. */
+  const backlog = (pieces: string[]) => {
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of pieces) controller.enqueue(encoder.encode(piece));
+        controller.close();
+      },
+    });
+    return new Response(body, { status: 201, headers: { 'Content-Type': 'application/json' } });
+  };
+  const row = (index: number) => JSON.stringify({ customer_id: `c-${index}` });
+  const rowsOf = (from: number, to: number) => Array.from({ length: to - from }, (_, offset) => row(from + offset)).join(',');
+
+  it('hands out the first rows at once and lets a task run before reading the queued rest', async () => {
+    fetchMock.mockResolvedValueOnce(backlog(['{"customers":[', rowsOf(0, 3), ',', rowsOf(3, 200), ',', rowsOf(200, 400), ']}']));
+    const seen: string[] = [];
+    let rows = 0;
+    for await (const batch of obpRowStream({ method: 'POST', path: '/search', listField: 'customers' })) {
+      rows += batch.rows.length;
+      seen.push(batch.done ? `last batch, ${rows} rows in all` : `batch, ${rows} rows so far`);
+      // Whatever the page was waiting to do (TanStack Query tells the screen in a timer): it must come before the rest is read.
+      if (seen.length === 1) setTimeout(() => seen.push('a task of the page'), 0);
+    }
+    expect(seen[0]).toBe('batch, 3 rows so far');
+    expect(seen[1]).toBe('a task of the page');
+    expect(seen.at(-1)).toBe('last batch, 400 rows in all');
   });
 });
