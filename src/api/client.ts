@@ -220,8 +220,10 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
     if (chunk.done) break;
     let batch: unknown[];
+    // Until the first rows are out, only as many rows as they need are parsed before they go.
+    const limit = handedOut < FIRST_ROWS ? FIRST_ROWS - handedOut : Number.POSITIVE_INFINITY;
     try {
-      batch = rows.write(chunk.value);
+      batch = rows.write(chunk.value, limit);
     } catch {
       void reader?.cancel();
       throw notJson();
@@ -230,11 +232,17 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     if (pending.length > 0 && (handedOut < FIRST_ROWS || performance.now() - lastYield >= ROW_BATCH_INTERVAL_MS)) {
       handedOut += pending.length;
       yield { rows: pending, done: false };
-      pending = [];
       lastYield = performance.now();
       // The screen renders these rows before the reading goes on.
       await afterPendingTimers();
       sliceStart = performance.now();
+      try {
+        // The rest of the piece, left by the limit.
+        pending = rows.more();
+      } catch {
+        void reader?.cancel();
+        throw notJson();
+      }
     }
   }
   let last: unknown[];

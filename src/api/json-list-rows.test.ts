@@ -37,6 +37,16 @@ describe('rows of a list read while the answer arrives', () => {
     expect(reader.write(bytes(body.slice(0, firstRowEnd + 3)))).toEqual([tricky[0]]);
   });
 
+  it('parses at most the rows asked for, and the rest of the piece when asked for more', () => {
+    const body = JSON.stringify({ customers: tricky });
+    const reader = new JsonListRows('customers');
+    expect(reader.write(bytes(body.slice(0, -5)), 1)).toEqual([tricky[0]]);
+    expect(reader.more(1)).toEqual([tricky[1]]);
+    expect(reader.more()).toEqual([]);
+    expect(reader.write(bytes(body.slice(-5)))).toEqual([tricky[2]]);
+    expect(reader.end()).toEqual([]);
+  });
+
   it('answers no rows when the list is empty, null or absent', () => {
     expect(rowsOf('{"customers":[]}', 4).rows).toEqual([]);
     expect(rowsOf('{"customers":null}', 4).rows).toEqual([]);

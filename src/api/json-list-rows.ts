@@ -25,21 +25,29 @@ export class JsonListRows {
 
   constructor(private readonly listField: string) {}
 
-  /** Feeds the next bytes; returns the rows completed by them (parsed JSON, not yet read by any schema). */
-  write(bytes: Uint8Array): unknown[] {
+  /**
+   * Feeds the next bytes; returns the rows completed by them (parsed JSON, not yet read by any schema), at most
+   * `limit`: the rest stay for `more` (a screen's first rows need not wait for the whole piece to be parsed).
+   */
+  write(bytes: Uint8Array, limit = Number.POSITIVE_INFINITY): unknown[] {
     this.text += this.decoder.decode(bytes, { stream: true });
-    return this.scan();
+    return this.scan(limit);
+  }
+
+  /** The rows already fed that a `limit` left unread, at most `limit` of them. */
+  more(limit = Number.POSITIVE_INFINITY): unknown[] {
+    return this.scan(limit);
   }
 
   /** After the last bytes: the rows they completed; throws when the answer stopped in the middle of something. */
   end(): unknown[] {
     this.text += this.decoder.decode();
-    const rows = this.scan();
+    const rows = this.scan(Number.POSITIVE_INFINITY);
     if (this.depth !== 0 || this.inString || this.rowStart >= 0) throw new SyntaxError('The answer ended in the middle of a JSON value.');
     return rows;
   }
 
-  private scan(): unknown[] {
+  private scan(limit: number): unknown[] {
     const rows: unknown[] = [];
     const { text } = this;
     let index = this.position;
@@ -66,6 +74,10 @@ export class JsonListRows {
         if (this.listDepth > 0 && this.depth === this.listDepth && this.rowStart >= 0) {
           rows.push(JSON.parse(text.slice(this.rowStart, index + 1)));
           this.rowStart = -1;
+          if (rows.length >= limit) {
+            index += 1;
+            break;
+          }
         }
       }
     }

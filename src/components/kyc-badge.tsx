@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { kycQueries, kycTruthOf } from '@/api/resources/kyc';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { kycQueries, kycTruthOf, type KycTruth } from '@/api/resources/kyc';
 import type { Customer } from '@/api/wire/customers';
 import { useI18n, useTranslation } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
@@ -30,12 +30,26 @@ type KycStatusBadgeProps = {
  * the statuses and one exists, else the customer's flag — labelled as which, since OBP does not keep the flag in step
  * with the statuses. Header, KYC tab and search rows read the same `kycQueries.statuses` key, so setting a status
  * (which refreshes it and the customer) changes all three.
+ *
+ * A row of a list (`cached`) whose statuses the console has never read shows the flag without touching the query
+ * cache: a query made (and kept, with its timer) per row was a quarter of the first render of a page of results.
+ * Setting a status refreshes the lists too, so the row is drawn again, and reads the statuses then held.
  */
-export function KycStatusBadge({ bankId, customer, statuses, className }: KycStatusBadgeProps) {
-  const { t, formatDate } = useI18n();
+export function KycStatusBadge(props: KycStatusBadgeProps) {
+  const queryClient = useQueryClient();
+  const held = queryClient.getQueryCache().find({ queryKey: kycQueries.statuses(props.customer.customer_id).queryKey, exact: true });
+  if (props.statuses === 'cached' && !held) return <KycTruthBadge truth={kycTruthOf(props.customer.kyc_status, undefined)} className={props.className} />;
+  return <KycStatusBadgeFromStatuses {...props} />;
+}
+
+function KycStatusBadgeFromStatuses({ bankId, customer, statuses, className }: KycStatusBadgeProps) {
   const canRead = usePermission('getKycStatuses', bankId);
   const query = useQuery({ ...kycQueries.statuses(customer.customer_id), enabled: statuses === 'fetch' && canRead.allowed });
-  const truth = kycTruthOf(customer.kyc_status, canRead.allowed ? query.data?.rows : undefined);
+  return <KycTruthBadge truth={kycTruthOf(customer.kyc_status, canRead.allowed ? query.data?.rows : undefined)} className={className} />;
+}
+
+function KycTruthBadge({ truth, className }: { truth: KycTruth; className: string | undefined }) {
+  const { t, formatDate } = useI18n();
   const source =
     truth.source === 'customer-flag'
       ? t('customer.kycSourceFlag')
