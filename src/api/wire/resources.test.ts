@@ -106,8 +106,8 @@ describe('KYC', () => {
     expect(read.unreadable).toEqual([]);
     expect(read.rows.map((version) => [version.itemId, version.version, version.recordedAt, version.userId])).toEqual([
       ['check-legacy-1', 1, '2016-01-01T00:00:00Z', ''],
-      ['check-legacy-1', 2, '2024-01-01T09:30:00Z', 'u-kyc.officer'],
-      ['check-extra-1', 1, undefined, 'u-kyc.officer'],
+      ['check-legacy-1', 2, '2024-01-01T09:30:00Z', 'u-kyc-officer'],
+      ['check-extra-1', 1, undefined, 'u-kyc-officer'],
     ]);
     expect(read.rows[1]!.value).toMatchObject({ satisfied: undefined, how: '', staff_name: '', date: undefined });
     expect(read.rows[2]!.value).not.toHaveProperty('risk_score');
