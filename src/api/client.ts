@@ -230,11 +230,13 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     }
     pending = pending.length > 0 ? pending.concat(batch) : batch;
     if (pending.length > 0 && (handedOut < FIRST_ROWS || performance.now() - lastYield >= ROW_BATCH_INTERVAL_MS)) {
+      const firstRows = handedOut < FIRST_ROWS;
       handedOut += pending.length;
       yield { rows: pending, done: false };
       lastYield = performance.now();
-      // The screen renders these rows before the reading goes on.
-      await afterPendingTimers();
+      // The screen renders the first rows before the reading goes on; later batches only give the browser a turn (a
+      // timer would be throttled in a hidden tab, and slow the whole download there).
+      await (firstRows ? afterPendingTimers() : nextMessageTask());
       sliceStart = performance.now();
       try {
         // The rest of the piece, left by the limit.
