@@ -45,6 +45,12 @@ test('a teller sees each tab’s impossible actions grouped away, not walls of d
     await expect(panel.locator('button:disabled')).toHaveCount(0);
   }
   await expectAccessible();
+
+  // On a phone the opened note, its role names and its request controls wrap within the window.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.locator('details.unavailable-actions summary').click();
+  await expect(panel.getByText('Editing an attribute: Requires CanUpdateCustomerAttributeAtOneBank')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
 
 test('a manager sees the actions their roles allow as buttons, and only the others grouped', async ({ page, request, signInAs }) => {
