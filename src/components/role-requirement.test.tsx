@@ -9,8 +9,7 @@ import { loadMessages } from '@/i18n/messages';
 import type { Permission } from '@/lib/permissions';
 import { jsonResponse, TEST_BANK } from '@/testing/test-data';
 import { roleToRequest } from './request-role';
-import { GatedButton, RoleRequirement } from './role-requirement';
-import { UnavailableActions } from './unavailable-actions';
+import { GatedButton, RoleRequirement, UnavailableActions } from './role-requirement';
 
 type Stored = { role_name: string; bank_id: string };
 let stored: Stored[];

@@ -1,7 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
-import { GatedButton } from '@/components/role-requirement';
-import { UnavailableActions } from '@/components/unavailable-actions';
+import { GatedButton, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
 import { useEnumerationLabel } from '@/lib/enumerations';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { UnavailableActionList } from '@/components/unavailable-actions';
+import { UnavailableActionList } from '@/components/role-requirement';
 import { useTranslation } from '@/i18n/i18n-context';
 import type { DeskPermission } from '@/lib/desk-permissions';
 import type { GatedAction } from '@/lib/gated-actions';

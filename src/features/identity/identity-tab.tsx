@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { KycStatusBadge } from '@/components/kyc-badge';
+import { UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
-import { UnavailableActions } from '@/components/unavailable-actions';
 import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { EditableSection } from './editable-section';

@@ -1,8 +1,8 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
-import { UnavailableActions } from '@/components/unavailable-actions';
 import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { KycChecksSection } from './kyc-checks-section';
