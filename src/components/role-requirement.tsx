@@ -41,9 +41,7 @@ type GatedButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { permis
  * by keyboard.
  */
 export function GatedButton({ permission, children, disabled, className, ...rest }: GatedButtonProps) {
-  const t = useTranslation();
   const noteId = useId();
-  const [open, setOpen] = useState(false);
   return (
     <span className="gated">
       <button
@@ -55,25 +53,38 @@ export function GatedButton({ permission, children, disabled, className, ...rest
       >
         {children}
       </button>
-      {permission.allowed ? null : (
-        <>
-          <button
-            type="button"
-            className="why-button"
-            aria-expanded={open}
-            aria-controls={noteId}
-            title={t('permissions.why')}
-            onClick={() => setOpen((shown) => !shown)}
-          >
-            <LockIcon />
-            <span className="visually-hidden">{t('permissions.why')}</span>
-          </button>
-          <span className={open ? 'why-note' : 'visually-hidden'} id={noteId}>
-            <RoleRequirement permission={permission} />
-          </span>
-        </>
-      )}
+      <WhyNote permission={permission} id={noteId} />
     </span>
+  );
+}
+
+/**
+ * Beside a disabled control: the small lock "why?" button and the note it opens — the missing role (or "checking your
+ * roles") and the control to request it. Until opened the note is for screen readers only; `id` names the role's
+ * text, for the disabled control's `aria-describedby`.
+ */
+export function WhyNote({ permission, id }: { permission: Permission; id: string }) {
+  const t = useTranslation();
+  const wrapperId = useId();
+  const [open, setOpen] = useState(false);
+  if (permission.allowed) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="why-button"
+        aria-expanded={open}
+        aria-controls={wrapperId}
+        title={t('permissions.why')}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        <LockIcon />
+        <span className="visually-hidden">{t('permissions.why')}</span>
+      </button>
+      <span className={open ? 'why-note' : 'visually-hidden'} id={wrapperId}>
+        <RoleRequirement permission={permission} id={id} />
+      </span>
+    </>
   );
 }
 
