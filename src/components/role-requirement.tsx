@@ -6,17 +6,18 @@ import type { Permission } from '@/lib/permissions';
 
 /*
  * The request control (and the entitlement requests it reads and writes) loads only where a missing role is on
- * screen: a user who holds every role a page needs never downloads it. It shows nothing until the user's own requests
- * are known anyway, so loading it first changes nothing the user sees.
+ * screen, a gated button's closed note included (it tells a screen reader the request is pending): a user who holds
+ * every role a page needs never downloads it. It shows nothing until the user's own requests are known anyway, so
+ * loading it first changes nothing the user sees.
  */
 const RequestRole = lazy(async () => ({ default: (await import('./request-role')).RequestRole }));
 
 /**
  * "Needs the role CanX at bank B" — shown beside every action the user's entitlements cannot perform — and, after it,
- * the one small control to ask for that role (`RequestRole`), unless `offerRequest` is false. `id` names only the
- * requirement (a disabled button's description), not the control.
+ * the one small control to ask for that role (`RequestRole`). `id` names only the requirement (a disabled button's
+ * description), not the control.
  */
-export function RoleRequirement({ permission, id, offerRequest = true }: { permission: Permission; id?: string; offerRequest?: boolean }) {
+export function RoleRequirement({ permission, id }: { permission: Permission; id?: string }) {
   const t = useTranslation();
   if (permission.allowed) return null;
   if (permission.pending) {
@@ -32,11 +33,9 @@ export function RoleRequirement({ permission, id, offerRequest = true }: { permi
   return (
     <span className="role-requirement">
       <span id={id}>{atBank ? t('permissions.requires', { roles, bank: permission.bankId }) : t('permissions.requiresAnyBank', { roles })}</span>
-      {offerRequest ? (
-        <Suspense fallback={null}>
-          <RequestRole missingRoles={permission.missingRoles} bankId={permission.bankId} />
-        </Suspense>
-      ) : null}
+      <Suspense fallback={null}>
+        <RequestRole missingRoles={permission.missingRoles} bankId={permission.bankId} />
+      </Suspense>
     </span>
   );
 }
@@ -77,9 +76,8 @@ export function GatedButton({ permission, children, disabled, className, ...rest
             <LockIcon />
             <span className="visually-hidden">{t('permissions.why')}</span>
           </button>
-          {/* The request control comes with the opened note: closed, the note only describes the button. */}
           <span className={open ? 'why-note' : 'visually-hidden'} id={noteId}>
-            <RoleRequirement permission={permission} offerRequest={open} />
+            <RoleRequirement permission={permission} />
           </span>
         </>
       )}
