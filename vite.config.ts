@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { INITIAL_NAMESPACES } from './src/i18n/namespaces';
 
@@ -28,9 +28,29 @@ function localeChunk(id: string): string | null {
 }
 const ROUTE_MODULE = (name: string) => new RegExp(`[\\\\/]src[\\\\/]app[\\\\/]routes[\\\\/]${name}\\.tsx$`);
 
+/**
+ * A `modulepreload` in index.html for the chunk holding `module`, a chunk the entry imports dynamically: the browser
+ * fetches and compiles it beside the entry instead of after the entry has run (see src/main.tsx, React DOM).
+ */
+function preloadChunkOf(module: RegExp): Plugin {
+  return {
+    name: 'customer-desk:preload-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.moduleIds.some((id) => module.test(id)));
+        if (!chunk) throw new Error(`no chunk holds ${module}`);
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    preloadChunkOf(/[\\/]node_modules[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/),
     // Brotli and gzip copies of every text asset, written once at build time at the highest levels (the sandbox picks
     // one per request by Accept-Encoding, @fastify/static `preCompressed`): no compression work per request.
     compression({
