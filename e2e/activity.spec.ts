@@ -26,7 +26,7 @@ test('a user with CanReadMetrics views a customer and finds that view in the Act
   await expectAccessible();
 });
 
-test('a user without CanReadMetrics sees the Activity tab disabled, with the role it needs', async ({ page, request, signInAs, expectAccessible }) => {
+test('a user without CanReadMetrics sees the Activity tab disabled, with the role it needs behind its "why?"', async ({ page, request, signInAs, expectAccessible }) => {
   const customer = await createTestCustomer(request);
   await signInAs('teller');
   await page.goto(recordUrl(customer.customer_id, 'identity'));
@@ -36,5 +36,14 @@ test('a user without CanReadMetrics sees the Activity tab disabled, with the rol
   await expect(activity).toBeDisabled();
   await expect(activity).not.toHaveAttribute('href');
   await expect(activity).toHaveAccessibleDescription('Requires CanReadMetrics (any bank)');
+  // Quiet: no line of role names in the tab bar until asked, by keyboard too.
+  const role = tabs.getByText('Requires CanReadMetrics (any bank)', { exact: true });
+  expect(await role.evaluate((element) => element.closest('.visually-hidden') !== null)).toBe(true);
+  const why = tabs.getByRole('button', { name: 'Why is this not available?' });
+  await why.focus();
+  await page.keyboard.press('Enter');
+  await expect(why).toHaveAttribute('aria-expanded', 'true');
+  expect(await role.evaluate((element) => element.closest('.visually-hidden') === null)).toBe(true);
+  await expect(tabs.getByRole('button', { name: 'Request access (CanReadMetrics)' })).toBeVisible();
   await expectAccessible();
 });

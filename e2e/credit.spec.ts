@@ -100,16 +100,19 @@ test.describe('credit tab as admin', () => {
   });
 });
 
-test('as the teller the credit edits are disabled with their roles named', async ({ page, request, signInAs, expectAccessible }) => {
+test('as the teller the credit edits are grouped away with their roles named', async ({ page, request, signInAs, expectAccessible }) => {
   await signInAs('teller');
   const customer = await createTestCustomer(request);
   await page.goto(recordUrl(customer.customer_id, 'credit'));
-  await expect(page.getByRole('button', { name: 'Edit rating and source' })).toBeDisabled();
+  const tab = page.getByRole('region', { name: 'Credit', exact: true });
+  await expect(tab.getByRole('heading', { name: 'Credit-limit requests' })).toBeVisible();
+  for (const name of ['Edit rating and source', 'Edit credit limit', 'Request a credit limit']) {
+    await expect(tab.getByRole('button', { name })).toHaveCount(0);
+  }
+  await tab.getByText('3 actions here need roles you do not hold').click();
   await expect(
-    page.getByText(`Requires CanUpdateCustomerCreditRatingAndSource or CanUpdateCustomerCreditRatingAndSourceAtAnyBank at ${BANK}`),
+    tab.getByText(`Edit rating and source: Requires CanUpdateCustomerCreditRatingAndSource or CanUpdateCustomerCreditRatingAndSourceAtAnyBank at ${BANK}`),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Edit credit limit' })).toBeDisabled();
-  await expect(page.getByText(`Requires CanUpdateCustomerCreditLimit at ${BANK}`).first()).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Request a credit limit' })).toBeDisabled();
+  await expect(tab.getByText(`Edit credit limit: Requires CanUpdateCustomerCreditLimit at ${BANK}`)).toBeVisible();
   await expectAccessible();
 });

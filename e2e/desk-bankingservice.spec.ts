@@ -29,9 +29,10 @@ test.describe('the console on bankingservice.ai', () => {
     await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
     // No health check on this backend: no indicator at all.
     await expect(page.getByText(/^Backend:/)).toHaveCount(0);
-    // A read-only assistant sees why they cannot create.
-    await expect(page.getByRole('button', { name: 'New customer' })).toBeDisabled();
-    await expect(page.getByText('Needs the Customer Desk role DeskCreateCustomers')).toBeVisible();
+    // A read-only assistant gets no dead button; one closed note says why they cannot create.
+    await expect(page.getByRole('button', { name: 'New customer' })).toHaveCount(0);
+    await page.getByText('1 action here needs a role you do not hold').click();
+    await expect(page.getByText('New customer: Needs the Customer Desk role DeskCreateCustomers')).toBeVisible();
     await expectAccessible();
 
     const second = page.waitForResponse((response) => response.url().includes('/desk/backend/v1/profiles/gh.29.uk/customers?page=1&size=20'));
@@ -80,7 +81,8 @@ test.describe('the console on bankingservice.ai', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     expect((await updated).status()).toBe(200);
     await expect(page.getByRole('region', { name: 'Identity' }).getByText('+31 20 555 0101')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Delete customer' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Delete customer' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Identity' }).getByText('1 action here needs a role you do not hold')).toBeVisible();
   });
 
   test('deletes a customer after confirmation', async ({ page, request, expectAccessible }) => {

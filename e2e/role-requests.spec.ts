@@ -26,11 +26,12 @@ test('a teller asks for the role an action needs, and sees the request pending',
   const customer = await createTestCustomer(request);
   await signInAs('teller');
   await page.goto(recordUrl(customer.customer_id));
-  const email = page.getByRole('region', { name: 'Email' });
-  await expect(email.getByRole('button', { name: 'Edit email' })).toBeDisabled();
-  // The reason and the request control show when the user asks why (quiet role gating).
-  await email.getByRole('button', { name: 'Why is this not available?' }).first().click();
-  await expect(email.getByText(`Requires CanUpdateCustomerEmail at ${BANK}`)).toBeVisible();
+  const identity = page.getByRole('region', { name: 'Identity', exact: true });
+  await expect(page.getByRole('region', { name: 'Email' }).getByRole('button', { name: 'Edit email' })).toHaveCount(0);
+  // The edits the teller can never make are grouped in one closed note; opened, it names each role with its request.
+  await identity.getByText('6 actions here need roles you do not hold').click();
+  const email = identity.getByRole('listitem').filter({ hasText: 'Edit email:' });
+  await expect(email).toContainText(`Requires CanUpdateCustomerEmail at ${BANK}`);
 
   const asked = page.waitForResponse((response) => response.url().endsWith('/entitlement-requests') && response.request().method() === 'POST');
   const reread = page.waitForResponse((response) => response.url().endsWith('/my/entitlement-requests') && response.request().method() === 'GET');
@@ -41,13 +42,14 @@ test('a teller asks for the role an action needs, and sees the request pending',
   await reread;
   await expect(email.getByText('Requested — pending')).toBeVisible();
   await expect(requestControl(page, 'CanUpdateCustomerEmail')).toHaveCount(0);
-  // Still disabled: a request grants nothing until an administrator does.
-  await expect(email.getByRole('button', { name: 'Edit email' })).toBeDisabled();
+  // Still no Edit: a request grants nothing until an administrator does.
+  await expect(page.getByRole('region', { name: 'Email' }).getByRole('button', { name: 'Edit email' })).toHaveCount(0);
   await expectAccessible();
 
   // The pending request comes from the server, not from this page's memory.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Email' }).getByText('Requested — pending')).toBeVisible();
+  await identity.getByText('6 actions here need roles you do not hold').click();
+  await expect(email.getByText('Requested — pending')).toBeVisible();
 });
 
 test('asking again for a role already asked for is refused in people’s words, and shows it pending', async ({ page, request, signInAs }) => {
@@ -57,7 +59,8 @@ test('asking again for a role already asked for is refused in people’s words, 
   await signInAs('teller');
   await page.goto(recordUrl(customer.customer_id));
   const control = requestControl(page, role);
-  await page.getByRole('region', { name: 'Mobile phone' }).getByRole('button', { name: 'Why is this not available?' }).first().click();
+  const identity = page.getByRole('region', { name: 'Identity', exact: true });
+  await identity.getByText('6 actions here need roles you do not hold').click();
   await expect(control).toBeVisible();
 
   // Meanwhile the same request is made elsewhere (another tab, another device).
@@ -69,7 +72,7 @@ test('asking again for a role already asked for is refused in people’s words, 
   const response = await refused;
   expect(response.status()).toBe(400);
   expect(((await response.json()) as { message: string }).message).toMatch(/^OBP-30214: /);
-  const mobile = page.getByRole('region', { name: 'Mobile phone' });
+  const mobile = identity.getByRole('listitem').filter({ hasText: 'Edit mobile phone:' });
   await expect(mobile.getByRole('status').filter({ hasText: 'You have already asked for this role; an administrator has not answered yet.' })).toBeVisible();
   await expect(mobile).not.toContainText('OBP-30214');
   await expect(mobile.getByText('Requested — pending')).toBeVisible();

@@ -8,6 +8,7 @@ import { strictValidatorCompiler } from '../customer-apis/strict-validator';
 import { formatObpDate } from '../json/obp-dates';
 import type { CustomerAddressFields } from '../repositories/customer-address-repository';
 import type { CustomerRecord } from '../repositories/customer-repository';
+import { blankCustomer } from '../repositories/blank-customer';
 import type { OpenWealthData } from '../openwealth/openwealth-view';
 import { authenticateBankingService } from './bankingservice-auth';
 import { invalidRequest, methodNotAllowed, resourceNotFound, sendBankingServiceError, toBankingServiceError } from './bankingservice-errors';
@@ -229,31 +230,16 @@ export async function registerBankingServiceRoutes(app: FastifyInstance, data: O
         const body = request.body ?? {};
         if (!body.company?.trim() && !body.first_name?.trim() && !body.last_name?.trim()) throw invalidRequest('A customer needs a company or a name.');
         const now = formatObpDate(config.now());
-        const created = obp.customers.create({
-          bankId,
-          customerNumber: newCustomerNumber(bankId),
-          legalName: body.company?.trim() || joinLegalName(body.first_name ?? '', body.last_name ?? ''),
-          mobilePhoneNumber: body.phone ?? '',
-          email: body.email ?? '',
-          faceImageUrl: '',
-          faceImageDate: null,
-          dateOfBirth: null,
-          relationshipStatus: '',
-          dependants: 0,
-          dobOfDependants: [],
-          highestEducationAttained: '',
-          employmentStatus: '',
-          kycStatus: false,
-          lastOkDate: null,
-          creditRating: '',
-          creditSource: '',
-          creditLimitCurrency: '',
-          creditLimitAmount: '',
-          title: '',
-          branchId: '',
-          nameSuffix: '',
-          createdAt: now,
-        });
+        const created = obp.customers.create(
+          blankCustomer({
+            bankId,
+            customerNumber: newCustomerNumber(bankId),
+            legalName: body.company?.trim() || joinLegalName(body.first_name ?? '', body.last_name ?? ''),
+            mobilePhoneNumber: body.phone ?? '',
+            email: body.email ?? '',
+            createdAt: now,
+          }),
+        );
         customerApis.saveProfile(created.customerId, DEFAULT_PROFILE);
         return customerJson(applyBody(created, body, now));
       });

@@ -1,4 +1,5 @@
 import type { SandboxDatabase } from '../database/sandbox-database';
+import type { CustomerAddressRecord } from '../repositories/customer-address-repository';
 
 /**
  * The SQL of the OpenWealth and bankingservice.ai views (issue 9): what OBP's tables lack (see
@@ -89,18 +90,8 @@ export const DEFAULT_ADDRESS_DETAILS: AddressDetails = {
 };
 
 /** An OBP address with its rowid, which OpenWealth uses as the (numeric) addressIdentification. */
-export type NumberedAddress = {
+export type NumberedAddress = Pick<CustomerAddressRecord, 'customerAddressId' | 'line1' | 'line2' | 'line3' | 'city' | 'county' | 'state' | 'postcode' | 'countryCode' | 'tags'> & {
   id: number;
-  customerAddressId: string;
-  line1: string;
-  line2: string;
-  line3: string;
-  city: string;
-  county: string;
-  state: string;
-  postcode: string;
-  countryCode: string;
-  tags: string[];
 };
 
 type ProfileRow = {

@@ -6,6 +6,7 @@ import { planPhoneSearch } from '../search/phone-search-plan';
 import { seedDatabase } from '../seed/seed-database';
 import { SeededRandom } from '../seed/seeded-random';
 import { createRepositories, type Repositories } from './repositories';
+import { blankCustomer } from './blank-customer';
 import { createPhoneSearchRepository, type PhoneSearchRepository, type PhoneSearchStrategy } from './phone-search-repository';
 import { TEST_PASSWORD_COST } from '../security/passwords';
 
@@ -72,31 +73,9 @@ beforeAll(() => {
   for (const bankId of [BANK, OTHER_BANK]) {
     for (const mobilePhoneNumber of TRICKY_NUMBERS) {
       index += 1;
-      repositories.customers.create({
-        bankId,
-        customerNumber: `TRICKY-${index}`,
-        legalName: `Tricky ${index}`,
-        mobilePhoneNumber,
-        email: '',
-        faceImageUrl: '',
-        faceImageDate: null,
-        dateOfBirth: null,
-        relationshipStatus: '',
-        dependants: 0,
-        dobOfDependants: [],
-        highestEducationAttained: '',
-        employmentStatus: '',
-        kycStatus: false,
-        lastOkDate: null,
-        creditRating: '',
-        creditSource: '',
-        creditLimitCurrency: '',
-        creditLimitAmount: '',
-        title: '',
-        branchId: '',
-        nameSuffix: '',
-        createdAt: formatObpDate(Date.UTC(2025, 0, 1)),
-      });
+      repositories.customers.create(
+        blankCustomer({ bankId, customerNumber: `TRICKY-${index}`, legalName: `Tricky ${index}`, mobilePhoneNumber, createdAt: formatObpDate(Date.UTC(2025, 0, 1)) }),
+      );
     }
   }
   rows = database.prepare('SELECT id, bank_id, mobile_phone_number FROM customers ORDER BY id').all() as typeof rows;

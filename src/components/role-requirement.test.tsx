@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoleName } from '@/api/schemas/roles';
 import { I18nProvider } from '@/i18n/i18n-context';
@@ -8,7 +9,7 @@ import { loadMessages } from '@/i18n/messages';
 import type { Permission } from '@/lib/permissions';
 import { jsonResponse, TEST_BANK } from '@/testing/test-data';
 import { roleToRequest } from './request-role';
-import { RoleRequirement } from './role-requirement';
+import { GatedButton, RoleRequirement, UnavailableActions } from './role-requirement';
 
 type Stored = { role_name: string; bank_id: string };
 let stored: Stored[];
@@ -89,5 +90,54 @@ describe('asking for a missing role', () => {
     expect(await screen.findByText('You have already asked for this role; an administrator has not answered yet.')).toBeTruthy();
     expect(await screen.findByText('Requested — pending')).toBeTruthy();
     expect(screen.queryByText(/OBP-30214/)).toBeNull();
+  });
+});
+
+describe('a gated button and the unavailable actions', () => {
+  async function renderWithProviders(children: ReactNode) {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
+          {children}
+        </I18nProvider>
+      </QueryClientProvider>,
+    );
+  }
+
+  it('keeps a button disabled while the roles load, its reason one keyboard "why?" away', async () => {
+    await renderWithProviders(
+      <GatedButton permission={{ allowed: false, missingRoles: ['CanUpdateCustomerEmail'], bankId: TEST_BANK, pending: true }}>Edit email</GatedButton>,
+    );
+    const edit = screen.getByRole('button', { name: 'Edit email' });
+    expect(edit).toHaveProperty('disabled', true);
+    expect(edit.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(edit.getAttribute('aria-describedby')!)?.textContent).toBe('Checking your roles…');
+    const why = screen.getByRole('button', { name: 'Why is this not available?' });
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    why.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('groups the actions never allowed in one closed note naming each role, and draws nothing when there are none', async () => {
+    await renderWithProviders(
+      <>
+        <UnavailableActions
+          actions={[
+            { label: 'Edit email', permission: missing('CanUpdateCustomerEmail') },
+            { label: 'Set status', permission: missing('CanAddKycStatus') },
+          ]}
+        />
+        <UnavailableActions actions={[]} />
+      </>,
+    );
+    const note = screen.getByText('2 actions here need roles you do not hold').closest('details')!;
+    expect(note.open).toBe(false);
+    expect(document.querySelectorAll('details')).toHaveLength(1);
+    expect(within(note).getAllByRole('listitem').map((item) => item.textContent?.split('Request access')[0])).toEqual([
+      `Edit email: Requires CanUpdateCustomerEmail at ${TEST_BANK}`,
+      `Set status: Requires CanAddKycStatus at ${TEST_BANK}`,
+    ]);
   });
 });

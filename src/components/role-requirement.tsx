@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { ROLES } from '@/api/schemas/roles';
 import { useTranslation } from '@/i18n/i18n-context';
+import { neverAllowed, type Gate, type GatedAction } from '@/lib/gated-actions';
 import type { Permission } from '@/lib/permissions';
 import { RequestRole } from './request-role';
 
@@ -40,9 +41,7 @@ type GatedButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { permis
  * by keyboard.
  */
 export function GatedButton({ permission, children, disabled, className, ...rest }: GatedButtonProps) {
-  const t = useTranslation();
   const noteId = useId();
-  const [open, setOpen] = useState(false);
   return (
     <span className="gated">
       <button
@@ -54,25 +53,38 @@ export function GatedButton({ permission, children, disabled, className, ...rest
       >
         {children}
       </button>
-      {permission.allowed ? null : (
-        <>
-          <button
-            type="button"
-            className="why-button"
-            aria-expanded={open}
-            aria-controls={noteId}
-            title={t('permissions.why')}
-            onClick={() => setOpen((shown) => !shown)}
-          >
-            <LockIcon />
-            <span className="visually-hidden">{t('permissions.why')}</span>
-          </button>
-          <span className={open ? 'why-note' : 'visually-hidden'} id={noteId}>
-            <RoleRequirement permission={permission} />
-          </span>
-        </>
-      )}
+      <WhyNote permission={permission} id={noteId} />
     </span>
+  );
+}
+
+/**
+ * Beside a disabled control: the small lock "why?" button and the note it opens — the missing role (or "checking your
+ * roles") and the control to request it. Until opened the note is for screen readers only; `id` names the role's
+ * text, for the disabled control's `aria-describedby`.
+ */
+export function WhyNote({ permission, id }: { permission: Permission; id: string }) {
+  const t = useTranslation();
+  const wrapperId = useId();
+  const [open, setOpen] = useState(false);
+  if (permission.allowed) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="why-button"
+        aria-expanded={open}
+        aria-controls={wrapperId}
+        title={t('permissions.why')}
+        onClick={() => setOpen((shown) => !shown)}
+      >
+        <LockIcon />
+        <span className="visually-hidden">{t('permissions.why')}</span>
+      </button>
+      <span className={open ? 'why-note' : 'visually-hidden'} id={wrapperId}>
+        <RoleRequirement permission={permission} id={id} />
+      </span>
+    </>
   );
 }
 
@@ -84,4 +96,40 @@ function LockIcon() {
       <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
     </svg>
   );
+}
+
+type ListProps<P extends Gate> = {
+  actions: readonly GatedAction<P>[];
+  /** Names what the action needs (the missing role), for a permission of this kind. */
+  explain: (permission: P) => ReactNode;
+};
+
+/**
+ * Actions the user's roles never allow (`sortActions(...).unavailable`), grouped away in one closed disclosure instead
+ * of a disabled button (and a line of role names) each; opened, it names each action's missing role. A native
+ * `<details>`: its summary is a button to keyboards and screen readers, and says how many actions it holds. Kept in
+ * this module, beside the role requirement it shows, so that screens load it in the chunk they already fetch.
+ */
+export function UnavailableActionList<P extends Gate>({ actions, explain }: ListProps<P>) {
+  const t = useTranslation();
+  // Only what the known roles refuse: an action whose roles are still loading stays a (disabled) button.
+  const listed = actions.filter((action) => neverAllowed(action.permission));
+  if (listed.length === 0) return null;
+  return (
+    <details className="unavailable-actions">
+      <summary>{t('permissions.unavailable', { count: listed.length })}</summary>
+      <ul>
+        {listed.map((action, index) => (
+          <li key={index}>
+            {action.label}: {explain(action.permission)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The OBP actions a screen's user can never take, each with its missing role and the control to request it. */
+export function UnavailableActions({ actions }: { actions: readonly GatedAction<Permission>[] }) {
+  return <UnavailableActionList actions={actions} explain={(permission) => <RoleRequirement permission={permission} />} />;
 }

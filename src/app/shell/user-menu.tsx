@@ -1,5 +1,6 @@
 import { useI18n } from '@/i18n/i18n-context';
 import { useCurrentUser } from '@/api/resources/users';
+import { UserMenuFrame } from './user-menu-frame';
 
 /** Who is signed in and which roles they hold, grouped by bank ("any bank" for bank-less roles). */
 export function UserMenu({ onSignOut }: { onSignOut: () => void }) {
@@ -12,34 +13,18 @@ export function UserMenu({ onSignOut }: { onSignOut: () => void }) {
     byBank.set(entitlement.bank_id, roles);
   }
   return (
-    <div className="user-menu">
-      <details>
-        <summary>
-          <span className="visually-hidden">{t('shell.signedInAs')} </span>
-          {user?.username ?? '…'}
-        </summary>
-        <div className="user-menu-panel">
-          <p>
-            {t('shell.signedInAs')} <strong>{user?.username}</strong>
-            {user?.email ? <span className="muted"> · {user.email}</span> : null}
-          </p>
-          <h2 className="small-heading">{t('shell.yourRoles')}</h2>
-          {byBank.size === 0 ? <p>{t('shell.noRoles')}</p> : null}
-          {[...byBank.entries()].map(([bankId, roles]) => (
-            <div key={bankId || 'any'}>
-              <h3 className="small-heading">{bankId || t('shell.anyBank')}</h3>
-              <ul className="role-list">
-                {roles.sort().map((role) => (
-                  <li key={role}>{role}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+    <UserMenuFrame username={user?.username} detail={user?.email ?? undefined} onSignOut={onSignOut}>
+      {byBank.size === 0 ? <p>{t('shell.noRoles')}</p> : null}
+      {[...byBank.entries()].map(([bankId, roles]) => (
+        <div key={bankId || 'any'}>
+          <h3 className="small-heading">{bankId || t('shell.anyBank')}</h3>
+          <ul className="role-list">
+            {roles.sort().map((role) => (
+              <li key={role}>{role}</li>
+            ))}
+          </ul>
         </div>
-      </details>
-      <button type="button" className="button" onClick={onSignOut}>
-        {t('shell.signOut')}
-      </button>
-    </div>
+      ))}
+    </UserMenuFrame>
   );
 }

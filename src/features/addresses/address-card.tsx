@@ -14,7 +14,7 @@ export function AddressStatusBadge({ status }: { status: string }) {
   return <span className={STATUS_BADGE[status]}>{t(`addresses.statuses.${status}`)}</span>;
 }
 
-type Props = { address: CustomerAddress; title: string; titleId: string; actions: ReactNode };
+type Props = { address: CustomerAddress; title: string; titleId: string; actions?: ReactNode };
 
 /** One address as a card: its lines as written, then each other field labelled, empty ones said to be empty. */
 export function AddressCard({ address, title, titleId, actions }: Props) {
@@ -84,7 +84,7 @@ export function AddressCard({ address, title, titleId, actions }: Props) {
           </dd>
         </div>
       </dl>
-      <div className="address-actions">{actions}</div>
+      {actions ? <div className="address-actions">{actions}</div> : null}
     </article>
   );
 }

@@ -229,22 +229,39 @@ describe('addresses tab', () => {
   it('names the roles a user lacks and reads nothing without the read role', async () => {
     await renderTab(userWith(['CanGetCustomer']));
     expect(screen.getByText(`Seeing this customer's addresses needs the role CanGetCustomerAddress at ${BANK}, which you do not hold.`)).toBeTruthy();
-    const add = screen.getByRole('button', { name: 'Add an address' }) as HTMLButtonElement;
-    expect(add.disabled).toBe(true);
-    expect(screen.getByText(`Requires CanCreateCustomerAddress at ${BANK}`)).toBeTruthy();
-    expect(screen.getByText(`Requires CanCreateCustomer at ${BANK}`)).toBeTruthy();
-    expect(screen.getByText(`Requires CanDeleteCustomerAddress at ${BANK}`)).toBeTruthy();
+    // Never allowed: no disabled button, one closed note naming each action's role.
+    expect(screen.queryByRole('button', { name: 'Add an address' })).toBeNull();
+    const note = screen.getByText('3 actions here need roles you do not hold').closest('details')!;
+    expect(note.open).toBe(false);
+    expect(within(note).getByText(`Requires CanCreateCustomerAddress at ${BANK}`)).toBeTruthy();
+    expect(within(note).getByText(`Requires CanCreateCustomer at ${BANK}`)).toBeTruthy();
+    expect(within(note).getByText(`Requires CanDeleteCustomerAddress at ${BANK}`)).toBeTruthy();
     // Nothing of the customer's is read (the user's own role requests are, for the Request access controls).
     expect(server.calls.filter((call) => !call.url.endsWith('/my/entitlement-requests'))).toEqual([]);
   });
 
-  it('shows a read-only list, every change disabled with its role named, for a reader', async () => {
-    server.addresses = [saved('a-1', { line_1: 'Calle Mayor 1', line_2: '', line_3: '', city: 'Madrid', county: '', state: '', postcode: '28013', country_code: 'ES', tags: [], status: 'current' })];
+  it('shows a reader the list without a disabled button on any card, the changes named once above', async () => {
+    server.addresses = [
+      saved('a-1', { line_1: 'Calle Mayor 1', line_2: '', line_3: '', city: 'Madrid', county: '', state: '', postcode: '28013', country_code: 'ES', tags: [], status: 'current' }),
+      saved('a-2', { line_1: 'Gran Vía 2', line_2: '', line_3: '', city: 'Madrid', county: '', state: '', postcode: '28013', country_code: 'ES', tags: [], status: 'current' }),
+    ];
     await renderTab(userWith(['CanGetCustomer', 'CanGetCustomerAddress']), 'es');
     const card = await screen.findByRole('article', { name: 'Calle Mayor 1' });
     expect(within(card).getByText('España (ES)')).toBeTruthy();
-    expect((within(card).getByRole('button', { name: 'Editar la dirección Calle Mayor 1' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(within(card).getByText(`Requiere CanCreateCustomer en ${BANK}`)).toBeTruthy();
-    expect(within(card).getByText(`Requiere CanDeleteCustomerAddress en ${BANK}`)).toBeTruthy();
+    expect(screen.queryAllByRole('button', { name: /^(Editar|Eliminar) la dirección/ })).toEqual([]);
+    const note = screen.getByText('3 acciones de aquí necesitan roles que usted no tiene').closest('details')!;
+    expect(within(note).getByText(`Requiere CanCreateCustomer en ${BANK}`)).toBeTruthy();
+    expect(within(note).getByText(`Requiere CanDeleteCustomerAddress en ${BANK}`)).toBeTruthy();
+  });
+
+  it('shows a manager the buttons their roles allow, and names only the one they lack', async () => {
+    server.addresses = [saved('a-1', { line_1: 'Calle Mayor 1', line_2: '', line_3: '', city: 'Madrid', county: '', state: '', postcode: '28013', country_code: 'ES', tags: [], status: 'current' })];
+    await renderTab(userWith(['CanGetCustomer', 'CanGetCustomerAddress', 'CanCreateCustomerAddress', 'CanDeleteCustomerAddress']));
+    const card = await screen.findByRole('article', { name: 'Calle Mayor 1' });
+    expect(within(card).queryByRole('button', { name: 'Edit the address Calle Mayor 1' })).toBeNull();
+    expect((within(card).getByRole('button', { name: 'Delete the address Calle Mayor 1' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Add an address' }) as HTMLButtonElement).disabled).toBe(false);
+    const note = screen.getByText('1 action here needs a role you do not hold').closest('details')!;
+    expect(note.textContent).toContain(`Editing an address: Requires CanCreateCustomer at ${BANK}`);
   });
 });

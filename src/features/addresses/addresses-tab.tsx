@@ -5,10 +5,11 @@ import { UnreadableRows } from '@/components/unreadable-rows';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
-import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { GatedButton, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
-import { usePermission, type Permission } from '@/lib/permissions';
+import { sortActions } from '@/lib/gated-actions';
+import { usePermission } from '@/lib/permissions';
 import { AddressCard } from './address-card';
 import { AddressForm } from './address-form';
 import { addressSummary, addressTitle } from './address-format';
@@ -96,10 +97,12 @@ export function AddressesTab({ bankId, customerId }: Props) {
     />
   );
 
-  const blockedActions: Array<[string, Permission]> = [
-    ['addresses.editAction', canUpdate],
-    ['addresses.deleteAction', canDelete],
-  ];
+  // What the user's roles never allow is listed once under the heading, not a disabled button on every card.
+  const actions = sortActions({
+    add: { label: t('addresses.add'), permission: canCreate },
+    edit: { label: t('addresses.editAction'), permission: canUpdate },
+    delete: { label: t('addresses.deleteAction'), permission: canDelete },
+  });
   const list = addresses.data ? sortAddresses(addresses.data.rows) : [];
   const unreadable = addresses.data?.unreadable ?? [];
 
@@ -109,12 +112,13 @@ export function AddressesTab({ bankId, customerId }: Props) {
         <h2 id={headingId} tabIndex={-1}>
           {t('record.tab.addresses')}
         </h2>
-        {editing.mode !== 'add' ? (
+        {editing.mode !== 'add' && actions.shown.add ? (
           <GatedButton id={addButtonId} permission={canCreate} className="button button-primary" onClick={() => startEditing({ mode: 'add' })}>
             {t('addresses.add')}
           </GatedButton>
         ) : null}
       </div>
+      <UnavailableActions actions={actions.unavailable} />
       <div role="status" className="addresses-notice">
         {notice ? <p className="addresses-announcement">{notice.text}</p> : null}
         {notice?.statusReplaced ? (
@@ -129,20 +133,9 @@ export function AddressesTab({ bankId, customerId }: Props) {
         canRead.pending ? (
           <Loading />
         ) : (
-          <div className="alert alert-info">
-            <p>{t('addresses.readRequires', { roles: canRead.missingRoles.join(t('errors.roleSeparator')), bank: canRead.bankId })}</p>
-            {blockedActions.some(([, permission]) => !permission.allowed) ? (
-              <ul className="addresses-blocked">
-                {blockedActions
-                  .filter(([, permission]) => !permission.allowed)
-                  .map(([label, permission]) => (
-                    <li key={label}>
-                      {t(label)}: <RoleRequirement permission={permission} />
-                    </li>
-                  ))}
-              </ul>
-            ) : null}
-          </div>
+          <p className="alert alert-info">
+            {t('addresses.readRequires', { roles: canRead.missingRoles.join(t('errors.roleSeparator')), bank: canRead.bankId })}
+          </p>
         )
       ) : addresses.isPending ? (
         <Loading label={t('addresses.loading')} />
@@ -166,29 +159,35 @@ export function AddressesTab({ bankId, customerId }: Props) {
                       title={title}
                       titleId={`${idPrefix}-address-${address.customer_address_id}`}
                       actions={
-                        <>
-                          <GatedButton
-                            id={editButtonId(address)}
-                            permission={canUpdate}
-                            aria-label={t('addresses.editNamed', { address: title })}
-                            onClick={() => startEditing({ mode: 'edit', address })}
-                          >
-                            {t('addresses.edit')}
-                          </GatedButton>
-                          <GatedButton
-                            id={deleteButtonId(address)}
-                            permission={canDelete}
-                            className="button button-danger"
-                            aria-label={t('addresses.deleteNamed', { address: title })}
-                            onClick={() => {
-                              remove.reset();
-                              setNotice(undefined);
-                              setDeleting(address);
-                            }}
-                          >
-                            {t('addresses.delete')}
-                          </GatedButton>
-                        </>
+                        actions.shown.edit || actions.shown.delete ? (
+                          <>
+                            {actions.shown.edit ? (
+                              <GatedButton
+                                id={editButtonId(address)}
+                                permission={canUpdate}
+                                aria-label={t('addresses.editNamed', { address: title })}
+                                onClick={() => startEditing({ mode: 'edit', address })}
+                              >
+                                {t('addresses.edit')}
+                              </GatedButton>
+                            ) : null}
+                            {actions.shown.delete ? (
+                              <GatedButton
+                                id={deleteButtonId(address)}
+                                permission={canDelete}
+                                className="button button-danger"
+                                aria-label={t('addresses.deleteNamed', { address: title })}
+                                onClick={() => {
+                                  remove.reset();
+                                  setNotice(undefined);
+                                  setDeleting(address);
+                                }}
+                              >
+                                {t('addresses.delete')}
+                              </GatedButton>
+                            ) : null}
+                          </>
+                        ) : undefined
                       }
                     />
                   )}

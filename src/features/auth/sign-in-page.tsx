@@ -1,12 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { useDocumentTitle } from '@/lib/document-title';
-import { isObpError } from '@/api/errors';
 import { useDemoUsers } from '@/api/resources/server';
-import { describeError } from '@/components/describe-error';
-import { TextField } from '@/components/field';
+import { CredentialsPage, useCredentialsForm } from '@/components/credentials-form';
 import { useI18n } from '@/i18n/i18n-context';
 import { signIn } from '@/lib/session';
-import { validateSignIn, type SignInValues } from './sign-in-form';
+import { validateSignIn } from './sign-in-form';
 
 type Props = { reason: string | null; serverLabel: string; onSignedIn: () => void };
 
@@ -21,73 +17,11 @@ const DEMO_ROLES = new Set(['relationship-manager', 'kyc-officer', 'teller', 'ad
 
 export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
   const { t } = useI18n();
-  useDocumentTitle(t('auth.signIn'));
-  const [values, setValues] = useState<SignInValues>({ username: '', password: '' });
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof SignInValues, string>>>({});
-  const [failure, setFailure] = useState<string | undefined>();
-  const [submitting, setSubmitting] = useState(false);
+  const form = useCredentialsForm({ validate: validateSignIn, signIn, refusals: LOGIN_ERRORS, onSignedIn });
   const demoUsers = useDemoUsers();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors = validateSignIn(values);
-    setFieldErrors(errors);
-    setFailure(undefined);
-    if (Object.keys(errors).length > 0) return;
-    setSubmitting(true);
-    try {
-      await signIn(values.username.trim(), values.password);
-      onSignedIn();
-    } catch (error) {
-      const key = isObpError(error) ? LOGIN_ERRORS[error.code] : undefined;
-      setFailure(key ? t(key) : describeError(error, t));
-      setSubmitting(false);
-    }
-  };
-
-  const notice = reason === 'idle' ? 'auth.signedOutIdle' : reason === 'expired' ? 'auth.sessionExpired' : reason === 'signed-out' ? 'auth.signedOut' : undefined;
-
   return (
-    <main className="sign-in" id="main">
-      <h1>{t('common.productName')}</h1>
-      <p className="muted">{t('auth.intro', { server: serverLabel })}</p>
-      {notice ? (
-        <p role="status" className="alert alert-info">
-          {t(notice)}
-        </p>
-      ) : null}
-      <form onSubmit={submit} noValidate aria-labelledby="sign-in-title">
-        <h2 id="sign-in-title">{t('auth.signInTitle')}</h2>
-        <fieldset disabled={submitting}>
-          <TextField
-            label={t('auth.username')}
-            name="username"
-            autoComplete="username"
-            value={values.username}
-            error={fieldErrors.username ? t(fieldErrors.username) : undefined}
-            onChange={(event) => setValues({ ...values, username: event.target.value })}
-            required
-          />
-          <TextField
-            label={t('auth.password')}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={values.password}
-            error={fieldErrors.password ? t(fieldErrors.password) : undefined}
-            onChange={(event) => setValues({ ...values, password: event.target.value })}
-            required
-          />
-          {failure ? (
-            <p role="alert" className="alert alert-error">
-              {failure}
-            </p>
-          ) : null}
-          <button type="submit" className="button button-primary">
-            {submitting ? t('auth.signingIn') : t('auth.signIn')}
-          </button>
-        </fieldset>
-      </form>
+    <CredentialsPage form={form} intro={t('auth.intro', { server: serverLabel })} reason={reason} titleId="sign-in-title">
       {demoUsers.length > 0 ? (
         <section className="demo-users" aria-labelledby="demo-users-title">
           <h2 id="demo-users-title">{t('auth.demoUsersTitle')}</h2>
@@ -99,10 +33,7 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
                   type="button"
                   className="button"
                   aria-label={t('auth.demoUserUse', { username: user.username })}
-                  onClick={() => {
-                    setValues({ username: user.username, password: user.password });
-                    setFieldErrors({});
-                  }}
+                  onClick={() => form.fill({ username: user.username, password: user.password })}
                 >
                   {user.username}
                 </button>{' '}
@@ -112,6 +43,6 @@ export function SignInPage({ reason, serverLabel, onSignedIn }: Props) {
           </ul>
         </section>
       ) : null}
-    </main>
+    </CredentialsPage>
   );
 }

@@ -11,6 +11,7 @@ import type { Customer } from '@/api/wire/customers';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
+import { neverAllowed } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { createCustomerBody, createCustomerSchemaFor, EMPTY_CUSTOMER, NUMBER_TAKEN, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
 import { useCreateCustomer } from '@/api/resources/customers';
@@ -94,7 +95,8 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
           <RoleRequirement permission={permission} />
         </p>
       )}
-      <form noValidate aria-labelledby={headingId} onSubmit={submit}>
+      {/* A user who can never create customers is told why above, and shown no form of disabled fields. */}
+      <form noValidate aria-labelledby={headingId} onSubmit={submit} hidden={neverAllowed(permission)}>
         <fieldset disabled={mutation.isPending || !permission.allowed}>
           <fieldset className="form-group">
             <legend>{t('createCustomer.group.required')}</legend>

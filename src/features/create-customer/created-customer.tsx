@@ -6,9 +6,10 @@ import { isObpError } from '@/api/errors';
 import type { Customer } from '@/api/wire/customers';
 import type { UserCustomerLink } from '@/api/wire/user-customer-links';
 import { TextField } from '@/components/field';
-import { RoleRequirement } from '@/components/role-requirement';
+import { RoleRequirement, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { useCurrentUser } from '@/api/resources/users';
+import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { fieldMessage } from '@/lib/validation';
 import { linkUserSchema } from './link-user-form-schema';
@@ -72,6 +73,8 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
   const { t, formatDate } = useI18n();
   const headingId = useId();
   const permission = usePermission('createUserCustomerLink', bankId);
+  // Without the role to link, ever: one closed note naming it, instead of a form of disabled fields.
+  const actions = sortActions({ link: { label: t('createCustomer.link.submit'), permission } });
   const { data: me } = useCurrentUser();
   const mutation = useCreateUserCustomerLink(bankId, customer.customer_id);
   const [links, setLinks] = useState<UserCustomerLink[]>([]);
@@ -112,12 +115,13 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
     <section className="link-user" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('createCustomer.link.title')}</h2>
       <p className="muted">{t('createCustomer.link.intro')}</p>
-      {permission.allowed ? null : (
+      <UnavailableActions actions={actions.unavailable} />
+      {permission.allowed || !actions.shown.link ? null : (
         <p className="alert alert-info">
           <RoleRequirement permission={permission} />
         </p>
       )}
-      <form noValidate aria-labelledby={headingId} onSubmit={form.handleSubmit((values) => link(values.user_id, true))}>
+      <form noValidate aria-labelledby={headingId} onSubmit={form.handleSubmit((values) => link(values.user_id, true))} hidden={!actions.shown.link}>
         <fieldset disabled={mutation.isPending || !permission.allowed}>
           <div className="link-user-row">
             <TextField

@@ -9,7 +9,7 @@ import { TextAreaField, TextField } from '@/components/field';
 import { EmptyState, Loading } from '@/components/loading';
 import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
-import { usePermission } from '@/lib/permissions';
+import { usePermission, type Permission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import { CREDIT_REQUEST_LIMITS, creditLimitRequestBody, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
 import { useCreateCreditLimitRequest, type CreatedCreditLimitRequest } from '@/api/resources/credit';
@@ -17,14 +17,19 @@ import { creditQueries, type CreditLimitRequestRow } from '@/api/resources/credi
 import { REQUEST_DETAIL_FIELDS } from '@/api/wire/credit';
 import { UnreadableRows } from '@/components/unreadable-rows';
 
-type Props = { bankId: string; customer: Customer };
+type Props = {
+  bankId: string;
+  customer: Customer;
+  canCreate: Permission;
+  /** False when the user's roles never allow a request: the credit tab lists it among the unavailable actions. */
+  createShown: boolean;
+};
 
 /** Lists, opens and creates credit-limit requests; on a server without them, says so calmly. */
-export function CreditLimitRequestsSection({ bankId, customer }: Props) {
+export function CreditLimitRequestsSection({ bankId, customer, canCreate, createShown }: Props) {
   const { t } = useI18n();
   const headingId = useId();
   const canList = usePermission('getCreditLimitRequests', bankId);
-  const canCreate = usePermission('createCreditLimitRequest', bankId);
   const requests = useQuery({ ...creditQueries.limitRequests(bankId, customer.customer_id), enabled: canList.allowed });
   const form = useDisclosure();
   /** The reference of the request just made; "" when the server's answer to it could not be read. */
@@ -36,7 +41,7 @@ export function CreditLimitRequestsSection({ bankId, customer }: Props) {
     <section aria-labelledby={headingId} className="credit-section">
       <div className="credit-section-header">
         <h3 id={headingId}>{t('credit.requests.title')}</h3>
-        {form.open || notServed ? null : (
+        {form.open || notServed || !createShown ? null : (
           <GatedButton
             id={form.toggleId}
             permission={canCreate}

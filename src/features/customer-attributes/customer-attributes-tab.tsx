@@ -5,10 +5,10 @@ import { UnreadableRows } from '@/components/unreadable-rows';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
-import { GatedButton, RoleRequirement } from '@/components/role-requirement';
-import { neverAllowed, UnavailableActions } from '@/components/unavailable-actions';
+import { GatedButton, RoleRequirement, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
+import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { CustomerAttributeForm } from './customer-attribute-form';
 import { isAttributeType } from './customer-attribute-form-schema';
@@ -32,8 +32,13 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
   const canCreate = usePermission('createCustomerAttribute', bankId);
   const canUpdate = usePermission('updateCustomerAttribute', bankId);
   const canDelete = usePermission('deleteCustomerAttribute', bankId);
-  // A user who can neither edit nor delete attributes gets no column of disabled buttons, only one note above.
-  const rowActionsShown = !(neverAllowed(canUpdate) && neverAllowed(canDelete));
+  // What the user's roles never allow is listed once above the table, not a disabled button on every row.
+  const actions = sortActions({
+    add: { label: t('attributes.add'), permission: canCreate },
+    edit: { label: t('attributes.editAction'), permission: canUpdate },
+    delete: { label: t('attributes.deleteAction'), permission: canDelete },
+  });
+  const rowActionsShown = actions.shown.edit || actions.shown.delete;
   const attributes = useQuery({ ...customerAttributeQueries.list(bankId, customerId), enabled: canRead.allowed });
   const remove = useDeleteAttribute(bankId, customerId);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
@@ -81,7 +86,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
     <section aria-labelledby="attributes-title" className="tab-section attributes-tab">
       <div className="attributes-header">
         <h2 id="attributes-title">{t('record.tab.attributes')}</h2>
-        {editing.mode === 'closed' ? (
+        {editing.mode === 'closed' && actions.shown.add ? (
           <GatedButton
             id={addButtonId}
             permission={canCreate}
@@ -96,6 +101,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
         ) : null}
       </div>
       <p className="field-hint">{t('attributes.intro')}</p>
+      <UnavailableActions actions={actions.unavailable} />
       <p role="status" className="attributes-announcement">
         {announcement}
       </p>
@@ -128,14 +134,6 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
         <EmptyState>{t('attributes.none')}</EmptyState>
       ) : (
         <>
-        {rowActionsShown ? null : (
-          <UnavailableActions
-            actions={[
-              { label: t('attributes.edit'), permission: canUpdate },
-              { label: t('attributes.delete'), permission: canDelete },
-            ]}
-          />
-        )}
         <table className="data-table attributes-table">
           <caption className="visually-hidden">{t('attributes.caption', { name: customer.legal_name || customer.customer_number })}</caption>
           <thead>
@@ -157,29 +155,33 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
                 {rowActionsShown ? (
                 <td>
                   <div className="attribute-actions">
-                    <GatedButton
-                      id={editButtonId(idPrefix, attribute.customer_attribute_id)}
-                      permission={canUpdate}
-                      aria-label={t('attributes.editNamed', { name: attribute.name })}
-                      onClick={() => {
-                        setAnnouncement('');
-                        setEditing({ mode: 'edit', attribute });
-                      }}
-                    >
-                      {t('attributes.edit')}
-                    </GatedButton>
-                    <GatedButton
-                      permission={canDelete}
-                      className="button button-danger"
-                      aria-label={t('attributes.deleteNamed', { name: attribute.name })}
-                      onClick={() => {
-                        remove.reset();
-                        setAnnouncement('');
-                        setDeleting(attribute);
-                      }}
-                    >
-                      {t('attributes.delete')}
-                    </GatedButton>
+                    {actions.shown.edit ? (
+                      <GatedButton
+                        id={editButtonId(idPrefix, attribute.customer_attribute_id)}
+                        permission={canUpdate}
+                        aria-label={t('attributes.editNamed', { name: attribute.name })}
+                        onClick={() => {
+                          setAnnouncement('');
+                          setEditing({ mode: 'edit', attribute });
+                        }}
+                      >
+                        {t('attributes.edit')}
+                      </GatedButton>
+                    ) : null}
+                    {actions.shown.delete ? (
+                      <GatedButton
+                        permission={canDelete}
+                        className="button button-danger"
+                        aria-label={t('attributes.deleteNamed', { name: attribute.name })}
+                        onClick={() => {
+                          remove.reset();
+                          setAnnouncement('');
+                          setDeleting(attribute);
+                        }}
+                      >
+                        {t('attributes.delete')}
+                      </GatedButton>
+                    ) : null}
                   </div>
                 </td>
                 ) : null}

@@ -5,7 +5,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { KycStatusBadge } from '@/components/kyc-badge';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
-import { RoleRequirement } from '@/components/role-requirement';
+import { WhyNote } from '@/components/role-requirement';
 import { usePermission } from '@/lib/permissions';
 import { GATED_TABS, RECORD_TABS } from './record-tabs';
 import { useLastSearch } from '@/lib/last-search';
@@ -56,12 +56,13 @@ export function RecordLayout({ bankId, customerId }: Props) {
         <ul>
           {RECORD_TABS.map((tab) =>
             tab === 'activity' && !activity.allowed ? (
-              // Not a link without the role: the tab says which role it needs instead of failing once opened.
-              <li key={tab} className="record-tab-disabled">
+              // Not a link without the role: the tab says which role it needs (quietly, behind its lock "why?")
+              // instead of failing once opened.
+              <li key={tab} className="record-tab-disabled gated">
                 <span role="link" aria-disabled="true" aria-describedby={activityReasonId}>
                   {t(`record.tab.${tab}`)}
                 </span>
-                <RoleRequirement permission={activity} id={activityReasonId} />
+                <WhyNote permission={activity} id={activityReasonId} />
               </li>
             ) : (
               <li key={tab}>

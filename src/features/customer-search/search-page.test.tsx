@@ -46,10 +46,10 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function renderPage() {
+async function renderPage(roles: readonly string[] = ['CanGetCustomer']) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   // Searching by phone needs a customer-reading role at the bank (the sandbox is stricter than OBP there).
-  client.setQueryData(currentUserQueries.detail().queryKey, testUser(['CanGetCustomer']));
+  client.setQueryData(currentUserQueries.detail().queryKey, testUser(roles));
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
@@ -62,6 +62,23 @@ async function renderPage() {
 }
 
 const searches = () => calls.filter((url) => url.includes('/search/customers/mobile-phone-number'));
+
+describe('creating a customer from the search page', () => {
+  it('shows a teller no dead "New customer" button, only a closed note naming the role', async () => {
+    await renderPage(['CanGetCustomer']);
+    expect(screen.queryByRole('button', { name: 'New customer' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'New customer' })).toBeNull();
+    const note = screen.getByText('1 action here needs a role you do not hold').closest('details')!;
+    expect(note.open).toBe(false);
+    expect(note.textContent).toContain(`New customer: Requires CanCreateCustomer or CanCreateCustomerAtAnyBank at ${TEST_BANK}`);
+  });
+
+  it('shows a relationship manager the link to the create page, and no note', async () => {
+    await renderPage(['CanGetCustomer', 'CanCreateCustomer']);
+    expect(screen.getByRole('link', { name: 'New customer' }).getAttribute('href')).toBe(`/banks/${TEST_BANK}/customers/new`);
+    expect(screen.queryByText(/actions? here need/)).toBeNull();
+  });
+});
 
 describe('a broad phone search against a server that does not page', () => {
   it('asks before sending a pattern without three literal characters in a row, and sends it once confirmed', async () => {

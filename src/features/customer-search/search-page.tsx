@@ -9,8 +9,9 @@ import { SelectField, TextField } from '@/components/field';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
-import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { GatedButton, RoleRequirement, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
+import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { PatternPreview } from './pattern-preview';
 import { ExportResults } from './export-results';
@@ -44,6 +45,8 @@ export function SearchPage({ bankId }: { bankId: string }) {
     mine: usePermission('getMyCustomersAtBank', bankId),
   };
   const createPermission = usePermission('createCustomer', bankId);
+  // A user who can never create customers gets no dead "New customer" button, only the closed note naming the role.
+  const actions = sortActions({ create: { label: t('search.newCustomer'), permission: createPermission } });
   const appliedAllowed = permissions[applied.mode].allowed;
   const runnable = isRunnable(applied) && appliedAllowed;
   // OBP returns every match of the phone search at once: a pattern without three literal characters in a row may
@@ -108,10 +111,11 @@ export function SearchPage({ bankId }: { bankId: string }) {
           <Link to={`/banks/${encodeURIComponent(bankId)}/customers/new`} className="button button-primary" style={{ textDecoration: 'none' }}>
             {t('search.newCustomer')}
           </Link>
-        ) : (
+        ) : actions.shown.create ? (
           <GatedButton permission={createPermission}>{t('search.newCustomer')}</GatedButton>
-        )}
+        ) : null}
       </div>
+      <UnavailableActions actions={actions.unavailable} />
       <form role="search" className="search-form" onSubmit={submit} aria-label={t('search.formLabel')}>
         <fieldset className="mode-picker">
           <legend>{t('search.searchBy')}</legend>

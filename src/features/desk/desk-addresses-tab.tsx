@@ -6,9 +6,10 @@ import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
 import { useDeskPermission } from '@/lib/desk-permissions';
+import { sortActions } from '@/lib/gated-actions';
 import { DeskAddressForm } from './desk-address-form';
 import { formatDeskAddress } from './desk-format';
-import { DeskGatedButton } from './desk-role-note';
+import { DeskGatedButton, DeskUnavailableActions } from './desk-role-note';
 
 /** The customer's OpenWealth addresses (its `addressList`, read one by one), with create and update. */
 export function DeskAddressesTab({ customer }: { customer: DeskCustomer }) {
@@ -18,6 +19,11 @@ export function DeskAddressesTab({ customer }: { customer: DeskCustomer }) {
   const addresses = useQuery(deskCustomerQueries.addresses(customer));
   const createPermission = useDeskPermission(connector.backend, connector.operations.createAddress);
   const updatePermission = useDeskPermission(connector.backend, connector.operations.updateAddress);
+  // What the staff member's roles never allow is listed once under the heading, not a disabled button on every card.
+  const actions = sortActions({
+    add: { label: t('desk.addresses.add'), permission: createPermission },
+    edit: { label: t('desk.addresses.editAction'), permission: updatePermission },
+  });
   const [editing, setEditing] = useState<string | 'new' | undefined>();
   const [saved, setSaved] = useState<string | undefined>();
   const done = (message: string) => {
@@ -33,9 +39,10 @@ export function DeskAddressesTab({ customer }: { customer: DeskCustomer }) {
           {saved}
         </p>
       ) : null}
+      <DeskUnavailableActions actions={actions.unavailable} />
       {editing === 'new' ? (
         <DeskAddressForm customerId={customer.id} onDone={done} onCancel={() => setEditing(undefined)} />
-      ) : (
+      ) : actions.shown.add ? (
         <DeskGatedButton
           permission={createPermission}
           className="button button-primary"
@@ -46,7 +53,7 @@ export function DeskAddressesTab({ customer }: { customer: DeskCustomer }) {
         >
           {t('desk.addresses.add')}
         </DeskGatedButton>
-      )}
+      ) : null}
       {addresses.isPending ? <Loading /> : null}
       {addresses.isError ? <ErrorMessage error={addresses.error} onRetry={() => void addresses.refetch()} /> : null}
       {addresses.data && addresses.data.length === 0 ? <EmptyState>{t('desk.addresses.empty')}</EmptyState> : null}
@@ -63,16 +70,18 @@ export function DeskAddressesTab({ customer }: { customer: DeskCustomer }) {
                   {address.isDomicile ? <span className="badge badge-ok">{t('desk.addresses.domicile')}</span> : null}
                   {address.isMailingAddress ? <span className="badge badge-warning">{t('desk.addresses.mailing')}</span> : null}
                 </p>
-                <DeskGatedButton
-                  permission={updatePermission}
-                  aria-label={t('desk.addresses.editNamed', { name: address.name ?? address.id })}
-                  onClick={() => {
-                    setSaved(undefined);
-                    setEditing(address.id);
-                  }}
-                >
-                  {t('desk.addresses.edit')}
-                </DeskGatedButton>
+                {actions.shown.edit ? (
+                  <DeskGatedButton
+                    permission={updatePermission}
+                    aria-label={t('desk.addresses.editNamed', { name: address.name ?? address.id })}
+                    onClick={() => {
+                      setSaved(undefined);
+                      setEditing(address.id);
+                    }}
+                  >
+                    {t('desk.addresses.edit')}
+                  </DeskGatedButton>
+                ) : null}
               </>
             )}
           </li>

@@ -7,7 +7,8 @@ import { EmptyState, Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
 import { useDeskPermission } from '@/lib/desk-permissions';
 import { useDocumentTitle } from '@/lib/document-title';
-import { DeskGatedButton, DeskRoleNote } from './desk-role-note';
+import { sortActions } from '@/lib/gated-actions';
+import { DeskGatedButton, DeskRoleNote, DeskUnavailableActions } from './desk-role-note';
 import { customerPageFromSearch } from './desk-paging';
 
 /**
@@ -26,6 +27,10 @@ export function DeskCustomerList() {
   const list = useQuery({ ...deskCustomerQueries.list(request), placeholderData: keepPreviousData });
   const readPermission = useDeskPermission(connector.backend, connector.operations.list);
   const createPermission = useDeskPermission(connector.backend, connector.operations.create);
+  // A staff member who can never create gets no dead button, only the closed note naming the role.
+  const actions = sortActions({
+    create: capabilities.has('create-customer') && { label: t('desk.list.create'), permission: createPermission },
+  });
   const pageInfo = list.data?.page;
   const nextCursor = list.data?.nextCursor;
 
@@ -33,12 +38,13 @@ export function DeskCustomerList() {
     <section className="page" aria-labelledby={headingId}>
       <div className="desk-list-header">
         <h1 id={headingId}>{t('desk.list.title')}</h1>
-        {capabilities.has('create-customer') ? (
+        {actions.shown.create ? (
           <DeskGatedButton permission={createPermission} className="button button-primary" onClick={() => void navigate('/customers/new')}>
             {t('desk.list.create')}
           </DeskGatedButton>
         ) : null}
       </div>
+      <DeskUnavailableActions actions={actions.unavailable} />
       <p className="muted">{t(`desk.backend.${connector.backend}.listIntro`)}</p>
       {search.get('deleted') ? (
         <p role="status" className="alert alert-info">

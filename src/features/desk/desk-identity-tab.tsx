@@ -7,7 +7,8 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { useI18n } from '@/i18n/i18n-context';
 import { useDeskPermission } from '@/lib/desk-permissions';
-import { DeskGatedButton } from './desk-role-note';
+import { sortActions } from '@/lib/gated-actions';
+import { DeskGatedButton, DeskUnavailableActions } from './desk-role-note';
 import { formatStructuredAddress } from './desk-format';
 
 /** The person who holds the contract: its account owner, else its first person (OpenWealth). */
@@ -31,6 +32,11 @@ export function DeskIdentityTab({ customer }: { customer: DeskCustomer }) {
   const updatePermission = useDeskPermission(connector.backend, connector.operations.update);
   const deletePermission = useDeskPermission(connector.backend, connector.operations.delete);
   const remove = useDeleteDeskCustomer(customer.id);
+  // What the backend offers but the staff member's roles never allow is listed once, not a row of disabled buttons.
+  const actions = sortActions({
+    edit: capabilities.has('update-customer') && { label: t('desk.identity.edit'), permission: updatePermission },
+    delete: capabilities.has('delete-customer') && { label: t('desk.identity.delete'), permission: deletePermission },
+  });
   const [confirming, setConfirming] = useState(false);
 
   const company = customer.company ?? (person.data?.personType === 'legalPerson' ? person.data.fullName : undefined);
@@ -90,20 +96,21 @@ export function DeskIdentityTab({ customer }: { customer: DeskCustomer }) {
       </dl>
       {holder && capabilities.has('contact-details') ? <p className="muted">{t('desk.identity.fromHolder', { person: holder.id })}</p> : null}
       {contacts.isError ? <ErrorMessage error={contacts.error} onRetry={() => void contacts.refetch()} /> : null}
-      {capabilities.has('update-customer') || capabilities.has('delete-customer') ? (
+      {actions.shown.edit || actions.shown.delete ? (
         <div className="desk-actions">
-          {capabilities.has('update-customer') ? (
+          {actions.shown.edit ? (
             <DeskGatedButton permission={updatePermission} className="button" onClick={() => void navigate('../edit')}>
               {t('desk.identity.edit')}
             </DeskGatedButton>
           ) : null}
-          {capabilities.has('delete-customer') ? (
+          {actions.shown.delete ? (
             <DeskGatedButton permission={deletePermission} className="button button-danger" onClick={() => setConfirming(true)}>
               {t('desk.identity.delete')}
             </DeskGatedButton>
           ) : null}
         </div>
       ) : null}
+      <DeskUnavailableActions actions={actions.unavailable} />
       <ConfirmDialog
         open={confirming}
         title={t('desk.identity.deleteTitle', { name })}

@@ -6,12 +6,13 @@ import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { useI18n } from '@/i18n/i18n-context';
 import { useDeskPermission } from '@/lib/desk-permissions';
+import { sortActions } from '@/lib/gated-actions';
 import { enumLabel } from './desk-format';
 import { DeskContactForm } from './desk-contact-form';
-import { DeskGatedButton } from './desk-role-note';
+import { DeskGatedButton, DeskUnavailableActions } from './desk-role-note';
 
 /** One person of the contract: who they are, their relation to it, their contact details, and adding one. */
-function PersonCard({ personId, relation }: { personId: string; relation: string | undefined }) {
+function PersonCard({ personId, relation, addShown }: { personId: string; relation: string | undefined; addShown: boolean }) {
   const { t, formatDate } = useI18n();
   const headingId = useId();
   const connector = deskConnector();
@@ -85,7 +86,7 @@ function PersonCard({ personId, relation }: { personId: string; relation: string
             setSaved(message);
           }}
         />
-      ) : (
+      ) : addShown ? (
         <DeskGatedButton
           permission={addPermission}
           aria-label={t('desk.persons.addContactFor', { person: name })}
@@ -96,7 +97,7 @@ function PersonCard({ personId, relation }: { personId: string; relation: string
         >
           {t('desk.persons.addContact')}
         </DeskGatedButton>
-      )}
+      ) : null}
     </li>
   );
 }
@@ -105,13 +106,19 @@ function PersonCard({ personId, relation }: { personId: string; relation: string
 export function DeskPersonsTab({ customer }: { customer: DeskCustomer }) {
   const { t } = useI18n();
   const headingId = useId();
+  const connector = deskConnector();
+  // Adding a contact detail the staff member's roles never allow: said once for the tab, not a disabled button a person.
+  const actions = sortActions({
+    add: { label: t('desk.persons.addContact'), permission: useDeskPermission(connector.backend, connector.operations.addContactDetail) },
+  });
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('desk.tab.persons')}</h2>
+      <DeskUnavailableActions actions={actions.unavailable} />
       {customer.persons.length === 0 ? <EmptyState>{t('desk.persons.empty')}</EmptyState> : null}
       <ul className="desk-cards">
         {customer.persons.map((person) => (
-          <PersonCard key={person.id} personId={person.id} relation={person.relation} />
+          <PersonCard key={person.id} personId={person.id} relation={person.relation} addShown={actions.shown.add} />
         ))}
       </ul>
     </section>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { UnavailableActionList } from '@/components/role-requirement';
 import { useTranslation } from '@/i18n/i18n-context';
 import type { DeskPermission } from '@/lib/desk-permissions';
+import type { GatedAction } from '@/lib/gated-actions';
 
 /** "Needs the role DeskX" beside an action the staff member's Customer Desk roles cannot perform. */
 export function DeskRoleNote({ permission, id }: { permission: DeskPermission; id?: string }) {
@@ -33,4 +35,9 @@ export function DeskGatedButton({ permission, children, disabled, className, ...
       <DeskRoleNote permission={permission} id={noteId} />
     </span>
   );
+}
+
+/** The desk actions a staff member's roles never allow (`sortActions(...).unavailable`), grouped in one closed note. */
+export function DeskUnavailableActions({ actions }: { actions: readonly GatedAction<DeskPermission>[] }) {
+  return <UnavailableActionList actions={actions} explain={(permission) => <DeskRoleNote permission={permission} />} />;
 }

@@ -14,17 +14,19 @@ type Props = {
   /** Announced once a save has gone through. */
   savedMessage: string;
   permission: Permission;
+  /** False when the user's roles never allow the edit: no button here, the tab lists it among the unavailable. */
+  editShown: boolean;
   wide?: boolean;
   children: ReactNode;
   form: (props: SectionFormProps) => ReactNode;
 };
 
 /**
- * One group of the customer's fields: its current values and an Edit action (disabled, naming the role, without the
- * operation's role). Editing swaps the values for the form in place; saving or cancelling brings them back and puts
+ * One group of the customer's fields: its current values and an Edit action (none when the user's roles never allow
+ * it; disabled while they load). Editing swaps the values for the form in place; saving or cancelling brings them back and puts
  * the focus on Edit again, and a save is announced in the section's status line.
  */
-export function EditableSection({ title, editLabel, savedMessage, permission, wide, children, form }: Props) {
+export function EditableSection({ title, editLabel, savedMessage, permission, editShown, wide, children, form }: Props) {
   const headingId = useId();
   const editId = useId();
   const [editing, setEditing] = useState(false);
@@ -47,7 +49,7 @@ export function EditableSection({ title, editLabel, savedMessage, permission, wi
     <section aria-labelledby={headingId} className={`identity-section${wide ? ' identity-section-wide' : ''}`}>
       <div className="identity-section-header">
         <h3 id={headingId}>{title}</h3>
-        {editing ? null : (
+        {editing || !editShown ? null : (
           <GatedButton
             id={editId}
             permission={permission}

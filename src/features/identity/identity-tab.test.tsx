@@ -47,9 +47,9 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function renderTab(user: CurrentUser) {
+async function renderTab(user: CurrentUser | undefined) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(currentUserQueries.detail().queryKey, user);
+  if (user) client.setQueryData(currentUserQueries.detail().queryKey, user);
   client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, server.customer);
   render(
     <QueryClientProvider client={client}>
@@ -65,7 +65,7 @@ async function renderTab(user: CurrentUser) {
 const section = (name: string) => screen.getByRole('region', { name });
 
 describe('the identity tab', () => {
-  it('disables every edit without its role, naming the role', async () => {
+  it('shows a teller no disabled Edit, only one closed note naming each edit\'s role', async () => {
     await renderTab(userWith('CanGetCustomer'));
     const expected: Array<[string, string, string]> = [
       ['Name and date of birth', 'Edit name and date of birth', 'CanUpdateCustomerIdentity'],
@@ -75,10 +75,29 @@ describe('the identity tab', () => {
       ['Mobile phone', 'Edit mobile phone', 'CanUpdateCustomerMobilePhoneNumber'],
       ['Personal details', 'Edit personal details', 'CanUpdateCustomerData'],
     ];
+    const note = screen.getByText('6 actions here need roles you do not hold').closest('details')!;
+    expect(note.open).toBe(false);
     for (const [region, button, role] of expected) {
-      expect(within(section(region)).getByRole('button', { name: button })).toHaveProperty('disabled', true);
-      expect(within(section(region)).getByText(`Requires ${role} at ${BANK}`)).toBeTruthy();
+      expect(within(section(region)).queryByRole('button')).toBeNull();
+      expect(note.textContent).toContain(`${button}: Requires ${role} at ${BANK}`);
     }
+  });
+
+  it('shows a relationship manager the edits their roles allow, and groups the rest away', async () => {
+    await renderTab(userWith('CanGetCustomer', 'CanUpdateCustomerEmail', 'CanUpdateCustomerMobilePhoneNumber'));
+    expect(within(section('Email')).getByRole('button', { name: 'Edit email' })).toHaveProperty('disabled', false);
+    expect(within(section('Mobile phone')).getByRole('button', { name: 'Edit mobile phone' })).toHaveProperty('disabled', false);
+    expect(within(section('Branch')).queryByRole('button', { name: 'Edit branch' })).toBeNull();
+    const note = screen.getByText('4 actions here need roles you do not hold').closest('details')!;
+    expect(note.textContent).not.toContain('Edit email');
+    expect(note.textContent).toContain(`Edit branch: Requires CanUpdateCustomerBranch at ${BANK}`);
+  });
+
+  it('keeps every Edit drawn, disabled, while the roles load', async () => {
+    await renderTab(undefined);
+    expect(screen.queryByText(/actions? here need/)).toBeNull();
+    expect(within(section('Email')).getByRole('button', { name: 'Edit email' })).toHaveProperty('disabled', true);
+    expect(within(section('Email')).getByText('Checking your roles…')).toBeTruthy();
   });
 
   it('saves an email, waits for the server and shows the new value', async () => {

@@ -1,8 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { KycStatusBadge } from '@/components/kyc-badge';
+import { UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
+import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { EditableSection } from './editable-section';
 import { BranchForm, DataForm, EmailForm, IdentityForm, MobileForm, NumberForm } from './identity-forms';
@@ -84,17 +86,30 @@ export function IdentityTab({ bankId, customerId }: Props) {
   const instant = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : undefined);
   const datesRecorded = customer.dob_of_dependants.length;
 
+  const editAction = (key: SectionKey) => ({ label: t(SECTION_TEXT[key].edit), permission: permissions[key] });
+  // The edits the user's roles never allow are listed once under the heading, not a disabled Edit in every group.
+  const actions = sortActions({
+    identity: editAction('identity'),
+    number: editAction('number'),
+    branch: editAction('branch'),
+    email: editAction('email'),
+    mobile: editAction('mobile'),
+    data: editAction('data'),
+  });
+
   const section = (key: SectionKey) => ({
     title: t(SECTION_TEXT[key].title),
     editLabel: t(SECTION_TEXT[key].edit),
     savedMessage: t(SECTION_TEXT[key].saved),
     permission: permissions[key],
+    editShown: actions.shown[key],
   });
   const formLabel = (key: SectionKey) => t(SECTION_TEXT[key].edit);
 
   return (
     <section aria-labelledby="identity-title" className="tab-section">
       <h2 id="identity-title">{t('record.tab.identity')}</h2>
+      <UnavailableActions actions={actions.unavailable} />
       <div className="identity-sections">
         <EditableSection
           {...section('identity')}

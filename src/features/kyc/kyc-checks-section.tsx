@@ -22,11 +22,17 @@ import { KycReadState } from './kyc-read-state';
 import { useEnumerationLabel } from '@/lib/enumerations';
 import { ErrorText } from '@/components/error-message';
 
-type Props = { bankId: string; customer: Customer; media: MediaByOwner | undefined };
+type Props = {
+  bankId: string;
+  customer: Customer;
+  media: MediaByOwner | undefined;
+  /** False when the user's roles never allow the write: the KYC tab lists it instead. */
+  writeShown: boolean;
+};
 
 export const CHECK_METHOD_KEYS = ['inPerson', 'videoCall', 'documentScan', 'electronicId'] as const;
 
-export function KycChecksSection({ bankId, customer, media }: Props) {
+export function KycChecksSection({ bankId, customer, media, writeShown }: Props) {
   const { t, formatDate } = useI18n();
   const label = useEnumerationLabel();
   const headingId = useId();
@@ -40,7 +46,7 @@ export function KycChecksSection({ bankId, customer, media }: Props) {
     <section aria-labelledby={headingId} className="kyc-section">
       <div className="kyc-section-header">
         <h3 id={headingId}>{t('kyc.checks.title')}</h3>
-        {form.open ? null : (
+        {form.open || !writeShown ? null : (
           <GatedButton
             id={form.toggleId}
             permission={writePermission}

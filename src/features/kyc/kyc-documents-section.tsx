@@ -22,11 +22,17 @@ import { KycReadState } from './kyc-read-state';
 import { useEnumerationLabel } from '@/lib/enumerations';
 import { ErrorText } from '@/components/error-message';
 
-type Props = { bankId: string; customer: Customer; media: MediaByOwner | undefined };
+type Props = {
+  bankId: string;
+  customer: Customer;
+  media: MediaByOwner | undefined;
+  /** False when the user's roles never allow the write: the KYC tab lists it instead. */
+  writeShown: boolean;
+};
 
 export const DOCUMENT_TYPE_KEYS = ['passport', 'nationalIdCard', 'drivingLicence', 'residencePermit'] as const;
 
-export function KycDocumentsSection({ bankId, customer, media }: Props) {
+export function KycDocumentsSection({ bankId, customer, media, writeShown }: Props) {
   const { t, formatDate } = useI18n();
   const headingId = useId();
   const readPermission = usePermission('getKycDocuments', bankId);
@@ -42,7 +48,7 @@ export function KycDocumentsSection({ bankId, customer, media }: Props) {
     <section aria-labelledby={headingId} className="kyc-section">
       <div className="kyc-section-header">
         <h3 id={headingId}>{t('kyc.documents.title')}</h3>
-        {form.open ? null : (
+        {form.open || !writeShown ? null : (
           <GatedButton
             id={form.toggleId}
             permission={writePermission}

@@ -27,11 +27,13 @@ type Props = {
   placed: MediaByOwner | undefined;
   documents: KycDocument[] | undefined;
   checks: KycCheck[] | undefined;
+  /** False when the user's roles never allow adding media: the KYC tab lists it instead. */
+  writeShown: boolean;
 };
 
 export const MEDIA_TYPE_KEYS = ['scan', 'photo', 'video', 'audio'] as const;
 
-export function KycMediaSection({ bankId, customer, media, readPermission, placed, documents, checks }: Props) {
+export function KycMediaSection({ bankId, customer, media, readPermission, placed, documents, checks, writeShown }: Props) {
   const { t } = useI18n();
   const headingId = useId();
   const writePermission = usePermission('addKycMedia', bankId);
@@ -43,7 +45,7 @@ export function KycMediaSection({ bankId, customer, media, readPermission, place
     <section aria-labelledby={headingId} className="kyc-section">
       <div className="kyc-section-header">
         <h3 id={headingId}>{t('kyc.media.title')}</h3>
-        {form.open ? null : (
+        {form.open || !writeShown ? null : (
           <GatedButton
             id={form.toggleId}
             permission={writePermission}

@@ -19,9 +19,14 @@ import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 import { ErrorText } from '@/components/error-message';
 
-type Props = { bankId: string; customer: Customer };
+type Props = {
+  bankId: string;
+  customer: Customer;
+  /** False when the user's roles never allow the write: the KYC tab lists it instead. */
+  writeShown: boolean;
+};
 
-export function KycStatusSection({ bankId, customer }: Props) {
+export function KycStatusSection({ bankId, customer, writeShown }: Props) {
   const { t, formatDate } = useI18n();
   const headingId = useId();
   const readPermission = usePermission('getKycStatuses', bankId);
@@ -36,7 +41,7 @@ export function KycStatusSection({ bankId, customer }: Props) {
     <section aria-labelledby={headingId} className="kyc-section">
       <div className="kyc-section-header">
         <h3 id={headingId}>{t('kyc.status.title')}</h3>
-        {form.open ? null : (
+        {form.open || !writeShown ? null : (
           <GatedButton
             id={form.toggleId}
             permission={writePermission}

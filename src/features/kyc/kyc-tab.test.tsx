@@ -184,6 +184,8 @@ describe('KYC tab', () => {
     expect(await within(region('KYC checks')).findByText('Seen at the branch.')).toBeTruthy();
     expect(within(region('KYC status')).getByText('No KYC status has been set for this customer.')).toBeTruthy();
     expect((within(region('KYC checks')).getByRole('button', { name: 'Record a check' }) as HTMLButtonElement).disabled).toBe(false);
+    // An officer may take every write: nothing is grouped away.
+    expect(screen.queryByText(/actions? here need/)).toBeNull();
 
     await userEvent.click(within(documents).getByRole('button', { name: 'Try again' }));
     expect(await within(documents).findByText('Expired', { exact: true })).toBeTruthy();
@@ -197,8 +199,14 @@ describe('KYC tab', () => {
       screen.getByText('Seeing KYC checks needs the any-bank role CanGetAnyKycChecks, which you do not hold.'),
     ).toBeTruthy();
     expect(screen.getByText('Seeing KYC media needs the any-bank role CanGetAnyKycMedia, which you do not hold.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Set status' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(`Requires CanAddKycStatus at ${BANK}`)).toBeTruthy();
+    // The four writes: no disabled button in any section, one closed note for the tab naming each role.
+    for (const name of ['Set status', 'Record a check', 'Add a document', 'Add media']) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
+    const note = screen.getByText('4 actions here need roles you do not hold').closest('details')!;
+    expect(note.open).toBe(false);
+    expect(note.textContent).toContain(`Set status: Requires CanAddKycStatus at ${BANK}`);
+    expect(note.textContent).toContain(`Add media: Requires CanAddKycMedia at ${BANK}`);
     expect(server.calls.filter((call) => call.url.includes('/kyc_'))).toEqual([]);
   });
 

@@ -8,11 +8,12 @@ import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EnumerationField } from '@/components/enumeration-field';
 import { SelectField, TextField } from '@/components/field';
 import { Loading } from '@/components/loading';
-import { GatedButton } from '@/components/role-requirement';
+import { GatedButton, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { currentUserQueries } from '@/api/resources/users';
 import { customerQueries } from '@/api/resources/customers';
 import { meetingQueries } from '@/api/resources/meetings';
+import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { dayKey } from './calendar';
 import { INVITEE_STATUSES, useMeetingLabels } from '@/lib/meeting-labels';
@@ -101,6 +102,8 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
   // "In the past" is judged against when the form opened: close enough, and stable across renders.
   const [openedAt] = useState(() => Date.now());
   const permission = usePermission('createMeeting', bankId);
+  // Login is all OBP asks to schedule; should a server ask for a role the user lacks, it is named, not a dead button.
+  const actions = sortActions({ schedule: { label: t('meetings.scheduleSubmit'), permission } });
   const mutation = useCreateMeeting(bankId, (created, { durationMinutes }) => rememberDuration(created.meeting_id, durationMinutes));
   const meetings = useQuery(meetingQueries.list(bankId));
   const form = useForm<MeetingFormValues, unknown, MeetingFormOutput>({
@@ -316,10 +319,13 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
             <ErrorText error={mutation.error} />
           </div>
         ) : null}
+        <UnavailableActions actions={actions.unavailable} />
         <div className="form-actions">
-          <GatedButton type="submit" className="button button-primary" permission={permission}>
-            {mutation.isPending ? t('meetings.scheduling') : t('meetings.scheduleSubmit')}
-          </GatedButton>
+          {actions.shown.schedule ? (
+            <GatedButton type="submit" className="button button-primary" permission={permission}>
+              {mutation.isPending ? t('meetings.scheduling') : t('meetings.scheduleSubmit')}
+            </GatedButton>
+          ) : null}
           <Link className="button" to={cancelTo}>
             {t('common.cancel')}
           </Link>

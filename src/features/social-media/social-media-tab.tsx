@@ -4,9 +4,10 @@ import { UnreadableRows } from '@/components/unreadable-rows';
 import { ErrorMessage } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
 import { useServerKeeps } from '@/api/resources/server';
-import { GatedButton } from '@/components/role-requirement';
+import { GatedButton, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
+import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { SocialMediaForm } from './social-media-form';
 import { socialMediaQueries } from '@/api/resources/social-media';
@@ -23,6 +24,8 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
   const canRead = usePermission('getSocialMediaHandles', bankId);
   const canAdd = usePermission('addSocialMediaHandle', bankId);
+  // Never allowed: listed once, not a disabled button. Allowed but blocked for now (no number, one handle kept): disabled.
+  const actions = sortActions({ add: { label: t('socialMedia.add'), permission: canAdd } });
   const handles = useQuery({ ...socialMediaQueries.list(bankId, customerId), enabled: canRead.allowed });
   const [adding, setAdding] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -51,7 +54,7 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
     <section aria-labelledby={headingId} className="tab-section social-tab">
       <div className="social-header">
         <h2 id={headingId}>{t('record.tab.social-media')}</h2>
-        {!adding ? (
+        {!adding && actions.shown.add ? (
           <GatedButton
             id={addButtonId}
             permission={canAdd}
@@ -67,6 +70,7 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
           </GatedButton>
         ) : null}
       </div>
+      <UnavailableActions actions={actions.unavailable} />
       {oneHandleKept ? (
         <p id={`${idPrefix}-one-handle`} className="field-hint">
           {t('socialMedia.oneHandleOnly')}

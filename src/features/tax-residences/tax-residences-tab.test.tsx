@@ -135,10 +135,22 @@ describe('tax residences tab', () => {
   it('names the roles a user lacks and reads nothing without the read role', async () => {
     await renderTab(userWith(['CanGetCustomer']));
     expect(screen.getByText(`Seeing this customer's tax residences needs the role CanGetTaxResidence at ${BANK}, which you do not hold.`)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Add a tax residence' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(`Requires CanCreateTaxResidence at ${BANK}`)).toBeTruthy();
-    expect(screen.getByText(`Requires CanDeleteTaxResidence at ${BANK}`)).toBeTruthy();
+    // Never allowed: no disabled Add, one closed note naming both writes' roles.
+    expect(screen.queryByRole('button', { name: 'Add a tax residence' })).toBeNull();
+    const note = screen.getByText('2 actions here need roles you do not hold').closest('details')!;
+    expect(note.open).toBe(false);
+    expect(note.textContent).toContain(`Add a tax residence: Requires CanCreateTaxResidence at ${BANK}`);
+    expect(note.textContent).toContain(`Deleting a tax residence: Requires CanDeleteTaxResidence at ${BANK}`);
     // Nothing of the customer's is read (the user's own role requests are, for the Request access controls).
     expect(calls.filter((call) => !call.url.endsWith('/my/entitlement-requests'))).toEqual([]);
+  });
+
+  it('shows a reader the residences without a Delete column, the writes named once above', async () => {
+    residences = [{ tax_residence_id: 't-1', domain: 'DE', tax_number: '12345678901' }];
+    await renderTab(userWith(['CanGetCustomer', 'CanGetTaxResidence']));
+    await screen.findByRole('rowheader', { name: 'Germany (DE)' });
+    expect(screen.queryAllByRole('button', { name: /^Delete the tax residence/ })).toEqual([]);
+    expect(screen.queryByRole('columnheader', { name: 'Actions' })).toBeNull();
+    expect(screen.getByText('2 actions here need roles you do not hold')).toBeTruthy();
   });
 });

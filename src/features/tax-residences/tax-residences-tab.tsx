@@ -5,9 +5,10 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { UnreadableRows } from '@/components/unreadable-rows';
 import { ErrorMessage, ErrorText } from '@/components/error-message';
 import { EmptyState, Loading } from '@/components/loading';
-import { GatedButton, RoleRequirement } from '@/components/role-requirement';
+import { GatedButton, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { customerQueries } from '@/api/resources/customers';
+import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { TaxResidenceForm } from './tax-residence-form';
 import { domainLabel, sortTaxResidences } from './tax-residence-form-schema';
@@ -61,6 +62,11 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
     }
   };
 
+  // What the user's roles never allow is listed once under the heading, not a disabled Delete on every row.
+  const actions = sortActions({
+    add: { label: t('taxResidences.add'), permission: canCreate },
+    delete: { label: t('taxResidences.deleteAction'), permission: canDelete },
+  });
   const list = residences.data ? sortTaxResidences(residences.data.rows, language) : [];
   const unreadable = residences.data?.unreadable ?? [];
 
@@ -70,7 +76,7 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
         <h2 id={headingId} tabIndex={-1}>
           {t('record.tab.tax')}
         </h2>
-        {!adding ? (
+        {!adding && actions.shown.add ? (
           <GatedButton
             id={addButtonId}
             permission={canCreate}
@@ -85,6 +91,7 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
         ) : null}
       </div>
       <p className="field-hint">{t('taxResidences.intro')}</p>
+      <UnavailableActions actions={actions.unavailable} />
       <p role="status" className="tax-announcement">
         {announcement}
       </p>
@@ -104,14 +111,9 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
         canRead.pending ? (
           <Loading />
         ) : (
-          <div className="alert alert-info">
-            <p>{t('taxResidences.readRequires', { roles: canRead.missingRoles.join(t('errors.roleSeparator')), bank: canRead.bankId })}</p>
-            {!canDelete.allowed ? (
-              <p>
-                {t('taxResidences.deleteAction')}: <RoleRequirement permission={canDelete} />
-              </p>
-            ) : null}
-          </div>
+          <p className="alert alert-info">
+            {t('taxResidences.readRequires', { roles: canRead.missingRoles.join(t('errors.roleSeparator')), bank: canRead.bankId })}
+          </p>
         )
       ) : residences.isPending ? (
         <Loading label={t('taxResidences.loading')} />
@@ -127,7 +129,7 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
             <tr>
               <th scope="col">{t('taxResidences.domain')}</th>
               <th scope="col">{t('taxResidences.taxNumber')}</th>
-              <th scope="col">{t('taxResidences.actions')}</th>
+              {actions.shown.delete ? <th scope="col">{t('taxResidences.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -137,21 +139,23 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
                 <tr key={residence.tax_residence_id}>
                   <th scope="row">{domain}</th>
                   <td className="tax-number">{residence.tax_number}</td>
-                  <td>
-                    <GatedButton
-                      id={deleteButtonId(residence)}
-                      permission={canDelete}
-                      className="button button-danger"
-                      aria-label={t('taxResidences.deleteNamed', { domain, number: residence.tax_number })}
-                      onClick={() => {
-                        remove.reset();
-                        setAnnouncement('');
-                        setDeleting(residence);
-                      }}
-                    >
-                      {t('taxResidences.delete')}
-                    </GatedButton>
-                  </td>
+                  {actions.shown.delete ? (
+                    <td>
+                      <GatedButton
+                        id={deleteButtonId(residence)}
+                        permission={canDelete}
+                        className="button button-danger"
+                        aria-label={t('taxResidences.deleteNamed', { domain, number: residence.tax_number })}
+                        onClick={() => {
+                          remove.reset();
+                          setAnnouncement('');
+                          setDeleting(residence);
+                        }}
+                      >
+                        {t('taxResidences.delete')}
+                      </GatedButton>
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}

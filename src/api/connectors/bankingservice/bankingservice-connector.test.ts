@@ -1,26 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configureClient } from '@/api/client';
-import { setToken } from '@/api/session-token';
+import { describe, expect, it } from 'vitest';
 import { COMPANY_WITHOUT_ADDRESS, DOCUMENTED_CREATE_BODY, DOCUMENTED_CUSTOMER, DOCUMENTED_PAGE } from '@/api/fixtures/bankingservice/customers';
+import { stubConnectorFetch } from '@/testing/connector-fetch';
 import { bankingServiceConnector } from './bankingservice-connector';
 
-const fetchMock = vi.fn<typeof fetch>();
+const { fetchMock, requestOf } = stubConnectorFetch();
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const requestOf = (call = 0) => {
-  const [url, init] = fetchMock.mock.calls[call]!;
-  return { url: String(url), method: init?.method, headers: init?.headers as Record<string, string>, body: init?.body ? JSON.parse(String(init.body)) : undefined };
-};
-
-beforeEach(() => {
-  vi.stubGlobal('fetch', fetchMock);
-  configureClient({ baseUrl: '', onUnauthenticated: vi.fn() });
-  setToken('desk-session-token-0123456789');
-});
-afterEach(() => {
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
-  setToken(undefined);
-});
 
 const connector = bankingServiceConnector('gh.29.uk');
 

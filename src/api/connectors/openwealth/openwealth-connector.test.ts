@@ -1,28 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configureClient } from '@/api/client';
+import { describe, expect, it } from 'vitest';
 import { ObpError } from '@/api/errors';
-import { setToken } from '@/api/session-token';
 import { MINIMAL_CUSTOMER, SPEC_ADDRESS, SPEC_ADDRESS_CREATED, SPEC_CONTACT_DETAILS, SPEC_CUSTOMER, SPEC_KYC, SPEC_LEGAL_PERSON, SPEC_PERSON, SPEC_PROBLEM } from '@/api/fixtures/openwealth/customer-management';
+import { stubConnectorFetch } from '@/testing/connector-fetch';
 import { openWealthConnector } from './openwealth-connector';
 
-const fetchMock = vi.fn<typeof fetch>();
+const { fetchMock, requestOf } = stubConnectorFetch();
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-const requestOf = (call = 0) => {
-  const [url, init] = fetchMock.mock.calls[call]!;
-  return { url: String(url), method: init?.method, headers: init?.headers as Record<string, string>, body: init?.body ? JSON.parse(String(init.body)) : undefined };
-};
-
-beforeEach(() => {
-  vi.stubGlobal('fetch', fetchMock);
-  configureClient({ baseUrl: '', onUnauthenticated: vi.fn() });
-  setToken('desk-session-token-0123456789');
-});
-afterEach(() => {
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
-  setToken(undefined);
-});
 
 const connector = openWealthConnector();
 
