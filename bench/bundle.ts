@@ -6,9 +6,11 @@
  * Chrome DevTools Protocol reports every response's bytes on the wire (`Network.loadingFinished.encodedDataLength`:
  * headers and compressed body) and its decoded size (`Network.dataReceived.dataLength`). Printed: JavaScript on the
  * wire (the budget, ≤ 125 kB per route), everything on the wire (HTML, CSS, config, API answers too), and the same
- * files uncompressed. Beside it, the Vite manifest's view (what each route imports, gzip -9 and raw) for comparison.
+ * files uncompressed. Beside it, the same scripts as files in `dist/` (raw, gzip -9, brotli) and what the responses'
+ * headers add.
  *
- * Options: `--port N` (default 5202) for the sandbox it starts.
+ * Options: `--port N` (default 5202) for the sandbox it starts; `--files` lists every script of each route with its
+ * bytes on the wire, largest first (to see what a route loads).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +18,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { startSandbox } from '../e2e/support/sandbox-process';
-import { INITIAL_NAMESPACES } from '../src/i18n/namespaces';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '5202' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '5202' }, files: { type: 'boolean', default: false } } });
 const BUDGET_KB = 125;
 const BANK = 'gh.29.uk';
 const SESSION_KEY = 'customer-desk.session';
@@ -59,6 +60,7 @@ const browser = await chromium.launch({
   args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1', '--disable-background-networking', '--disable-component-update'],
 });
 let failed = false;
+const routeScripts: Array<{ name: string; files: string[]; wire: number }> = [];
 try {
   const login = await fetch(`${server.url}/my/logins/direct`, {
     method: 'POST',
@@ -88,6 +90,7 @@ try {
     const scripts = all.filter((transfer) => transfer.type === 'Script');
     const sum = (list: Transfer[], key: 'wire' | 'decoded') => list.reduce((total, transfer) => total + transfer[key], 0);
     const jsWire = sum(scripts, 'wire') / 1024;
+    routeScripts.push({ name: route.name, files: scripts.map((transfer) => new URL(transfer.url).pathname.slice(1)), wire: sum(scripts, 'wire') });
     const verdict = jsWire <= BUDGET_KB ? 'PASS' : 'FAIL';
     if (verdict === 'FAIL') failed = true;
     print(
@@ -95,7 +98,10 @@ try {
         `${String(all.length).padStart(11)} ${kB(sum(all, 'wire')).padStart(13)} ${kB(sum(all, 'decoded')).padStart(16)}   ${verdict}`,
     );
     const encodings = [...new Set(scripts.map((transfer) => transfer.encoding))].join(', ');
-    details.push(`${route.name}: scripts sent as ${encodings}; largest: ${[...scripts].sort((a, b) => b.wire - a.wire).slice(0, 3).map((transfer) => `${new URL(transfer.url).pathname} ${(transfer.wire / 1024).toFixed(1)} kB`).join(', ')}`);
+    const largestFirst = [...scripts].sort((a, b) => b.wire - a.wire);
+    const named = (transfer: Transfer) => `${new URL(transfer.url).pathname} ${(transfer.wire / 1024).toFixed(1)} kB`;
+    details.push(`${route.name}: scripts sent as ${encodings}; largest: ${largestFirst.slice(0, 3).map(named).join(', ')}`);
+    if (values.files) details.push(...largestFirst.map((transfer) => `  ${named(transfer)} (${(transfer.decoded / 1024).toFixed(1)} kB decoded)`));
   }
   print();
   for (const line of details) print(line);
@@ -104,24 +110,9 @@ try {
   await server.stop();
 }
 
-// The manifest's view, for comparison with the earlier gzip -9 figures: what each route imports statically.
-type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[] };
+// The same scripts as files in dist/: raw, gzip -9 and the brotli file the server sent. What the wire adds to the
+// brotli files is each response's headers (about half a kB each), which is why fewer, larger chunks cost less.
 const dist = join(import.meta.dirname, '..', 'dist');
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-const closure = (keys: string[]) => {
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
-    if (files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  keys.forEach(visit);
-  return files;
-};
-const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
-const englishLocales = Object.keys(manifest).filter((key) => INITIAL_NAMESPACES.some((namespace) => key.endsWith(`i18n/locales/en/${namespace}.json`)));
 const size = (file: string) => readFileSync(join(dist, file)).length;
 const brotliSize = (file: string) => {
   try {
@@ -130,15 +121,11 @@ const brotliSize = (file: string) => {
     return size(file);
   }
 };
-print('\nFrom the Vite manifest (static imports of each route + English locales): files, raw kB, gzip -9 kB, .br on disk kB');
-for (const [name, modules] of Object.entries({
-  'sign-in': ['src/app/routes/sign-in-route.tsx'],
-  search: ['src/app/routes/shell-route.tsx', 'src/app/routes/customer-search-route.tsx'],
-})) {
-  const files = [...closure([entry, ...modules, ...englishLocales])];
+print('\nThe same scripts in dist/: files, raw kB, gzip -9 kB, .br on disk kB, headers on the wire kB (JS wire − .br)');
+for (const { name, files, wire } of routeScripts) {
   const total = (measure: (file: string) => number) => files.reduce((sum, file) => sum + measure(file), 0);
   print(
-    `${name.padEnd(10)} ${String(files.length).padStart(5)} ${kB(total(size))} ${kB(total((file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length))} ${kB(total(brotliSize))}`,
+    `${name.padEnd(10)} ${String(files.length).padStart(5)} ${kB(total(size))} ${kB(total((file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length))} ${kB(total(brotliSize))} ${kB(wire - total(brotliSize))}`,
   );
 }
 if (failed) process.exitCode = 1;

@@ -1,13 +1,6 @@
 import type { FetchQueryOptions } from '@tanstack/react-query';
-import type { OperationId } from '@/api/schemas/operations';
-import { addressQueries } from '@/api/resources/addresses';
 import { bankQueries } from '@/api/resources/banks';
-import { customerQueries } from '@/api/resources/customers';
-import { kycQueries } from '@/api/resources/kyc';
-import { socialMediaQueries } from '@/api/resources/social-media';
-import { taxResidenceQueries } from '@/api/resources/tax-residences';
 import { currentUserQueries } from '@/api/resources/users';
-import { permissionFor } from '@/lib/permissions';
 import { queryClient } from '@/lib/query-client';
 import { isSignedIn } from '@/lib/session';
 
@@ -16,32 +9,19 @@ import { isSignedIn } from '@/lib/session';
  * router's loaders). Each preload puts the very `queryOptions` the screen reads into the cache, so the screen finds
  * the answer there (or the request already in flight) instead of starting it after its code has loaded and rendered.
  * A failure is left to the screen, which reads the same query and shows its own error state.
+ *
+ * The shell's preload is here, in the entry chunk: the user's roles are the first request of every signed-in page and
+ * must not wait for any chunk. The record's and its tabs' are in `record-preloads.ts`, loaded on demand (`lazyPreload`).
  */
 export type RouteParams = Readonly<Record<string, string | undefined>>;
 export type RoutePreload = (params: RouteParams) => void;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any query's options: their data types differ
-type AnyQuery = FetchQueryOptions<any, any, any, any>;
+export type AnyQuery = FetchQueryOptions<any, any, any, any>;
 
-const prefetch = (query: AnyQuery) => {
+export const prefetch = (query: AnyQuery) => {
   if (isSignedIn()) void queryClient.prefetchQuery(query);
 };
-
-/**
- * Queries the screen reads only when the user holds a role (the screen leaves them disabled otherwise): started once
- * the user's roles are known, so no request goes out that the screen would not make.
- */
-function prefetchIfAllowed(bankId: string, queries: ReadonlyArray<readonly [OperationId, AnyQuery]>): void {
-  if (!isSignedIn()) return;
-  void queryClient
-    .ensureQueryData(currentUserQueries.detail())
-    .then((user) => {
-      for (const [operation, query] of queries) {
-        if (permissionFor(user.entitlements.list, operation, bankId).allowed) void queryClient.prefetchQuery(query);
-      }
-    })
-    .catch(() => undefined);
-}
 
 /**
  * Every signed-in page: who the user is (roles gate every action) and the bank picker. What the server keeps beyond
@@ -53,24 +33,16 @@ export const preloadShell: RoutePreload = () => {
   prefetch(bankQueries.list());
 };
 
-/** The record's header: the customer, shared with every tab. */
-export const preloadRecord: RoutePreload = ({ bankId = '', customerId = '' }) => {
-  prefetch(customerQueries.detail(bankId, customerId));
-};
-
-export const preloadKycTab: RoutePreload = ({ bankId = '', customerId = '' }) =>
-  prefetchIfAllowed(bankId, [
-    ['getKycStatuses', kycQueries.statuses(customerId)],
-    ['getKycChecks', kycQueries.checks(customerId)],
-    ['getKycDocuments', kycQueries.documents(customerId)],
-    ['getKycMedia', kycQueries.media(customerId)],
-  ]);
-
-export const preloadAddressesTab: RoutePreload = ({ bankId = '', customerId = '' }) =>
-  prefetchIfAllowed(bankId, [['getCustomerAddresses', addressQueries.list(bankId, customerId)]]);
-
-export const preloadTaxTab: RoutePreload = ({ bankId = '', customerId = '' }) =>
-  prefetchIfAllowed(bankId, [['getTaxResidences', taxResidenceQueries.list(bankId, customerId)]]);
-
-export const preloadSocialMediaTab: RoutePreload = ({ bankId = '', customerId = '' }) =>
-  prefetchIfAllowed(bankId, [['getSocialMediaHandles', socialMediaQueries.list(bankId, customerId)]]);
+/**
+ * A preload whose code loads on demand: `load` imports the module that names the route's resources, and the preload
+ * runs when it has arrived (a chunk of a few kB, loaded beside the route's own chunks and the shell's first request).
+ * Nothing is loaded without a session: the route will send the user to sign in.
+ */
+export function lazyPreload<Module>(load: () => Promise<Module>, pick: (module: Module) => RoutePreload): RoutePreload {
+  return (params) => {
+    if (!isSignedIn()) return;
+    void load()
+      .then((module) => pick(module)(params))
+      .catch(() => undefined);
+  };
+}

@@ -7,15 +7,7 @@ import { requireAllMessages } from '@/i18n/i18n-context';
 import { currentUserQueries } from '@/api/resources/users';
 import { isSignedIn, signOut, takeSessionEndReason, useSignedIn } from '@/lib/session';
 import { RouteError } from './route-error';
-import {
-  preloadAddressesTab,
-  preloadKycTab,
-  preloadRecord,
-  preloadShell,
-  preloadSocialMediaTab,
-  preloadTaxTab,
-  type RoutePreload,
-} from './route-preloads';
+import { lazyPreload, preloadShell, type RoutePreload } from './route-preloads';
 import { signInUrl, type SignInReason } from './return-to';
 
 /**
@@ -120,11 +112,14 @@ function DefaultBank() {
   return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}`} />;
 }
 
+/** The record's and its tabs' preloads: one small chunk, loaded when a record URL is matched (`record-preloads.ts`). */
+const recordPreloads = () => import('./record-preloads');
+
 const ROUTES = {
   signIn: route(() => import('./routes/sign-in-route'), { allMessages: false }),
   shell: route(() => import('./routes/shell-route'), { allMessages: false, preload: preloadShell }),
   search: route(() => import('./routes/customer-search-route'), { allMessages: false }),
-  record: route(() => import('./routes/customer-record-route'), { preload: preloadRecord }),
+  record: route(() => import('./routes/customer-record-route'), { preload: lazyPreload(recordPreloads, (module) => module.preloadRecord) }),
   createCustomer: route(() => import('./routes/create-customer-route')),
   notFound: route(() => import('./routes/not-found-route')),
   meetings: route(() => import('./routes/meetings-route')),
@@ -133,10 +128,10 @@ const ROUTES = {
 };
 const TABS = {
   identity: route(() => import('./routes/tabs/identity-tab-route')),
-  addresses: route(() => import('./routes/tabs/addresses-tab-route'), { preload: preloadAddressesTab }),
-  kyc: route(() => import('./routes/tabs/kyc-tab-route'), { preload: preloadKycTab }),
-  tax: route(() => import('./routes/tabs/tax-tab-route'), { preload: preloadTaxTab }),
-  'social-media': route(() => import('./routes/tabs/social-media-tab-route'), { preload: preloadSocialMediaTab }),
+  addresses: route(() => import('./routes/tabs/addresses-tab-route'), { preload: lazyPreload(recordPreloads, (module) => module.preloadAddressesTab) }),
+  kyc: route(() => import('./routes/tabs/kyc-tab-route'), { preload: lazyPreload(recordPreloads, (module) => module.preloadKycTab) }),
+  tax: route(() => import('./routes/tabs/tax-tab-route'), { preload: lazyPreload(recordPreloads, (module) => module.preloadTaxTab) }),
+  'social-media': route(() => import('./routes/tabs/social-media-tab-route'), { preload: lazyPreload(recordPreloads, (module) => module.preloadSocialMediaTab) }),
   credit: route(() => import('./routes/tabs/credit-tab-route')),
   attributes: route(() => import('./routes/tabs/attributes-tab-route')),
   timeline: route(() => import('./routes/tabs/timeline-tab-route')),

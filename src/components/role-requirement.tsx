@@ -1,10 +1,17 @@
 import type { ReactNode } from 'react';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { ROLES } from '@/api/schemas/roles';
 import { useTranslation } from '@/i18n/i18n-context';
 import { neverAllowed, type Gate, type GatedAction } from '@/lib/gated-actions';
 import type { Permission } from '@/lib/permissions';
-import { RequestRole } from './request-role';
+
+/*
+ * The request control (and the entitlement requests it reads and writes) loads only where a missing role is on
+ * screen, a gated button's closed note included (it tells a screen reader the request is pending): a user who holds
+ * every role a page needs never downloads it. It shows nothing until the user's own requests are known anyway, so
+ * loading it first changes nothing the user sees.
+ */
+const RequestRole = lazy(async () => ({ default: (await import('./request-role')).RequestRole }));
 
 /**
  * "Needs the role CanX at bank B" — shown beside every action the user's entitlements cannot perform — and, after it,
@@ -27,7 +34,9 @@ export function RoleRequirement({ permission, id }: { permission: Permission; id
   return (
     <span className="role-requirement">
       <span id={id}>{atBank ? t('permissions.requires', { roles, bank: permission.bankId }) : t('permissions.requiresAnyBank', { roles })}</span>
-      <RequestRole missingRoles={permission.missingRoles} bankId={permission.bankId} />
+      <Suspense fallback={null}>
+        <RequestRole missingRoles={permission.missingRoles} bankId={permission.bankId} />
+      </Suspense>
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import { type PostCustomerAddress } from '@/api/schemas/addresses';
+import type { PostCustomerAddress } from '@/api/schemas/addresses';
 import { tolerantAddress, tolerantAddressList } from '@/api/wire/addresses';
 import { deletedBody } from '@/api/schemas/common';
 

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { obpRequest, path } from '@/api/client';
-import { type PostCustomerAttribute } from '@/api/schemas/customer-attributes';
+import type { PostCustomerAttribute } from '@/api/schemas/customer-attributes';
 import { tolerantCustomerAttribute, tolerantCustomerAttributeList } from '@/api/wire/attributes';
 import { invalidateCustomer } from './customers';
 

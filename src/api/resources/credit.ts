@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { obpRequest, path } from '@/api/client';
-import { type PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
+import type { PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
 import type { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
 import {
   tolerantCreditLimitOrderResponse,

@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-query';
 import { obpRequest, obpRequestWithHeaders, obpRowStream, path, type RowBatch } from '@/api/client';
 import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
-import { type PostCustomerV500 } from '@/api/schemas/customers';
+import type { PostCustomerV500 } from '@/api/schemas/customers';
 import { tolerantCustomer, tolerantCustomerList, type Customer, type CustomerRow } from '@/api/wire/customers';
 import { fieldOf, readRows } from '@/api/wire/tolerant';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import { type PostMeeting } from '@/api/schemas/meetings';
+import type { PostMeeting } from '@/api/schemas/meetings';
 import { tolerantMeeting, tolerantMeetingList, type Meeting } from '@/api/wire/meetings';
 
 /**

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
 import * as z from 'zod/mini';
-import { type PostSocialMediaHandle } from '@/api/schemas/social-media';
+import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
 import { tolerantSocialMediaHandleList } from '@/api/wire/social-media';
 
 export const socialMediaQueries = {

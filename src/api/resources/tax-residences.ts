@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
 import { deletedBody } from '@/api/schemas/common';
-import { type PostTaxResidence } from '@/api/schemas/tax-residences';
+import type { PostTaxResidence } from '@/api/schemas/tax-residences';
 import { tolerantTaxResidence, tolerantTaxResidenceList } from '@/api/wire/tax-residences';
 
 export const taxResidenceQueries = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
+import type { PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
 import { AMOUNT } from './credit-form-schema';
 
 export const CREDIT_REQUEST_LIMITS = { amount: 100, documentation: 2000 } as const;

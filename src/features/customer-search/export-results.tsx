@@ -1,25 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { everySearchResult, type CustomerSearch } from '@/api/resources/customers';
-import type { CustomerRow } from '@/api/wire/customers';
-import { isUnreadable } from '@/api/wire/tolerant';
+import type { CustomerSearch } from '@/api/resources/customers';
 import { describeError } from '@/components/describe-error';
-import { useI18n, type Translate } from '@/i18n/i18n-context';
-import { csvFileName, downloadFile, toCsv } from '@/lib/csv';
+import { useI18n } from '@/i18n/i18n-context';
 
 type Progress = { state: 'idle' } | { state: 'running'; rows: number } | { state: 'done'; rows: number } | { state: 'failed'; message: string };
-
-/** The columns the results table shows, headed in the user's language; an unreadable row says so in the name column. */
-export function customerCsvRows(customers: readonly CustomerRow[], t: Translate): { header: string[]; rows: string[][] } {
-  const kyc = (ok: boolean | undefined) => t(ok === undefined ? 'customer.kycNotRecorded' : ok ? 'customer.kycVerified' : 'customer.kycNotVerified');
-  return {
-    header: [t('customer.legalName'), t('customer.customerNumber'), t('customer.mobilePhoneNumber'), t('customer.email'), t('customer.kycStatus')],
-    rows: customers.map((customer) =>
-      isUnreadable(customer)
-        ? [t('customer.unreadableRow', { id: customer.id || '?' }), '', '', '', t('customer.unreadableProblem', { problem: customer.problem })]
-        : [customer.legal_name || t('customer.noName'), customer.customer_number, customer.mobile_phone_number, customer.email, kyc(customer.kyc_status)],
-    ),
-  };
-}
 
 /** "Download CSV": every page of the applied search, as the table shows it; says how far it got and can be left. */
 export function ExportResults({ bankId, search }: { bankId: string; search: CustomerSearch }) {
@@ -40,10 +24,10 @@ export function ExportResults({ bankId, search }: { bankId: string; search: Cust
     running.current = controller;
     setProgress({ state: 'running', rows: 0 });
     try {
-      const customers = await everySearchResult(bankId, search, controller.signal, (rows) => setProgress({ state: 'running', rows }));
-      const { header, rows } = customerCsvRows(customers, t);
-      downloadFile(await toCsv(header, rows), csvFileName(['customers', bankId, search.mode]));
-      setProgress({ state: 'done', rows: customers.length });
+      // The export's code loads with the first click (export-csv.ts): the page's first paint needs only the button.
+      const { downloadSearchCsv } = await import('./export-csv');
+      const rows = await downloadSearchCsv(bankId, search, t, controller.signal, (read) => setProgress({ state: 'running', rows: read }));
+      setProgress({ state: 'done', rows });
     } catch (error) {
       if (controller.signal.aborted) return;
       setProgress({ state: 'failed', message: describeError(error, t) });
