@@ -69,6 +69,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
     ...httpServerOptions(config),
     logger: {
       level: config.logLevel,
+      // main.ts gives an asynchronous standard output; without a stream pino writes to it synchronously.
       ...(config.logStream ? { stream: config.logStream } : {}),
       // Only method, path and status: never headers (DirectLogin credentials and tokens), bodies or query values.
       serializers: {

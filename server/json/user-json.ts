@@ -20,7 +20,6 @@ export const userJsonV200 = (user: UserRecord, entitlements: readonly Entitlemen
 });
 
 /** `UserJsonV300` — `GET /users/current`: V200 plus views; the sandbox has no accounts, so no views. */
-export const userJsonV300 = (user: UserRecord, entitlements: readonly EntitlementRecord[]): CurrentUser => ({
-  ...userJsonV200(user, entitlements),
-  views: { list: [] },
-});
+export const userJsonV300 = (user: UserRecord, entitlements: readonly EntitlementRecord[]): CurrentUser =>
+  // Assigned, not spread: a spread of a built object is V8's slow path on Node 20 (customer-json.ts).
+  Object.assign(userJsonV200(user, entitlements), { views: { list: [] } });

@@ -1,4 +1,5 @@
 import type { SandboxDatabase } from '../database/sandbox-database';
+import { accessCacheOf } from './access-cache';
 
 export type BankRecord = {
   bankId: string;
@@ -42,11 +43,18 @@ export function createBankRepository(database: SandboxDatabase) {
     routings: routings.all(row.bank_id),
   });
 
+  // Most requests check their bank first: cached, emptied by any write to banks or bank_routings (access-cache.ts).
+  const cache = accessCacheOf(database);
+  const everyBank = cache.lookup<readonly BankRecord[]>();
+  const banks = cache.lookup<BankRecord>();
+
   return {
-    list: (): BankRecord[] => all.all().map(toRecord),
+    list: (): BankRecord[] => [...everyBank.get('', () => all.all().map((row) => Object.freeze(toRecord(row))))!],
     find(bankId: string): BankRecord | undefined {
-      const row = one.get(bankId);
-      return row && toRecord(row);
+      return banks.get(bankId, () => {
+        const row = one.get(bankId);
+        return row && Object.freeze(toRecord(row));
+      });
     },
     create(bank: BankRecord): void {
       database.transaction(() => {

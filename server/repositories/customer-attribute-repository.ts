@@ -18,6 +18,19 @@ type CustomerAttributeRow = {
   value: string;
 };
 
+/** The same columns as an array (raw mode): the attributes of GET customer are read on every call, and a row object
+ * per attribute cost several times the values it carries (see customer-repository.ts). */
+type CustomerAttributeValues = [customer_attribute_id: string, customer_id: string, bank_id: string, name: string, type: string, value: string];
+
+const fromValues = (row: CustomerAttributeValues): CustomerAttributeRecord => ({
+  customerAttributeId: row[0],
+  customerId: row[1],
+  bankId: row[2],
+  name: row[3],
+  type: row[4],
+  value: row[5],
+});
+
 const toRecord = (row: CustomerAttributeRow): CustomerAttributeRecord => ({
   customerAttributeId: row.customer_attribute_id,
   customerId: row.customer_id,
@@ -31,14 +44,16 @@ export type CustomerAttributeRepository = ReturnType<typeof createCustomerAttrib
 
 export function createCustomerAttributeRepository(database: SandboxDatabase) {
   const columns = 'customer_attribute_id, customer_id, bank_id, name, type, value';
-  const ofCustomers = database.prepare<[string], CustomerAttributeRow>(
-    `SELECT ${columns} FROM customer_attributes WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid`,
-  );
+  const ofCustomers = database
+    .prepare<[string], CustomerAttributeValues>(
+      `SELECT ${columns} FROM customer_attributes WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid`,
+    )
+    .raw();
   // One customer (GET customer, the record's tabs): an equality lookup, without building and parsing a JSON array —
   // the json_each form was a quarter of GET customer's handler time in the profile.
-  const ofCustomer = database.prepare<[string], CustomerAttributeRow>(
-    `SELECT ${columns} FROM customer_attributes WHERE customer_id = ? ORDER BY created_at, rowid`,
-  );
+  const ofCustomer = database
+    .prepare<[string], CustomerAttributeValues>(`SELECT ${columns} FROM customer_attributes WHERE customer_id = ? ORDER BY created_at, rowid`)
+    .raw();
   const insert = database.prepare(
     `INSERT INTO customer_attributes (${columns}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -60,7 +75,7 @@ export function createCustomerAttributeRepository(database: SandboxDatabase) {
       const result = new Map<string, CustomerAttributeRecord[]>(customerIds.map((customerId) => [customerId, []]));
       if (customerIds.length === 0) return result;
       const rows = customerIds.length === 1 ? ofCustomer.all(customerIds[0]!) : ofCustomers.all(JSON.stringify(customerIds));
-      for (const row of rows) result.get(row.customer_id)?.push(toRecord(row));
+      for (const row of rows) result.get(row[1])?.push(fromValues(row));
       return result;
     },
     findById(customerAttributeId: string): CustomerAttributeRecord | undefined {

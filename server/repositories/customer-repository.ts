@@ -40,34 +40,38 @@ export type NewCustomer = Omit<CustomerRecord, 'id' | 'customerId' | 'createdAt'
 export type SortDirection = 'ASC' | 'DESC';
 export type CustomerPage = { limit: number; offset: number; sortDirection: SortDirection };
 
-type CustomerRow = {
-  id: number;
-  customer_id: string;
-  bank_id: string;
-  customer_number: string;
-  legal_name: string;
-  mobile_phone_number: string;
-  email: string;
-  face_image_url: string;
-  face_image_date: string | null;
-  date_of_birth: string | null;
-  relationship_status: string;
-  dependants: number;
-  dob_of_dependants: string;
-  highest_education_attained: string;
-  employment_status: string;
-  kyc_status: number;
-  last_ok_date: string | null;
-  credit_rating: string;
-  credit_source: string;
-  credit_limit_currency: string;
-  credit_limit_amount: string;
-  title: string;
-  branch_id: string;
-  name_suffix: string;
-  created_at: string;
-  updated_at: string;
-};
+/**
+ * A row of CUSTOMER_COLUMNS as an array (better-sqlite3's raw mode): building a 26-property object for each row, then
+ * reading it back, took two thirds of a customer read (~9 µs of ~14 µs; the values alone ~4 µs).
+ */
+type CustomerRow = [
+  id: number,
+  customer_id: string,
+  bank_id: string,
+  customer_number: string,
+  legal_name: string,
+  mobile_phone_number: string,
+  email: string,
+  face_image_url: string,
+  face_image_date: string | null,
+  date_of_birth: string | null,
+  relationship_status: string,
+  dependants: number,
+  dob_of_dependants: string,
+  highest_education_attained: string,
+  employment_status: string,
+  kyc_status: number,
+  last_ok_date: string | null,
+  credit_rating: string,
+  credit_source: string,
+  credit_limit_currency: string,
+  credit_limit_amount: string,
+  title: string,
+  branch_id: string,
+  name_suffix: string,
+  created_at: string,
+  updated_at: string,
+];
 
 export const CUSTOMER_COLUMNS = `id, customer_id, bank_id, customer_number, legal_name, mobile_phone_number, email,
   face_image_url, face_image_date, date_of_birth, relationship_status, dependants, dob_of_dependants,
@@ -114,59 +118,60 @@ export function insertCustomerParameters(customer: NewCustomer & { customerId: s
 
 function toRecord(row: CustomerRow): CustomerRecord {
   return {
-    id: row.id,
-    customerId: row.customer_id,
-    bankId: row.bank_id,
-    customerNumber: row.customer_number,
-    legalName: row.legal_name,
-    mobilePhoneNumber: row.mobile_phone_number,
-    email: row.email,
-    faceImageUrl: row.face_image_url,
-    faceImageDate: row.face_image_date,
-    dateOfBirth: row.date_of_birth,
-    relationshipStatus: row.relationship_status,
-    dependants: row.dependants,
-    dobOfDependants: JSON.parse(row.dob_of_dependants) as string[],
-    highestEducationAttained: row.highest_education_attained,
-    employmentStatus: row.employment_status,
-    kycStatus: row.kyc_status === 1,
-    lastOkDate: row.last_ok_date,
-    creditRating: row.credit_rating,
-    creditSource: row.credit_source,
-    creditLimitCurrency: row.credit_limit_currency,
-    creditLimitAmount: row.credit_limit_amount,
-    title: row.title,
-    branchId: row.branch_id,
-    nameSuffix: row.name_suffix,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    id: row[0],
+    customerId: row[1],
+    bankId: row[2],
+    customerNumber: row[3],
+    legalName: row[4],
+    mobilePhoneNumber: row[5],
+    email: row[6],
+    faceImageUrl: row[7],
+    faceImageDate: row[8],
+    dateOfBirth: row[9],
+    relationshipStatus: row[10],
+    dependants: row[11],
+    // Most customers have no dependants: no parse for the empty list.
+    dobOfDependants: row[12] === '[]' ? [] : (JSON.parse(row[12]) as string[]),
+    highestEducationAttained: row[13],
+    employmentStatus: row[14],
+    kycStatus: row[15] === 1,
+    lastOkDate: row[16],
+    creditRating: row[17],
+    creditSource: row[18],
+    creditLimitCurrency: row[19],
+    creditLimitAmount: row[20],
+    title: row[21],
+    branchId: row[22],
+    nameSuffix: row[23],
+    createdAt: row[24],
+    updatedAt: row[25],
   };
 }
 
 export type CustomerRepository = ReturnType<typeof createCustomerRepository>;
 
 export function createCustomerRepository(database: SandboxDatabase) {
-  const byCustomerId = database.prepare<[string], CustomerRow>(`SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE customer_id = ?`);
-  const byNumber = database.prepare<[string, string], CustomerRow>(
-    `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE bank_id = ? AND customer_number = ?`,
-  );
+  const byCustomerId = database.prepare<[string], CustomerRow>(`SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE customer_id = ?`).raw();
+  const byNumber = database
+    .prepare<[string, string], CustomerRow>(`SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE bank_id = ? AND customer_number = ?`)
+    .raw();
   const numberTaken = database
     .prepare<[string, string], number>('SELECT EXISTS (SELECT 1 FROM customers WHERE bank_id = ? AND customer_number = ?)')
     .pluck();
   const insert = database.prepare(INSERT_CUSTOMER_SQL);
-  const byRowIds = database.prepare<[string], CustomerRow>(
-    `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  );
+  const byRowIds = database
+    .prepare<[string], CustomerRow>(`SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .raw();
   // Ties on last_ok_date (and NULLs) are broken by id, in the same direction, so pages never overlap.
   const pageStatements = {
     ASC: database.prepare<[string, number, number], CustomerRow>(
       `SELECT ${CUSTOMER_COLUMNS} FROM customers INDEXED BY customers_by_bank_and_last_ok_date
        WHERE bank_id = ? ORDER BY last_ok_date ASC, id ASC LIMIT ? OFFSET ?`,
-    ),
+    ).raw(),
     DESC: database.prepare<[string, number, number], CustomerRow>(
       `SELECT ${CUSTOMER_COLUMNS} FROM customers INDEXED BY customers_by_bank_and_last_ok_date
        WHERE bank_id = ? ORDER BY last_ok_date DESC, id DESC LIMIT ? OFFSET ?`,
-    ),
+    ).raw(),
   };
 
   return {

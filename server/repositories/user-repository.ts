@@ -1,4 +1,5 @@
 import type { SandboxDatabase } from '../database/sandbox-database';
+import { accessCacheOf } from './access-cache';
 
 export type UserRecord = {
   userId: string;
@@ -39,11 +40,12 @@ export function createUserRepository(database: SandboxDatabase) {
   const columns = 'user_id, username, email, provider, password_hash, failed_login_count, locked_until';
   const byUsername = database.prepare<[string], UserRow>(`SELECT ${columns} FROM users WHERE username = ?`);
   const byId = database.prepare<[string], UserRow>(`SELECT ${columns} FROM users WHERE user_id = ?`);
-  // Every authenticated request: the token's user in one statement (the token's primary key, then the user's).
-  const byValidToken = database.prepare<[string, number], UserRow>(
-    `SELECT ${columns.split(', ').map((column) => `users.${column}`).join(', ')}
+  // Every authenticated request: the token's user in one statement (the token's primary key, then the user's), and
+  // when the token expires, so that a cached answer is checked against the request's clock.
+  const byToken = database.prepare<[string], UserRow & { expires_at: number }>(
+    `SELECT ${columns.split(', ').map((column) => `users.${column}`).join(', ')}, direct_login_tokens.expires_at
      FROM direct_login_tokens JOIN users ON users.user_id = direct_login_tokens.user_id
-     WHERE direct_login_tokens.token_hash = ? AND direct_login_tokens.expires_at > ?`,
+     WHERE direct_login_tokens.token_hash = ?`,
   );
   const insertUser = database.prepare(
     'INSERT INTO users (user_id, username, email, provider, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -54,11 +56,13 @@ export function createUserRepository(database: SandboxDatabase) {
   const entitlements = database.prepare<[string], { entitlement_id: string; user_id: string; bank_id: string; role_name: string }>(
     'SELECT entitlement_id, user_id, bank_id, role_name FROM entitlements WHERE user_id = ? ORDER BY role_name, bank_id',
   );
-  const hasOne = database
-    .prepare<[string, string, string], number>(
-      'SELECT EXISTS (SELECT 1 FROM entitlements WHERE user_id = ? AND bank_id = ? AND role_name = ?)',
-    )
-    .pluck();
+  const roleKey = (bankId: string, roleName: string) => `${bankId}\u0000${roleName}`;
+  const heldRoles = database
+    .prepare<[string], { bank_id: string; role_name: string }>('SELECT bank_id, role_name FROM entitlements WHERE user_id = ?');
+  // Read on every request (who is this, may they): cached, emptied by any write to users, entitlements or tokens.
+  const cache = accessCacheOf(database);
+  const tokenUsers = cache.lookup<{ user: UserRecord; expiresAt: number }>();
+  const rolesOfUsers = cache.lookup<ReadonlySet<string>>();
   const resetFailures = database.prepare('UPDATE users SET failed_login_count = 0, locked_until = NULL WHERE user_id = ?');
   // One statement, so concurrent failed sign-ins all count.
   const recordFailure = database.prepare(
@@ -78,8 +82,11 @@ export function createUserRepository(database: SandboxDatabase) {
     },
     /** The user of an unexpired DirectLogin token (stored as its SHA-256, `tokenHash`), or undefined. */
     findByValidToken(tokenHash: string, now: number): UserRecord | undefined {
-      const row = byValidToken.get(tokenHash, now);
-      return row && toRecord(row);
+      const found = tokenUsers.get(tokenHash, () => {
+        const row = byToken.get(tokenHash);
+        return row && { user: Object.freeze(toRecord(row)), expiresAt: row.expires_at };
+      });
+      return found && found.expiresAt > now ? found.user : undefined;
     },
     create(user: Pick<UserRecord, 'userId' | 'username' | 'email' | 'provider' | 'passwordHash'>, createdAt: string): void {
       insertUser.run(user.userId, user.username, user.email, user.provider, user.passwordHash, createdAt);
@@ -97,7 +104,8 @@ export function createUserRepository(database: SandboxDatabase) {
     },
     /** Whether the user holds `roleName` granted at `bankId` ("" for an any-bank role). */
     hasEntitlement(userId: string, bankId: string, roleName: string): boolean {
-      return hasOne.get(userId, bankId, roleName) === 1;
+      const roles = rolesOfUsers.get(userId, () => new Set(heldRoles.all(userId).map((row) => roleKey(row.bank_id, row.role_name))))!;
+      return roles.has(roleKey(bankId, roleName));
     },
     /** Counts a failed sign-in; the one that reaches `maximumFailures` locks the user until `lockUntil`. */
     recordFailedLogin(userId: string, maximumFailures: number, lockUntil: number): void {

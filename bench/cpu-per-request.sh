@@ -1,0 +1,47 @@
+#!/bin/bash
+# bench/cpu-per-request.sh <customer|search|banks|bare> [requests] — Linux only, after `npm run build`.
+#
+# The server's own CPU time per request (user + system, from /proc/<pid>/stat, threads included) while autocannon
+# sends `requests` requests at 50 connections (after a quarter as many to warm up): the compiled sandbox (20,000
+# customers, request logging at info, as bench:load starts it) for GET customer by id, the paged `%444%` phone search
+# or GET /banks; `bare` is the bare Fastify route of bench:load. On a machine shared with other processes, throughput
+# follows whatever CPU share the server gets; CPU time per request moves much less, so it compares builds (and the
+# bare route) more steadily. PORT (default 9321) is the sandbox's port, PORT + 1 the bare route's.
+set -euo pipefail
+TARGET=${1:?usage: bench/cpu-per-request.sh <customer|search|banks|bare> [requests]}
+AMOUNT=${2:-20000}
+PORT=${PORT:-9321}
+cd "$(dirname "$0")/.."
+if [ "$TARGET" = bare ]; then
+  PORT=$((PORT + 1))
+  node --input-type=module -e "import Fastify from 'fastify'; const app = Fastify(); app.get('/', () => ({ hello: 'world' })); await app.listen({ port: $PORT, host: '127.0.0.1' });" &
+  PID=$!
+  until curl -sf "http://127.0.0.1:$PORT/" > /dev/null; do sleep 0.2; done
+  run() { npx autocannon -c 50 -a "$1" "http://127.0.0.1:$PORT/" > /dev/null 2>&1; }
+else
+  HOST=127.0.0.1 PORT=$PORT DB_PATH=:memory: SEED_CUSTOMERS=20000 LOG_LEVEL=info RATE_LIMIT_PER_MINUTE=0 node build/sandbox.js > /dev/null &
+  PID=$!
+  until curl -sf "http://127.0.0.1:$PORT/config.json" > /dev/null; do sleep 0.2; done
+  TOKEN=$(curl -s -X POST -H 'DirectLogin: username="manager", password="sandbox123!", consumer_key="customer-desk"' \
+    "http://127.0.0.1:$PORT/my/logins/direct" | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
+  AUTH="Authorization: DirectLogin token=\"$TOKEN\""
+  SEARCH="http://127.0.0.1:$PORT/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=20&offset=0"
+  CUSTOMER=$(curl -s -X POST -H "$AUTH" -H 'content-type: application/json' -d '{"mobile_phone_number":"%444%"}' "$SEARCH" |
+    node -pe 'JSON.parse(require("fs").readFileSync(0)).customers[0].customer_id')
+  run() {
+    case $TARGET in
+      customer) npx autocannon -c 50 -a "$1" -H "$AUTH" "http://127.0.0.1:$PORT/obp/v5.1.0/banks/gh.29.uk/customers/$CUSTOMER" ;;
+      search) npx autocannon -c 50 -a "$1" -m POST -H "$AUTH" -H 'content-type: application/json' -b '{"mobile_phone_number":"%444%"}' "$SEARCH" ;;
+      banks) npx autocannon -c 50 -a "$1" "http://127.0.0.1:$PORT/obp/v5.1.0/banks" ;;
+      *) echo "unknown target $TARGET" >&2; kill "$PID"; exit 2 ;;
+    esac > /dev/null 2>&1
+  }
+fi
+ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
+run $((AMOUNT / 4))
+before=$(ticks)
+run "$AMOUNT"
+after=$(ticks)
+echo "$TARGET: $(( (after - before) * 1000000 / $(getconf CLK_TCK) / AMOUNT )) µs of server CPU per request ($((after - before)) ticks for $AMOUNT requests)"
+kill -INT "$PID"
+wait "$PID" 2> /dev/null || true

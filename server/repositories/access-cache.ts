@@ -1,0 +1,109 @@
+import type { SandboxDatabase } from '../database/sandbox-database';
+
+/**
+ * What every authenticated request reads before its own work — the token's user, the user's roles, the bank — kept
+ * in memory, so that a request does not pay three to five SQLite statements for answers that change a few times a
+ * day. The profile under load (README, Benchmarks) showed these reads as the largest part of a small request's handler.
+ *
+ * Correctness first, a cached answer is never staler than the database:
+ * - every write to the tables these answers come from — `users`, `entitlements`, `direct_login_tokens`, `banks`,
+ *   `bank_routings` — empties the cache at once, through TEMP triggers of this connection that call back into
+ *   JavaScript (`access_cache_changed()`). A trigger catches every write of the connection, whichever repository
+ *   object or test made it: sign-out, a role granted or revoked, a user locked or changed, a new bank;
+ * - a write by another connection (another process on the same database file) changes SQLite's `data_version`,
+ *   which is read once per synchronous run of the server (a request's handler: the first cached answer it uses
+ *   reads it, the others in the same run reuse it — `process.nextTick` forgets it); on a change the cache is emptied;
+ * - each entry also lives at most {@link ACCESS_CACHE_TTL_MS}, and a token's entry never outlives the token
+ *   (its `expiresAt` is checked against the request's clock by the caller).
+ *
+ * Only found values are kept (an unknown token or bank reads the database every time), and each map holds at most
+ * {@link ACCESS_CACHE_MAX_ENTRIES} entries (beyond that it starts again empty), so no input can grow the memory.
+ */
+export const ACCESS_CACHE_TTL_MS = 5_000;
+export const ACCESS_CACHE_MAX_ENTRIES = 10_000;
+
+/** The tables whose rows the cached answers are read from. */
+export const ACCESS_TABLES = ['users', 'entitlements', 'direct_login_tokens', 'banks', 'bank_routings'] as const;
+
+export type CachedLookup<Value> = {
+  /** The cached value of `key`, else `load()`'s (kept when it is not undefined). */
+  get(key: string, load: () => Value | undefined): Value | undefined;
+};
+
+export type AccessCache = {
+  lookup<Value>(): CachedLookup<Value>;
+  /** Empties every lookup (also done by the triggers and by a change of `data_version`). */
+  clear(): void;
+};
+
+const caches = new WeakMap<SandboxDatabase, AccessCache>();
+
+/** The access cache of a connection: one per database object, shared by every repository made over it. */
+export function accessCacheOf(database: SandboxDatabase, clock: () => number = () => performance.now()): AccessCache {
+  let cache = caches.get(database);
+  if (!cache) {
+    cache = createAccessCache(database, clock);
+    caches.set(database, cache);
+  }
+  return cache;
+}
+
+function createAccessCache(database: SandboxDatabase, clock: () => number): AccessCache {
+  const maps: Array<Map<string, { value: unknown; storedAt: number }>> = [];
+  const clear = () => {
+    for (const map of maps) map.clear();
+  };
+  database.function('access_cache_changed', { deterministic: false }, () => {
+    clear();
+    return null;
+  });
+  for (const table of ACCESS_TABLES) {
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      database.exec(
+        `CREATE TEMP TRIGGER IF NOT EXISTS access_cache_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table}
+         BEGIN SELECT access_cache_changed(); END`,
+      );
+    }
+  }
+  const dataVersion = database.prepare<[], number>('PRAGMA data_version').pluck();
+  let seenVersion = dataVersion.get();
+  let versionChecked = false;
+  const forgetVersionCheck = () => {
+    versionChecked = false;
+  };
+  /** Once per synchronous run: one request's guards read several cached answers, one statement checks them all. */
+  const checkVersion = () => {
+    if (versionChecked) return;
+    versionChecked = true;
+    process.nextTick(forgetVersionCheck);
+    const version = dataVersion.get();
+    if (version !== seenVersion) {
+      seenVersion = version;
+      clear();
+    }
+  };
+
+  return {
+    clear,
+    lookup<Value>(): CachedLookup<Value> {
+      const map = new Map<string, { value: unknown; storedAt: number }>();
+      maps.push(map);
+      return {
+        get(key, load) {
+          checkVersion();
+          const now = clock();
+          const entry = map.get(key);
+          if (entry && now - entry.storedAt < ACCESS_CACHE_TTL_MS) return entry.value as Value;
+          const value = load();
+          if (value === undefined) {
+            map.delete(key);
+            return undefined;
+          }
+          if (map.size >= ACCESS_CACHE_MAX_ENTRIES) map.clear();
+          map.set(key, { value, storedAt: now });
+          return value;
+        },
+      };
+    },
+  };
+}
