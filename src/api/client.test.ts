@@ -1,28 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { configureClient, directLogin, directLoginCredentials, obpRequest, obpRequestWithHeaders, obpRowStream, path } from './client';
 import { ObpError } from './errors';
+import { stubClientFetch } from '@/testing/client-fetch';
 import { directLoginTokenBody } from './schemas/auth';
 import { setToken } from './session-token';
 
-const fetchMock = vi.fn<typeof fetch>();
+const { fetchMock, requestOf } = stubClientFetch({ config: { baseUrl: 'https://obp.example', consumerKey: 'customer-desk' } });
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-beforeEach(() => {
-  vi.stubGlobal('fetch', fetchMock);
-  configureClient({ baseUrl: 'https://obp.example', consumerKey: 'customer-desk', onUnauthenticated: vi.fn() });
-});
-afterEach(() => {
-  fetchMock.mockReset();
-  vi.unstubAllGlobals();
-  setToken(undefined);
-});
-
-const requestOf = (call = 0) => {
-  const [url, init] = fetchMock.mock.calls[call]!;
-  return { url: String(url), init: init!, headers: init!.headers as Record<string, string> };
-};
 
 describe('DirectLogin', () => {
   it('sends the credentials in the DirectLogin header to the server root', async () => {

@@ -7,7 +7,7 @@ import { getToken } from './session-token';
 /** Every call goes through `/obp/v5.1.0/` (OBP serves its older customer endpoints there too), except login. */
 export const OBP_VERSION = 'v5.1.0';
 
-type ClientSettings = {
+export type ClientSettings = {
   baseUrl: string;
   consumerKey: string;
   /** Called when a call made with a token finds the session gone (401 or OBP-20003). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPANY_WITHOUT_ADDRESS, DOCUMENTED_CREATE_BODY, DOCUMENTED_CUSTOMER, DOCUMENTED_PAGE } from '@/api/fixtures/bankingservice/customers';
-import { stubConnectorFetch } from '@/testing/connector-fetch';
+import { stubConnectorFetch } from '@/testing/client-fetch';
 import { bankingServiceConnector } from './bankingservice-connector';
 
 const { fetchMock, requestOf } = stubConnectorFetch();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ObpError } from '@/api/errors';
 import { MINIMAL_CUSTOMER, SPEC_ADDRESS, SPEC_ADDRESS_CREATED, SPEC_CONTACT_DETAILS, SPEC_CUSTOMER, SPEC_KYC, SPEC_LEGAL_PERSON, SPEC_PERSON, SPEC_PROBLEM } from '@/api/fixtures/openwealth/customer-management';
-import { stubConnectorFetch } from '@/testing/connector-fetch';
+import { stubConnectorFetch } from '@/testing/client-fetch';
 import { openWealthConnector } from './openwealth-connector';
 
 const { fetchMock, requestOf } = stubConnectorFetch();
