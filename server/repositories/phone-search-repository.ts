@@ -1,5 +1,5 @@
 import type { SandboxDatabase } from '../database/sandbox-database';
-import { planPhoneSearch, type PhoneSearchPlan } from '../search/phone-search-plan';
+import { chooseRarestTrigrams, planPhoneSearch, trigramQueryOf, type PhoneSearchPlan } from '../search/phone-search-plan';
 
 /**
  * How a search was served:
@@ -38,6 +38,13 @@ export const MATCH_COUNT_CAP = 1_000;
  * about a millisecond of the (bank, mobile) index. Beyond it the count is a lower bound ("at least N").
  */
 export const SCAN_COUNT_BUDGET = 10_000;
+
+/** How long a trigram's count of numbers is used to rank trigrams, and how many such counts are kept at most. */
+const TRIGRAM_COUNT_TTL_MS = 5 * 60_000;
+const TRIGRAM_COUNTS_KEPT = 10_000;
+/** A long literal has many trigrams: only the first few by digits (the usual rarest) are counted. */
+const TRIGRAMS_RANKED = 8;
+const digitsIn = (text: string) => text.replace(/\D/g, '').length;
 
 /** The matches' count for a first page: exact, or at least `value` when counting stopped at a cap. */
 export type MatchCount = { value: number; exact: boolean };
@@ -124,6 +131,27 @@ export function createPhoneSearchRepository(
      FROM (SELECT mobile_phone_number FROM customers INDEXED BY customers_by_bank_and_mobile WHERE bank_id = ? LIMIT ?)`,
   );
 
+  // How many numbers hold each trigram, to look up the rarest (chooseRarestTrigrams). Only a ranking: any subset of
+  // a pattern's trigrams finds every match, so a count a few minutes old is as good; one count reads one posting list
+  // (at most ~7 ms for "+44" at 1,000,000 customers), paid once per trigram per TRIGRAM_COUNT_TTL_MS.
+  const trigramDocuments = database.prepare<[string], number>('SELECT count(*) FROM customer_mobile_trigrams WHERE customer_mobile_trigrams MATCH ?').pluck();
+  const trigramCounts = new Map<string, { count: number; countedAt: number }>();
+  const documentsHolding = (trigram: string): number => {
+    const now = Date.now();
+    const known = trigramCounts.get(trigram);
+    if (known && now - known.countedAt < TRIGRAM_COUNT_TTL_MS) return known.count;
+    if (trigramCounts.size >= TRIGRAM_COUNTS_KEPT) trigramCounts.clear();
+    const count = trigramDocuments.get(trigramQueryOf([trigram]))!;
+    trigramCounts.set(trigram, { count, countedAt: now });
+    return count;
+  };
+  /** The plan with its trigram query made of the rarest of its trigrams (the first {@link TRIGRAMS_RANKED} by digits). */
+  const ranked = (plan: PhoneSearchPlan): PhoneSearchPlan => {
+    if (plan.trigramQuery === undefined || plan.exactValue !== undefined || plan.trigrams.length <= 1) return plan;
+    const considered = [...plan.trigrams].sort((left, right) => digitsIn(right) - digitsIn(left)).slice(0, TRIGRAMS_RANKED);
+    return { ...plan, trigramQuery: trigramQueryOf(chooseRarestTrigrams(considered.map((trigram) => [trigram, documentsHolding(trigram)]))) };
+  };
+
   const queryFor = (strategy: Exclude<PhoneSearchStrategy, 'no-match' | 'whole-bank'>, plan: PhoneSearchPlan): [Query, string[]] => {
     switch (strategy) {
       case 'exact':
@@ -197,7 +225,7 @@ export function createPhoneSearchRepository(
      * bound, also when a pattern no index narrows has more numbers to test than `scanBudget` ({@link SCAN_COUNT_BUDGET}).
      */
     findPage(bankId: string, pattern: string, page: PhoneSearchPage, options: { strategy?: PhoneSearchStrategy } = {}): PhoneSearchFirstPage {
-      const plan = planPhoneSearch(pattern);
+      const plan = ranked(planPhoneSearch(pattern));
       const strategy = options.strategy ?? choose(bankId, plan);
       if (strategy === 'trigram-index' && plan.trigramQuery === undefined) {
         throw new Error(`the pattern ${JSON.stringify(pattern)} has no trigram to look up`);
@@ -218,7 +246,7 @@ export function createPhoneSearchRepository(
      * default the cheapest applicable one is used.
      */
     findMatches(bankId: string, pattern: string, options: { page?: PhoneSearchPage; strategy?: PhoneSearchStrategy } = {}): PhoneSearchMatches {
-      const plan = planPhoneSearch(pattern);
+      const plan = ranked(planPhoneSearch(pattern));
       const strategy = options.strategy ?? choose(bankId, plan);
       // LIMIT -1 is SQLite for "no limit".
       const { limit, offset } = options.page ?? { limit: -1, offset: 0 };
