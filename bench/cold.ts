@@ -16,7 +16,8 @@
  * once the tab shows them. Beside them, when the entry script had arrived (the floor set by the HTML and the main
  * chunk). Budget (issue 12): first API request ≤ 300 ms, data ≤ 600 ms — judged on the median of the runs.
  *
- * Options: `--port N` (default 5203), `--runs N` (default 7), `--cpu-throttle X` (CDP CPU slow-down, default 1).
+ * Options: `--port N` (default 5203), `--runs N` (default 7), `--cpu-throttle X` (CDP CPU slow-down, default 1),
+ * `--waterfall` (also print the last run's every fetch: when it left and arrived, to see what waits on what).
  */
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5203' },
     runs: { type: 'string', default: '7' },
     'cpu-throttle': { type: 'string', default: '1' },
+    waterfall: { type: 'boolean', default: false },
   },
 });
 const BANK = 'gh.29.uk';
@@ -40,7 +42,7 @@ const print = (line = '') => process.stdout.write(`${line}\n`);
 const TAB_READS = [/\/users\/current$/, /\/banks\/[^/]+\/customers\/[^/]+$/, /\/kyc_statuses$/, /\/kyc_checks$/, /\/kyc_documents$/, /\/kyc_media$/];
 
 type Timing = { name: string; initiatorType: string; startTime: number; responseEnd: number };
-type Run = { firstApi: number; dataArrived: number; entryScript: number; apiRequests: number; missing: string[] };
+type Run = { firstApi: number; dataArrived: number; entryScript: number; apiRequests: number; missing: string[]; entries: Timing[] };
 
 async function coldLoad(page: Page, url: string): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
@@ -70,6 +72,7 @@ async function coldLoad(page: Page, url: string): Promise<Run> {
     entryScript: entry?.responseEnd ?? Number.NaN,
     apiRequests: api.length,
     missing: TAB_READS.filter((_, index) => reads[index] === undefined).map(String),
+    entries: entries as Timing[],
   };
 }
 
@@ -115,6 +118,12 @@ try {
     if (run.missing.length > 0) throw new Error(`run ${index + 1}: the tab never read ${run.missing.join(', ')}`);
     results.push(run);
     print(`${String(index + 1).padStart(3)} ${ms(run.entryScript).padStart(14)} ${ms(run.firstApi).padStart(19)} ${ms(run.dataArrived).padStart(18)} ${String(run.apiRequests).padStart(14)}`);
+  }
+  if (values.waterfall) {
+    print(`\nlast run, every fetch (ms after navigation start): left → arrived  path`);
+    for (const timing of [...results.at(-1)!.entries].sort((left, right) => left.startTime - right.startTime)) {
+      print(`${ms(timing.startTime)} → ${ms(timing.responseEnd)}  ${new URL(timing.name).pathname}`);
+    }
   }
   const firstApi = median(results.map((run) => run.firstApi));
   const dataArrived = median(results.map((run) => run.dataArrived));
