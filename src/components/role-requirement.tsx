@@ -41,15 +41,13 @@ export function RoleRequirement({ permission, id }: { permission: Permission; id
   );
 }
 
-type GatedButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { permission: Permission; children: ReactNode };
+type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { children: ReactNode };
 
 /**
- * A button that is disabled when the user cannot perform its operation — quietly: one small lock "why?" beside it
- * opens the missing role's name, instead of a line of role names under every action. The disabled button is
- * described by that text, so a screen reader says the role with the button; the "why?" is a real button, reachable
- * by keyboard.
+ * A button disabled when `allowed` is false, described then by the note beside it (`note(id)` renders the text with
+ * that id): the frame every gated button of the console and of the desk shares.
  */
-export function GatedButton({ permission, children, disabled, className, ...rest }: GatedButtonProps) {
+export function ButtonWithNote({ allowed, note, children, disabled, className, ...rest }: ButtonProps & { allowed: boolean; note: (id: string) => ReactNode }) {
   const noteId = useId();
   return (
     <span className="gated">
@@ -57,14 +55,24 @@ export function GatedButton({ permission, children, disabled, className, ...rest
         type="button"
         className={className ?? 'button'}
         {...rest}
-        disabled={disabled || !permission.allowed}
-        aria-describedby={permission.allowed ? rest['aria-describedby'] : noteId}
+        disabled={disabled || !allowed}
+        aria-describedby={allowed ? rest['aria-describedby'] : noteId}
       >
         {children}
       </button>
-      <WhyNote permission={permission} id={noteId} />
+      {note(noteId)}
     </span>
   );
+}
+
+/**
+ * A button that is disabled when the user cannot perform its operation — quietly: one small lock "why?" beside it
+ * opens the missing role's name, instead of a line of role names under every action. The disabled button is
+ * described by that text, so a screen reader says the role with the button; the "why?" is a real button, reachable
+ * by keyboard.
+ */
+export function GatedButton({ permission, ...rest }: ButtonProps & { permission: Permission }) {
+  return <ButtonWithNote {...rest} allowed={permission.allowed} note={(id) => <WhyNote permission={permission} id={id} />} />;
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { useId } from 'react';
-import { UnavailableActionList } from '@/components/role-requirement';
+import { ButtonWithNote, UnavailableActionList } from '@/components/role-requirement';
 import { useTranslation } from '@/i18n/i18n-context';
 import type { DeskPermission } from '@/lib/desk-permissions';
 import type { GatedAction } from '@/lib/gated-actions';
@@ -16,25 +15,9 @@ export function DeskRoleNote({ permission, id }: { permission: DeskPermission; i
   );
 }
 
-type Props = React.ButtonHTMLAttributes<HTMLButtonElement> & { permission: DeskPermission; children: ReactNode };
-
 /** A button disabled before any call, with the missing role named, when the staff member cannot do this. */
-export function DeskGatedButton({ permission, children, disabled, className, ...rest }: Props) {
-  const noteId = useId();
-  return (
-    <span className="gated">
-      <button
-        type="button"
-        className={className ?? 'button'}
-        {...rest}
-        disabled={disabled || !permission.allowed}
-        aria-describedby={permission.allowed ? rest['aria-describedby'] : noteId}
-      >
-        {children}
-      </button>
-      <DeskRoleNote permission={permission} id={noteId} />
-    </span>
-  );
+export function DeskGatedButton({ permission, ...rest }: React.ButtonHTMLAttributes<HTMLButtonElement> & { permission: DeskPermission; children: ReactNode }) {
+  return <ButtonWithNote {...rest} allowed={permission.allowed} note={(id) => <DeskRoleNote permission={permission} id={id} />} />;
 }
 
 /** The desk actions a staff member's roles never allow (`sortActions(...).unavailable`), grouped in one closed note. */
