@@ -10,7 +10,7 @@ import { ADDRESS_STATUSES, addressBody, addressFormSchema, addressFormValues, em
 import { useServerKeeps } from '@/api/resources/server';
 import { useCreateAddress, useUpdateAddress } from '@/api/resources/addresses';
 import { TagsInput } from './tags-input';
-import { ErrorText } from '@/components/error-message';
+import { FormFooter } from '@/components/form-footer';
 
 type Props = {
   bankId: string;
@@ -150,19 +150,13 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
             />
           )}
         />
-        {mutation.isError ? (
-          <div role="alert" className="alert alert-error">
-            <ErrorText error={mutation.error} />
-          </div>
-        ) : null}
-        <div className="address-form-actions">
-          <button type="submit" className="button button-primary">
-            {mutation.isPending ? t('addresses.saving') : address ? t('addresses.saveChanges') : t('addresses.submitAdd')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          mutation={mutation}
+          savingLabel={t('addresses.saving')}
+          submitLabel={address ? t('addresses.saveChanges') : t('addresses.submitAdd')}
+          onCancel={onCancel}
+          actionsClassName="address-form-actions"
+        />
       </fieldset>
     </form>
   );

@@ -7,7 +7,7 @@ import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { ATTRIBUTE_LIMITS, attributeBody, attributeFormSchema, isAttributeType, type AttributeFormValues } from './customer-attribute-form-schema';
 import { useCreateAttribute, useUpdateAttribute } from '@/api/resources/attributes';
-import { ErrorText } from '@/components/error-message';
+import { FormFooter } from '@/components/form-footer';
 
 type Props = {
   bankId: string;
@@ -106,19 +106,13 @@ export function CustomerAttributeForm({ bankId, customerId, attribute, onCancel,
             {...register('value')}
           />
         </div>
-        {mutation.isError ? (
-          <div role="alert" className="alert alert-error">
-            <ErrorText error={mutation.error} />
-          </div>
-        ) : null}
-        <div className="attribute-form-actions">
-          <button type="submit" className="button button-primary">
-            {mutation.isPending ? t('attributes.saving') : attribute ? t('attributes.saveChanges') : t('attributes.submitAdd')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          mutation={mutation}
+          savingLabel={t('attributes.saving')}
+          submitLabel={attribute ? t('attributes.saveChanges') : t('attributes.submitAdd')}
+          onCancel={onCancel}
+          actionsClassName="attribute-form-actions"
+        />
       </fieldset>
     </form>
   );

@@ -3,7 +3,7 @@ import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DeskAddress } from '@/api/connectors/connector';
 import { useCreateDeskAddress, useUpdateDeskAddress } from '@/api/resources/desk-customers';
-import { ErrorText } from '@/components/error-message';
+import { FormFooter } from '@/components/form-footer';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { addressFormSchema, addressFormValues, addressInput, type AddressFormValues } from './desk-form-schemas';
@@ -70,19 +70,13 @@ export function DeskAddressForm({ customerId, address, onDone, onCancel }: Props
             <input type="checkbox" {...register('isMailingAddress')} /> {t('desk.addresses.isMailing')}
           </label>
         </div>
-        {mutation.isError ? (
-          <div role="alert" className="alert alert-error">
-            <ErrorText error={mutation.error} />
-          </div>
-        ) : null}
-        <div className="desk-actions">
-          <button type="submit" className="button button-primary">
-            {mutation.isPending ? t('desk.saving') : address ? t('desk.addresses.saveChanges') : t('desk.addresses.submitAdd')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          mutation={mutation}
+          savingLabel={t('desk.saving')}
+          submitLabel={address ? t('desk.addresses.saveChanges') : t('desk.addresses.submitAdd')}
+          onCancel={onCancel}
+          actionsClassName="desk-actions"
+        />
       </fieldset>
     </form>
   );

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { DeskCustomer } from '@/api/connectors/connector';
 import { deskCapabilities, deskConnector, useCreateDeskCustomer, useUpdateDeskCustomer } from '@/api/resources/desk-customers';
-import { ErrorText } from '@/components/error-message';
+import { FormFooter } from '@/components/form-footer';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { useDeskPermission } from '@/lib/desk-permissions';
@@ -85,19 +85,13 @@ export function DeskCustomerForm({ customer }: Props) {
             />
           </div>
         </fieldset>
-        {mutation.isError ? (
-          <div role="alert" className="alert alert-error">
-            <ErrorText error={mutation.error} />
-          </div>
-        ) : null}
-        <div className="desk-actions">
-          <button type="submit" className="button button-primary">
-            {mutation.isPending ? t('desk.saving') : editing ? t('desk.customerForm.saveChanges') : t('desk.customerForm.submitCreate')}
-          </button>
-          <button type="button" className="button" onClick={() => void navigate(editing ? `/customers/${encodeURIComponent(customer.id)}/identity` : '/customers')}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormFooter
+          mutation={mutation}
+          savingLabel={t('desk.saving')}
+          submitLabel={editing ? t('desk.customerForm.saveChanges') : t('desk.customerForm.submitCreate')}
+          onCancel={() => void navigate(editing ? `/customers/${encodeURIComponent(customer.id)}/identity` : '/customers')}
+          actionsClassName="desk-actions"
+        />
       </fieldset>
     </form>
   );
