@@ -1,5 +1,6 @@
 import type { Root } from 'react-dom/client';
 import { configureClient } from '@/api/client';
+import { fetchWithEarlyResponses } from '@/api/early-responses';
 import { forceServerKind } from '@/api/resources/server';
 import { setRuntimeConfig } from '@/config/current-config';
 import { loadRuntimeConfig } from '@/config/runtime-config';
@@ -33,7 +34,11 @@ async function start(): Promise<void> {
   messages.catch(() => undefined); // awaited below, after the configuration (whose failure is reported first)
   try {
     // A tab opened without a session joins the one an open tab of the console has (see session-sharing).
-    const [config] = await Promise.all([loadRuntimeConfig(), joinOtherTabs(endSessionSignedOutElsewhere)]);
+    // config.json may have been asked for already, by the start-up script (src/app/boot): its answer is taken then.
+    const [config] = await Promise.all([
+      loadRuntimeConfig((input, init) => fetchWithEarlyResponses(String(input), init)),
+      joinOtherTabs(endSessionSignedOutElsewhere),
+    ]);
     setRuntimeConfig(config);
     configureClient({
       baseUrl: config.obpBaseUrl,
