@@ -9,6 +9,8 @@ import { initialLanguage } from '@/i18n/languages';
 import { loadMessages } from '@/i18n/messages';
 import { App } from '@/app/app';
 import { expireSession, needsAllMessages, preloadRoute } from '@/app/router';
+import { rememberRolesOnEveryUserRead } from '@/app/boot/remember-roles';
+import { queryClient } from '@/lib/query-client';
 import { endSessionSignedOutElsewhere } from '@/lib/session';
 import { joinOtherTabs } from '@/lib/session-sharing';
 import './styles.css';
@@ -57,6 +59,7 @@ async function start(): Promise<void> {
       (await root()).render(<App language={language} messages={await messages} scope={scope} Router={DeskRouter} />);
       return;
     }
+    rememberRolesOnEveryUserRead(queryClient);
     preloadRoute(pathname, { chunks: false, messages: false });
     preloadRoute(pathname, { data: false, messages: false });
     const [rendering, loaded] = await Promise.all([root(), messages]);

@@ -11,8 +11,9 @@ import type { GatedRead, ReadRoles } from './read-roles';
  * (`src/api/early-responses.ts`), so nothing is asked twice and every answer goes through its resource's reader.
  *
  * A tab's lists need roles: they start at once on the roles remembered for this session (`rememberedRoles`, written
- * here from the last `GET /users/current` the script saw), otherwise as soon as the user's roles have arrived. Either
- * way the roles that arrive decide again: a list they allow that was not started starts then.
+ * from every `GET /users/current` the console or this script read — `remember-roles.ts`), otherwise as soon as the
+ * user's roles have arrived. Either way the roles that arrive decide again: a list they allow that was not started
+ * starts then (one they no longer allow was asked for in vain, and its answer is never taken).
  */
 export type EarlyRequestOptions = {
   pathname: string;
@@ -40,18 +41,17 @@ async function readConfig(response: Promise<Response>): Promise<EarlyConfig | un
   }
 }
 
-/** The roles among `readRoles`' that the user holds, from `GET /users/current`'s entitlements. */
-async function heldRoles(response: Promise<Response>, readRoles: ReadRoles): Promise<HeldRole[] | undefined> {
+/** The roles the user holds, from `GET /users/current`'s entitlements (names and bank ids, "" for any bank). */
+async function heldRoles(response: Promise<Response>): Promise<HeldRole[] | undefined> {
   try {
     const answer = await response;
     if (!answer.ok) return undefined;
     const user = (await answer.json()) as { entitlements?: { list?: unknown } };
     const list = user.entitlements?.list;
     if (!Array.isArray(list)) return undefined;
-    const wanted = new Set<string>(Object.values(readRoles).flatMap((roles) => roles.map(([role]) => role)));
     return list.flatMap((entitlement: { role_name?: unknown; bank_id?: unknown }): HeldRole[] => {
       const { role_name: role, bank_id: bankId } = entitlement ?? {};
-      return typeof role === 'string' && typeof bankId === 'string' && wanted.has(role) ? [[role, bankId]] : [];
+      return typeof role === 'string' && typeof bankId === 'string' ? [[role, bankId]] : [];
     });
   } catch {
     return undefined;
@@ -83,7 +83,7 @@ export async function startEarlyRequests(options: EarlyRequestOptions): Promise<
   if (options.remembered) startAllowed(options.remembered);
   read(BANKS_PATH);
 
-  const held = await heldRoles(user, options.readRoles);
+  const held = await heldRoles(user);
   if (!held) return;
   options.remember(held);
   startAllowed(held);
