@@ -90,8 +90,9 @@ function bootScript(entry: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      // First in <head>: module scripts run in document order, so it runs before the entry chunk (which waits for it).
-      handler: () => [{ tag: 'script', attrs: { type: 'module', src: `/${fileName}` }, injectTo: 'head-prepend' }],
+      // First in <head>, and `async`: it runs as soon as it has arrived, without waiting for the stylesheet as the
+      // entry does. Should the entry run first, the script stands back (`markConsoleAsking`).
+      handler: () => [{ tag: 'script', attrs: { type: 'module', async: true, src: `/${fileName}` }, injectTo: 'head-prepend' }],
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Root } from 'react-dom/client';
 import { configureClient } from '@/api/client';
-import { fetchWithEarlyResponses } from '@/api/early-responses';
+import { fetchWithEarlyResponses, markConsole } from '@/api/early-responses';
 import { forceServerKind } from '@/api/resources/server';
 import { setRuntimeConfig } from '@/config/current-config';
 import { loadRuntimeConfig } from '@/config/runtime-config';
@@ -25,6 +25,8 @@ let created: Promise<Root> | undefined;
 const root = () => (created ??= reactDom.then(({ createRoot }) => createRoot(document.getElementById('root')!)));
 
 async function start(): Promise<void> {
+  // The start-up script (src/app/boot), if it has not run yet, leaves the requests to this entry.
+  markConsole('started');
   const language = initialLanguage();
   applyDocumentLanguage(language);
   // The first route's messages start now (every namespace when it needs more than the first screens'), its data as
@@ -60,6 +62,7 @@ async function start(): Promise<void> {
       return;
     }
     rememberRolesOnEveryUserRead(queryClient);
+    markConsole('asking');
     preloadRoute(pathname, { chunks: false, messages: false });
     preloadRoute(pathname, { data: false, messages: false });
     const [rendering, loaded] = await Promise.all([root(), messages]);

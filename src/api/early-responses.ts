@@ -13,8 +13,12 @@ const EARLY_RESPONSES = Symbol.for('customer-desk.early-responses');
 /** Long enough for the slowest start-up to take its answers; a request made later deserves a fresh answer. */
 export const EARLY_RESPONSE_TTL_MS = 15_000;
 
+const CONSOLE = Symbol.for('customer-desk.console');
+
 type Entry = { response: Promise<Response>; askedAt: number };
-type Holder = { [EARLY_RESPONSES]?: Map<string, Entry> };
+/** How far the console's entry chunk is: running, or asking for the first route's data. */
+export type ConsoleState = 'started' | 'asking';
+type Holder = { [EARLY_RESPONSES]?: Map<string, Entry>; [CONSOLE]?: ConsoleState };
 
 const keyOf = (url: string, directLogin: string | null | undefined) => `${url}\n${directLogin ?? ''}`;
 
@@ -38,6 +42,17 @@ export function fetchEarly(url: string, headers: Record<string, string>, options
   return copy;
 }
 
+/**
+ * The start-up script loads `async` and normally runs first. Should the entry chunk run before it (a slow network,
+ * a cached entry), the script stands back: the console asks for everything itself. Should the script have started
+ * first but still wait for config.json when the console asks for its route's data, it stands back too.
+ */
+export function markConsole(state: ConsoleState): void {
+  (globalThis as Holder)[CONSOLE] = state;
+}
+
+export const consoleState = (): ConsoleState | undefined => (globalThis as Holder)[CONSOLE];
+
 /** The early answer to exactly this request, once; undefined for anything but a plain GET asked for early. */
 export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<Response> | undefined {
   if ((init.method ?? 'GET') !== 'GET' || init.body != null) return undefined;
@@ -57,4 +72,5 @@ export const fetchWithEarlyResponses = (input: string, init?: RequestInit): Prom
 /** Forgets every early answer (a test's clean slate). */
 export function forgetEarlyResponses(): void {
   (globalThis as Holder)[EARLY_RESPONSES]?.clear();
+  delete (globalThis as Holder)[CONSOLE];
 }

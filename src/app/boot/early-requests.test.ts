@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetEarlyResponses, takeEarlyResponse } from '@/api/early-responses';
+import { forgetEarlyResponses, markConsole, takeEarlyResponse } from '@/api/early-responses';
 import type { HeldRole } from '@/api/session-token';
 import { startEarlyRequests, type EarlyRequestOptions } from './early-requests';
 import { READ_ROLES } from './read-roles';
@@ -118,5 +118,19 @@ describe('startEarlyRequests: a cold load asks for what its route reads before t
       expect(net.paths(), name).toEqual(['/config.json']);
       forgetEarlyResponses();
     }
+  });
+
+  it('stands back when the console’s entry ran first, or asks for its route’s data before config.json came', async () => {
+    markConsole('started');
+    const late = network({ config: SANDBOX, roles: anyBank(KYC_ROLES) });
+    await start(late).done;
+    expect(late.asked).toEqual([]);
+    forgetEarlyResponses();
+
+    const overtaken = network({ config: SANDBOX, roles: anyBank(KYC_ROLES) });
+    const { done } = start(overtaken);
+    markConsole('asking');
+    await done;
+    expect(overtaken.paths()).toEqual(['/config.json']);
   });
 });

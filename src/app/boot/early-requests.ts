@@ -1,4 +1,4 @@
-import { fetchEarly } from '@/api/early-responses';
+import { consoleState, fetchEarly } from '@/api/early-responses';
 import type { HeldRole } from '@/api/session-token';
 import { BANKS_PATH, earlyReadsFor, mayRead, USER_PATH } from './early-reads';
 import type { GatedRead, ReadRoles } from './read-roles';
@@ -61,12 +61,14 @@ async function heldRoles(response: Promise<Response>): Promise<HeldRole[] | unde
 /** Starts the early requests of `pathname`; resolves when the last has been started (their answers wait to be taken). */
 export async function startEarlyRequests(options: EarlyRequestOptions): Promise<void> {
   const fetchImpl = options.fetch ?? fetch;
+  // Too late: the console's entry ran first and asks for everything itself.
+  if (consoleState() !== undefined) return;
   // The console reads config.json first: the script asks for it (taking index.html's preload) and hands it on.
   const config = readConfig(fetchEarly('/config.json', {}, { copy: true, fetch: fetchImpl }));
   const reads = options.token ? earlyReadsFor(options.pathname) : undefined;
   if (!options.token || !reads) return;
   const { apiRoot } = (await config) ?? {};
-  if (apiRoot === undefined) return;
+  if (apiRoot === undefined || consoleState() === 'asking') return;
   const headers = { Accept: 'application/json', DirectLogin: `token=${options.token}` };
   const read = (path: string) => fetchEarly(`${apiRoot}${path}`, headers, { fetch: fetchImpl });
 
