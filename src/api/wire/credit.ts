@@ -87,10 +87,10 @@ export const tolerantCreditLimitRequestList = z.pipe(
 export const tolerantCreditLimitOrderResponse = z.pipe(
   z.looseObject({ execution_time: text, execution_date: text, token: text, short_reference: text }),
   z.transform((wire) => ({
-    execution_time: wire.execution_time,
-    execution_date: wire.execution_date,
+    executionTime: wire.execution_time,
+    executionDate: wire.execution_date,
     token: wire.token,
-    short_reference: wire.short_reference,
+    shortReference: wire.short_reference,
   })),
 );
 export type CreatedCreditLimitRequest = z.output<typeof tolerantCreditLimitOrderResponse>;

@@ -30,7 +30,7 @@ export function CreditLimitRequestsSection({ bankId, customer, canCreate, create
   const { t } = useI18n();
   const headingId = useId();
   const canList = usePermission('getCreditLimitRequests', bankId);
-  const requests = useQuery({ ...creditQueries.limitRequests(bankId, customer.customer_id), enabled: canList.allowed });
+  const requests = useQuery({ ...creditQueries.limitRequests(bankId, customer.customerId), enabled: canList.allowed });
   const form = useDisclosure();
   /** The reference of the request just made; "" when the server's answer to it could not be read. */
   const [created, setCreated] = useState<{ reference: string } | undefined>();
@@ -64,10 +64,10 @@ export function CreditLimitRequestsSection({ bankId, customer, canCreate, create
       {form.open ? (
         <CreditLimitRequestForm
           bankId={bankId}
-          customerId={customer.customer_id}
+          customerId={customer.customerId}
           onCancel={form.hide}
           onCreated={(response) => {
-            setCreated({ reference: response ? response.short_reference || response.token : '' });
+            setCreated({ reference: response ? response.shortReference || response.token : '' });
             form.hide();
           }}
         />
@@ -95,7 +95,7 @@ export function CreditLimitRequestsSection({ bankId, customer, canCreate, create
           {open ? (
             <RequestDetail
               bankId={bankId}
-              customerId={customer.customer_id}
+              customerId={customer.customerId}
               requestId={open.id}
               reference={open.reference}
               onClose={() => {
