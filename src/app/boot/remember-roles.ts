@@ -4,7 +4,7 @@ import { rememberRoles, type HeldRole } from '@/api/session-token';
 import type { CurrentUser } from '@/api/wire/users';
 
 /** The user's roles as the start-up script reads them: each role's name and the bank it is held at ("" any bank). */
-export const heldRolesOf = (user: CurrentUser): HeldRole[] => user.entitlements.list.map((entitlement) => [entitlement.role_name, entitlement.bank_id]);
+export const heldRolesOf = (user: CurrentUser): HeldRole[] => user.entitlements.map((entitlement) => [entitlement.roleName, entitlement.bankId]);
 
 /**
  * Every time the console reads the user (at sign-in, on a refresh after a role was granted), the roles are remembered
