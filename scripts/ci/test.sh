@@ -4,7 +4,8 @@
 # The first phase runs typecheck (tsc, one thread), lint (ESLint, one thread) and the build (Vite and esbuild) side by
 # side: none reads what another writes, and one after another they leave a core idle on a 2-core machine. With
 # `--rebuild-native` (what `.ci/run` passes after `npm ci --ignore-scripts`) better-sqlite3's native module is
-# compiled in the same phase, as none of the three needs it. The unit tests (which need it, and use every core
+# compiled (or taken from the machine's cache, scripts/ci/native-modules.sh) in the same phase, as none of the three
+# needs it. The unit tests (which need it, and use every core
 # themselves) and the e2e suite (which needs the build) follow, one after the other.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -59,7 +60,7 @@ run_named() {
     typecheck) npm run --silent typecheck ;;
     lint) npm run --silent lint ;;
     build) npm run --silent build ;;
-    native) npm rebuild better-sqlite3 esbuild ;;
+    native) bash scripts/ci/native-modules.sh ;;
     *) echo "unknown phase part: $1" >&2; return 2 ;;
   esac
 }
