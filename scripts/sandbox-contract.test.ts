@@ -69,7 +69,7 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
   it('shell: banks, the current user, the server’s capabilities', async () => {
     expect(read(await send('manager', 'GET', `${V}/banks`), tolerantBankList).length).toBeGreaterThan(0);
     expect(read(await send('manager', 'GET', `${V}/banks/${BANK}`), tolerantBank).id).toBe(BANK);
-    expect(read(await send('kyc', 'GET', `${V}/users/current`), tolerantCurrentUser).entitlements.list.length).toBeGreaterThan(0);
+    expect(read(await send('kyc', 'GET', `${V}/users/current`), tolerantCurrentUser).entitlements.length).toBeGreaterThan(0);
     expect(read(await send('manager', 'GET', `${V}/sandbox/capabilities`), capabilitiesAnswer).server).not.toBe('');
   });
 
@@ -78,8 +78,8 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
       await send('admin', 'POST', `${V}/banks/${BANK}/customers/customer-number`, { customer_number: EVELINE_TRIPMAN.customerNumber }),
       tolerantCustomer,
     );
-    expect(eveline.customer_id).toBe(customerId);
-    expect(read(await send('admin', 'GET', `${V}/banks/${BANK}/customers/${customerId}`), tolerantCustomer).legal_name).toBe(EVELINE_TRIPMAN.legalName);
+    expect(eveline.customerId).toBe(customerId);
+    expect(read(await send('admin', 'GET', `${V}/banks/${BANK}/customers/${customerId}`), tolerantCustomer).legalName).toBe(EVELINE_TRIPMAN.legalName);
     const search = await send('admin', 'POST', `${V}/banks/${BANK}/search/customers/mobile-phone-number?limit=20&offset=0`, { mobile_phone_number: '%' });
     expect(read(search, tolerantCustomerList).length).toBeGreaterThan(0);
     expect(read(await send('admin', 'GET', `${V}/banks/${BANK}/customers?limit=11&offset=0&sort_direction=DESC`), tolerantCustomerList).length).toBe(11);
@@ -88,22 +88,18 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
       await send('admin', 'POST', `${V}/banks/${BANK}/customers`, { legal_name: 'Contract Test', mobile_phone_number: '+44 7700 900999' }),
       tolerantCustomer,
     );
-    expect(read(await send('admin', 'PUT', `${V}/banks/${BANK}/customers/${created.customer_id}/email`, { email: 'c@example.com' }), tolerantCustomer).email).toBe(
+    expect(read(await send('admin', 'PUT', `${V}/banks/${BANK}/customers/${created.customerId}/email`, { email: 'c@example.com' }), tolerantCustomer).email).toBe(
       'c@example.com',
     );
-    const link = read(await send('admin', 'POST', `${V}/banks/${BANK}/user_customer_links`, { user_id: (await userId('kyc')), customer_id: created.customer_id }), tolerantUserCustomerLink);
-    expect(link.customer_id).toBe(created.customer_id);
-    expect(rowsOf(read(await send('admin', 'GET', `${V}/banks/${BANK}/user_customer_links/customers/${created.customer_id}`), tolerantUserCustomerLinkList))).toHaveLength(1);
+    const link = read(await send('admin', 'POST', `${V}/banks/${BANK}/user_customer_links`, { user_id: (await userId('kyc')), customer_id: created.customerId }), tolerantUserCustomerLink);
+    expect(link.customerId).toBe(created.customerId);
+    expect(rowsOf(read(await send('admin', 'GET', `${V}/banks/${BANK}/user_customer_links/customers/${created.customerId}`), tolerantUserCustomerLinkList))).toHaveLength(1);
   });
 
   it('addresses, tax residences, social media, attributes', async () => {
-    const address = read(
-      await send('admin', 'POST', record('address'), {
-        line_1: '1 Contract Road', line_2: '', line_3: '', city: 'London', county: '', state: '', postcode: 'N1 1AA', country_code: 'GB', tags: [], status: 'current',
-      }),
-      tolerantAddress,
-    );
-    read(await send('admin', 'PUT', record(`addresses/${address.customer_address_id}`), { ...address, tags: ['home'], insert_date: undefined, customer_id: undefined, customer_address_id: undefined }), tolerantAddress);
+    const body = { line_1: '1 Contract Road', line_2: '', line_3: '', city: 'London', county: '', state: '', postcode: 'N1 1AA', country_code: 'GB', tags: [], status: 'current' };
+    const address = read(await send('admin', 'POST', record('address'), body), tolerantAddress);
+    read(await send('admin', 'PUT', record(`addresses/${address.customerAddressId}`), { ...body, tags: ['home'] }), tolerantAddress);
     expect(rowsOf(read(await send('admin', 'GET', record('addresses')), tolerantAddressList)).length).toBeGreaterThan(0);
 
     read(await send('admin', 'POST', record('tax-residence'), { domain: 'DE', tax_number: `C${Date.now() % 1e9}` }), tolerantTaxResidence);
@@ -119,7 +115,7 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
     expect(rowsOf(read(await send('admin', 'GET', record('social_media_handles')), tolerantSocialMediaHandleList)).length).toBeGreaterThan(0);
 
     const attribute = read(await send('admin', 'POST', record('attribute'), { name: 'CONTRACT', type: 'STRING', value: 'yes' }), tolerantCustomerAttribute);
-    read(await send('admin', 'PUT', record(`attributes/${attribute.customer_attribute_id}`), { name: 'CONTRACT', type: 'STRING', value: 'still' }), tolerantCustomerAttribute);
+    read(await send('admin', 'PUT', record(`attributes/${attribute.customerAttributeId}`), { name: 'CONTRACT', type: 'STRING', value: 'still' }), tolerantCustomerAttribute);
     expect(rowsOf(read(await send('admin', 'GET', record('attributes')), tolerantCustomerAttributeList)).length).toBeGreaterThan(0);
   });
 
@@ -156,7 +152,7 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
       }),
       tolerantMeeting,
     );
-    expect(read(await send('manager', 'GET', `${V}/banks/${BANK}/meetings/${meeting.meeting_id}`), tolerantMeeting).meeting_id).toBe(meeting.meeting_id);
+    expect(read(await send('manager', 'GET', `${V}/banks/${BANK}/meetings/${meeting.meetingId}`), tolerantMeeting).meetingId).toBe(meeting.meetingId);
     expect(rowsOf(read(await send('manager', 'GET', `${V}/banks/${BANK}/meetings`), tolerantMeetingList)).length).toBeGreaterThan(0);
     expect(rowsOf(read(await send('manager', 'GET', `${V}/banks/${BANK}/crm-events`), tolerantCrmEventList)).length).toBeGreaterThan(0);
 
@@ -164,7 +160,7 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
       requested_current_rate_amount1: '7500.00', requested_current_rate_amount2: '10000.00', requested_current_valid_end_date: '2030-12-31',
       current_credit_documentation: 'Payslips', temporary_requested_current_amount: '2000.00', requested_temporary_valid_end_date: '2030-08-31', temporary_credit_documentation: '',
     }), tolerantCreditLimitOrderResponse);
-    expect(order.short_reference).not.toBe('');
+    expect(order.shortReference).not.toBe('');
     const requests = rowsOf(read(await send('admin', 'GET', record('credit_limit/requests')), tolerantCreditLimitRequestList));
     expect(requests.length).toBeGreaterThan(0);
     expect(read(await send('admin', 'GET', record(`credit_limit/requests/${requests[0]!.id}`)), tolerantCreditLimitRequest).id).toBe(requests[0]!.id);
@@ -175,5 +171,5 @@ describe('the sandbox answers every endpoint the console uses in a shape the con
 });
 
 async function userId(user: StaffUser): Promise<string> {
-  return read(await send(user, 'GET', `${V}/users/current`), tolerantCurrentUser).user_id;
+  return read(await send(user, 'GET', `${V}/users/current`), tolerantCurrentUser).userId;
 }

@@ -27,7 +27,7 @@ function prefetchIfAllowed(bankId: string, queries: ReadonlyArray<readonly [Oper
     .ensureQueryData(currentUserQueries.detail())
     .then((user) => {
       for (const [operation, query] of queries) {
-        if (permissionFor(user.entitlements.list, operation, bankId).allowed) void queryClient.prefetchQuery(query);
+        if (permissionFor(user.entitlements, operation, bankId).allowed) void queryClient.prefetchQuery(query);
       }
     })
     .catch(() => undefined);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setToken } from '@/api/session-token';
 import { queryClient } from '@/lib/query-client';
-import { jsonResponse, testCustomer, testUser } from '@/testing/test-data';
+import { jsonResponse, testCustomerJson } from '@/testing/test-data';
 import { preloadRoute } from './router';
 
 const KYC_ROLES = ['CanGetAnyKycStatuses', 'CanGetAnyKycChecks', 'CanGetAnyKycDocuments', 'CanGetAnyKycMedia'];
@@ -15,12 +15,12 @@ function answer(url: string): Response {
   const path = new URL(url, 'http://console.test').pathname.replace('/obp/v5.1.0', '');
   requested.push(path);
   if (path === '/users/current') {
-    const user = testUser([]);
-    return jsonResponse(200, { ...user, entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: '' })) } });
+    const entitlements = roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: '' }));
+    return jsonResponse(200, { user_id: 'u-1', email: '', provider_id: 'manager', provider: 'sandbox', username: 'manager', entitlements: { list: entitlements }, views: { list: [] } });
   }
   if (path === '/banks') return jsonResponse(200, { banks: [] });
   if (path === '/sandbox/capabilities') return jsonResponse(200, { server: 'customer-desk-sandbox', extensions: [] });
-  if (path === '/banks/gh.29.uk/customers/c-1') return jsonResponse(200, testCustomer());
+  if (path === '/banks/gh.29.uk/customers/c-1') return jsonResponse(200, testCustomerJson());
   if (path === '/customers/c-1/kyc_statuses') return jsonResponse(200, { statuses: [] });
   if (path === '/customers/c-1/kyc_checks') return jsonResponse(200, { checks: [] });
   if (path === '/customers/c-1/kyc_documents') return jsonResponse(200, { documents: [] });

@@ -107,7 +107,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
 function DefaultBank() {
   const configured = getRuntimeConfig().defaultBankId;
   const user = useQuery({ ...currentUserQueries.detail(), enabled: !configured });
-  const bankId = configured ?? user.data?.entitlements.list.find((entitlement) => entitlement.bank_id)?.bank_id;
+  const bankId = configured ?? user.data?.entitlements.find((entitlement) => entitlement.bankId)?.bankId;
   if (!bankId) return user.isError ? <Navigate replace to="/banks/gh.29.uk/customers" /> : <Loading />;
   return <Navigate replace to={`/banks/${encodeURIComponent(bankId)}`} />;
 }

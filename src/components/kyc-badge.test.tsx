@@ -13,14 +13,14 @@ beforeAll(async () => {
   messages = await loadMessages('en', 'all');
 });
 
-const customer = { customer_id: 'c-1', kyc_status: true };
+const customer = { customerId: 'c-1', kycStatus: true };
 
 function renderRow(client: QueryClient) {
   // CanGetAnyKycStatuses is an any-bank role: held with no bank.
   const user = testUser([]);
   client.setQueryData(currentUserQueries.detail().queryKey, {
     ...user,
-    entitlements: { list: [{ entitlement_id: 'e0', role_name: 'CanGetAnyKycStatuses', bank_id: '' }] },
+    entitlements: [{ entitlementId: 'e0', roleName: 'CanGetAnyKycStatuses', bankId: '' }],
   });
   render(
     <QueryClientProvider client={client}>
@@ -37,13 +37,13 @@ describe('the KYC status of a row in a list', () => {
     renderRow(client);
     expect(screen.getByText('KYC verified')).toBeTruthy();
     expect(screen.getByText('· customer flag')).toBeTruthy();
-    expect(client.getQueryCache().find({ queryKey: kycQueries.statuses(customer.customer_id).queryKey })).toBeUndefined();
+    expect(client.getQueryCache().find({ queryKey: kycQueries.statuses(customer.customerId).queryKey })).toBeUndefined();
   });
 
   it('shows the latest status the console holds, over the flag', () => {
     const client = new QueryClient();
-    client.setQueryData(kycQueries.statuses(customer.customer_id).queryKey, {
-      rows: [{ customer_id: customer.customer_id, customer_number: '1', ok: false, date: '2026-01-02T00:00:00Z' }],
+    client.setQueryData(kycQueries.statuses(customer.customerId).queryKey, {
+      rows: [{ customerId: customer.customerId, customerNumber: '1', ok: false, date: '2026-01-02T00:00:00Z' }],
       unreadable: [],
     });
     renderRow(client);

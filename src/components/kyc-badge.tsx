@@ -16,7 +16,7 @@ export function KycBadge({ ok }: { ok: boolean | undefined }) {
 
 type KycStatusBadgeProps = {
   bankId: string;
-  customer: Pick<Customer, 'customer_id' | 'kyc_status'>;
+  customer: Pick<Customer, 'customerId' | 'kycStatus'>;
   /**
    * `fetch`: read the customer's KYC statuses (the record's header and KYC tab, one customer). `cached`: use them only
    * if the console already holds them (a row of a list: twenty rows must not cost twenty requests).
@@ -37,15 +37,15 @@ type KycStatusBadgeProps = {
  */
 export function KycStatusBadge(props: KycStatusBadgeProps) {
   const queryClient = useQueryClient();
-  const held = queryClient.getQueryCache().find({ queryKey: kycQueries.statuses(props.customer.customer_id).queryKey, exact: true });
-  if (props.statuses === 'cached' && !held) return <KycTruthBadge truth={kycTruthOf(props.customer.kyc_status, undefined)} className={props.className} />;
+  const held = queryClient.getQueryCache().find({ queryKey: kycQueries.statuses(props.customer.customerId).queryKey, exact: true });
+  if (props.statuses === 'cached' && !held) return <KycTruthBadge truth={kycTruthOf(props.customer.kycStatus, undefined)} className={props.className} />;
   return <KycStatusBadgeFromStatuses {...props} />;
 }
 
 function KycStatusBadgeFromStatuses({ bankId, customer, statuses, className }: KycStatusBadgeProps) {
   const canRead = usePermission('getKycStatuses', bankId);
-  const query = useQuery({ ...kycQueries.statuses(customer.customer_id), enabled: statuses === 'fetch' && canRead.allowed });
-  return <KycTruthBadge truth={kycTruthOf(customer.kyc_status, canRead.allowed ? query.data?.rows : undefined)} className={className} />;
+  const query = useQuery({ ...kycQueries.statuses(customer.customerId), enabled: statuses === 'fetch' && canRead.allowed });
+  return <KycTruthBadge truth={kycTruthOf(customer.kycStatus, canRead.allowed ? query.data?.rows : undefined)} className={className} />;
 }
 
 function KycTruthBadge({ truth, className }: { truth: KycTruth; className: string | undefined }) {

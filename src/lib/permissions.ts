@@ -11,7 +11,7 @@ export type Permission =
 /** Holds the role where OBP looks for it: at BANK_ID for a bank role, with bank_id "" for an any-bank role. */
 export function holdsRole(entitlements: readonly Entitlement[], role: RoleName, bankId: string): boolean {
   const wantedBank = ROLES[role] === 'any' ? '' : bankId;
-  return entitlements.some((entitlement) => entitlement.role_name === role && entitlement.bank_id === wantedBank);
+  return entitlements.some((entitlement) => entitlement.roleName === role && entitlement.bankId === wantedBank);
 }
 
 /** At least one of the operation's roles is needed (OBP's `hasAtLeastOneEntitlement`); none listed = login only. */
@@ -25,5 +25,5 @@ export function permissionFor(entitlements: readonly Entitlement[], operation: O
 export function usePermission(operation: OperationId, bankId: string): Permission {
   const { data } = useQuery(currentUserQueries.detail());
   if (!data) return { allowed: false, missingRoles: OPERATIONS[operation], bankId, pending: true };
-  return permissionFor(data.entitlements.list, operation, bankId);
+  return permissionFor(data.entitlements, operation, bankId);
 }

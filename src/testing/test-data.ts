@@ -1,10 +1,14 @@
-import type { Customer } from '@/api/wire/customers';
+import type { CustomerWithAttributesV310 } from '@/api/schemas/customers';
+import { tolerantCustomer, type Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/wire/users';
 
 export const TEST_BANK = 'gh.29.uk';
 
-/** The seeds' example customer with every field empty but her identity; override what a test is about. */
-export function testCustomer(overrides: Partial<Customer> = {}): Customer {
+/**
+ * The seeds' example customer as OBP sends her (`CustomerWithAttributesJsonV310`), every field empty but her identity:
+ * what a stubbed server answers. Override what a test is about, in OBP's own field names.
+ */
+export function testCustomerJson(overrides: Partial<CustomerWithAttributesV310> = {}): CustomerWithAttributesV310 {
   return {
     bank_id: TEST_BANK,
     customer_id: 'c-1',
@@ -31,16 +35,21 @@ export function testCustomer(overrides: Partial<Customer> = {}): Customer {
   };
 }
 
+/** The same customer as the screens get her: read from that JSON the way the console reads OBP. */
+export function testCustomer(overrides: Partial<Customer> = {}): Customer {
+  return { ...tolerantCustomer.parse(testCustomerJson()), ...overrides };
+}
+
 /** A signed-in staff user holding `roles` at the test bank. */
 export function testUser(roles: readonly string[], username = 'manager'): CurrentUser {
   return {
-    user_id: 'u-1',
+    userId: 'u-1',
     email: '',
-    provider_id: username,
+    providerId: username,
     provider: 'sandbox',
     username,
-    entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: TEST_BANK })) },
-    views: { list: [] },
+    entitlements: roles.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: TEST_BANK })),
+    views: [],
   };
 }
 

@@ -4,13 +4,13 @@ import type { CustomerSummary } from '@/api/wire/customers';
 import { customerQueries, invalidateCustomer, pageOf, pageOfEveryMatch } from './customers';
 
 const customer = (index: number): CustomerSummary => ({
-  bank_id: 'gh.29.uk',
-  customer_id: `id-${index}`,
-  customer_number: String(index),
-  legal_name: `Customer ${index}`,
-  mobile_phone_number: `+44 ${index}`,
+  bankId: 'gh.29.uk',
+  customerId: `id-${index}`,
+  customerNumber: String(index),
+  legalName: `Customer ${index}`,
+  mobilePhoneNumber: `+44 ${index}`,
   email: '',
-  kyc_status: false,
+  kycStatus: false,
 });
 const state = (page: number) => ({ mode: 'phone', query: '%', page, pageSize: 2, sort: 'desc' }) as const;
 
@@ -65,7 +65,16 @@ describe('invalidating a customer', () => {
 });
 
 describe('every match of a server that does not page', () => {
-  const wire = (index: number) => ({ ...customer(index), customer_attributes: [] });
+  const wire = (index: number) => ({
+    bank_id: 'gh.29.uk',
+    customer_id: `id-${index}`,
+    customer_number: String(index),
+    legal_name: `Customer ${index}`,
+    mobile_phone_number: `+44 ${index}`,
+    email: '',
+    kyc_status: false,
+    customer_attributes: [],
+  });
 
   it('reads only the rows of the page shown, and keeps an unreadable one as a row', () => {
     const rows: unknown[] = [wire(1), wire(2), { customer_id: 'broken', kyc_status: 42 }, wire(4), wire(5)];
@@ -73,7 +82,7 @@ describe('every match of a server that does not page', () => {
     expect(second.total).toBe(5);
     expect(second.hasNext).toBe(true);
     expect(second.customers[0]).toMatchObject({ unreadable: true, id: 'broken' });
-    expect(second.customers[1]).toMatchObject({ customer_id: 'id-4', legal_name: 'Customer 4' });
+    expect(second.customers[1]).toMatchObject({ customerId: 'id-4', legalName: 'Customer 4' });
     expect(pageOfEveryMatch(rows, { page: 3, pageSize: 2 })).toMatchObject({ total: 5, hasNext: false });
   });
 

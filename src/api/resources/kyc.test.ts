@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KycStatus } from '@/api/wire/kyc';
 import { kycTruthOf } from './kyc';
 
-const status = (ok: boolean, date: string | undefined): KycStatus => ({ customer_id: 'c-1', customer_number: '1', ok, date });
+const status = (ok: boolean, date: string | undefined): KycStatus => ({ customerId: 'c-1', customerNumber: '1', ok, date });
 
 describe('the one KYC status shown', () => {
   it('is the latest KYC status when there is one, whatever the customer flag says', () => {

@@ -38,7 +38,7 @@ export function useCreateMeeting(bankId: string, beforeRefresh?: (created: Meeti
     onSuccess: async (created, input) => {
       if (created) {
         beforeRefresh?.(created, input);
-        queryClient.setQueryData(meetingQueries.detail(bankId, created.meeting_id).queryKey, created);
+        queryClient.setQueryData(meetingQueries.detail(bankId, created.meetingId).queryKey, created);
       }
       // 'all': the list is read again even when no page shows it right now, so the week the user lands on has it.
       await queryClient.invalidateQueries({ queryKey: meetingQueries.list(bankId).queryKey, refetchType: 'all' });

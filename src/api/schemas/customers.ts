@@ -63,6 +63,7 @@ export const customerWithAttributesV310 = z.object({
   ...customerV310.shape,
   customer_attributes: z.array(customerAttribute),
 });
+export type CustomerWithAttributesV310 = z.infer<typeof customerWithAttributesV310>;
 
 /** `CustomerJsonV300` — dates of birth as `yyyy-MM-dd` strings, "" when unset. */
 export const customerV300 = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { PostCustomerAddress } from '@/api/schemas/addresses';
 import { date, id, listEnvelope, text } from './tolerant';
 
 /*
@@ -35,21 +36,21 @@ export const tolerantAddress = z.pipe(
     insert_date: date,
   }),
   z.transform((wire) => ({
-    customer_address_id: wire.customer_address_id,
-    customer_id: wire.customer_id,
-    line_1: wire.line_1,
-    line_2: wire.line_2,
-    line_3: wire.line_3,
+    customerAddressId: wire.customer_address_id,
+    customerId: wire.customer_id,
+    line1: wire.line_1,
+    line2: wire.line_2,
+    line3: wire.line_3,
     city: wire.city,
     county: wire.county,
     state: wire.state,
     postcode: wire.postcode,
-    country_code: wire.country_code,
+    countryCode: wire.country_code,
     /** Empty tags dropped: OBP sends `[""]` for none. */
     tags: wire.tags,
     status: wire.status,
     /** Undefined: not recorded. */
-    insert_date: wire.insert_date,
+    insertDate: wire.insert_date,
   })),
 );
 
@@ -58,3 +59,19 @@ export type CustomerAddress = z.output<typeof tolerantAddress>;
 
 /** `GET …/customers/CUSTOMER_ID/addresses` → `CustomerAddressesJsonV310 {addresses: [...]}`. */
 export const tolerantAddressList = listEnvelope('addresses', tolerantAddress, 'customer_address_id');
+
+/** An address as it was sent: when a save's answer cannot be read, the console names what it sent. */
+export const sentAddress = (body: PostCustomerAddress, ids: { customerAddressId: string; customerId: string }): CustomerAddress => ({
+  ...ids,
+  line1: body.line_1,
+  line2: body.line_2,
+  line3: body.line_3,
+  city: body.city,
+  county: body.county,
+  state: body.state,
+  postcode: body.postcode,
+  countryCode: body.country_code,
+  tags: body.tags,
+  status: body.status,
+  insertDate: undefined,
+});

@@ -11,7 +11,7 @@ import { id, listEnvelope, text } from './tolerant';
 const attributeFields = { name: text, type: text, value: text };
 
 const toAttribute = (wire: { customer_attribute_id: string; name: string; type: string; value: string }) => ({
-  customer_attribute_id: wire.customer_attribute_id,
+  customerAttributeId: wire.customer_attribute_id,
   name: wire.name,
   type: wire.type,
   value: wire.value,

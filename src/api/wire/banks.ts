@@ -19,12 +19,12 @@ export const tolerantBank = z.pipe(
   }),
   z.transform((wire) => ({
     id: wire.id,
-    short_name: wire.short_name,
-    full_name: wire.full_name,
-    bank_code: wire.bank_code,
+    shortName: wire.short_name,
+    fullName: wire.full_name,
+    bankCode: wire.bank_code,
     logo: wire.logo,
     website: wire.website,
-    bank_routings: wire.bank_routings,
+    bankRoutings: wire.bank_routings,
   })),
 );
 export type Bank = z.output<typeof tolerantBank>;

@@ -10,24 +10,27 @@ import { readList, text, type RowsRead } from './tolerant';
  */
 
 /** The fields a request shows when opened, in this order, when the server sends them. */
-export const REQUEST_DETAIL_FIELDS = [
-  'rank_amount_1',
-  'nominal_interest_1',
-  'rank_amount_2',
-  'nominal_interest_2',
-  'requested_current_rate_amount1',
-  'requested_current_rate_amount2',
-  'requested_current_valid_end_date',
-  'current_credit_documentation',
-  'temporary_requested_current_amount',
-  'requested_temporary_valid_end_date',
-  'temporary_credit_documentation',
-  'execution_date',
-  'execution_time',
-  'token',
-  'short_reference',
-] as const;
-export type RequestDetailField = (typeof REQUEST_DETAIL_FIELDS)[number];
+/** Each field of a request the console shows, and OBP's name for it. */
+const WIRE_NAMES = {
+  rankAmount1: 'rank_amount_1',
+  nominalInterest1: 'nominal_interest_1',
+  rankAmount2: 'rank_amount_2',
+  nominalInterest2: 'nominal_interest_2',
+  requestedCurrentRateAmount1: 'requested_current_rate_amount1',
+  requestedCurrentRateAmount2: 'requested_current_rate_amount2',
+  requestedCurrentValidEndDate: 'requested_current_valid_end_date',
+  currentCreditDocumentation: 'current_credit_documentation',
+  temporaryRequestedCurrentAmount: 'temporary_requested_current_amount',
+  requestedTemporaryValidEndDate: 'requested_temporary_valid_end_date',
+  temporaryCreditDocumentation: 'temporary_credit_documentation',
+  executionDate: 'execution_date',
+  executionTime: 'execution_time',
+  token: 'token',
+  shortReference: 'short_reference',
+} as const;
+
+export type RequestDetailField = keyof typeof WIRE_NAMES;
+export const REQUEST_DETAIL_FIELDS = Object.keys(WIRE_NAMES) as RequestDetailField[];
 
 const ID_FIELDS = ['credit_limit_request_id', 'request_id', 'id', 'token'] as const;
 
@@ -37,8 +40,8 @@ export const tolerantCreditLimitRequest = z.pipe(
   z.transform((wire) => {
     const fields: Partial<Record<RequestDetailField, string>> = {};
     for (const field of REQUEST_DETAIL_FIELDS) {
-      if (!(field in wire)) continue;
-      const value = text.safeParse(wire[field]);
+      if (!(WIRE_NAMES[field] in wire)) continue;
+      const value = text.safeParse(wire[WIRE_NAMES[field]]);
       fields[field] = value.success ? value.data : '';
     }
     const ids = ID_FIELDS.map((field) => text.safeParse(wire[field])).flatMap((parsed) => (parsed.success && parsed.data ? [parsed.data] : []));
@@ -76,7 +79,7 @@ export const tolerantCreditLimitRequestList = z.pipe(
       unreadable: read.unreadable,
       rows: read.rows.map((request, index) => ({
         id: request.id,
-        reference: request.fields.short_reference || request.id || String(index + 1),
+        reference: request.fields.shortReference || request.id || String(index + 1),
         fields: request.fields,
       })),
     };
@@ -87,10 +90,10 @@ export const tolerantCreditLimitRequestList = z.pipe(
 export const tolerantCreditLimitOrderResponse = z.pipe(
   z.looseObject({ execution_time: text, execution_date: text, token: text, short_reference: text }),
   z.transform((wire) => ({
-    execution_time: wire.execution_time,
-    execution_date: wire.execution_date,
+    executionTime: wire.execution_time,
+    executionDate: wire.execution_date,
     token: wire.token,
-    short_reference: wire.short_reference,
+    shortReference: wire.short_reference,
   })),
 );
 export type CreatedCreditLimitRequest = z.output<typeof tolerantCreditLimitOrderResponse>;

@@ -9,27 +9,27 @@ describe('reading customers as OBP sends them', () => {
     const parsed = tolerantCustomer.safeParse(fixture);
     expect(parsed.success).toBe(true);
     // Text never reaches the screens as null: it is "" when not recorded.
-    const textFields = ['customer_number', 'legal_name', 'mobile_phone_number', 'email', 'relationship_status', 'title', 'branch_id', 'name_suffix'] as const;
+    const textFields = ['customerNumber', 'legalName', 'mobilePhoneNumber', 'email', 'relationshipStatus', 'title', 'branchId', 'nameSuffix'] as const;
     for (const field of textFields) expect(typeof parsed.data![field]).toBe('string');
-    expect(typeof parsed.data!.credit_limit.amount).toBe('string');
+    expect(typeof parsed.data!.creditLimit.amount).toBe('string');
   });
 
   it('says "not recorded" for an adapter’s nulls instead of guessing', () => {
     const customer = tolerantCustomer.parse(CUSTOMER_FIXTURES.adapterNullsCustomer);
-    expect(customer.kyc_status).toBeUndefined();
+    expect(customer.kycStatus).toBeUndefined();
     expect(customer.dependants).toBeUndefined();
     expect(customer.email).toBe('');
-    expect(customer.dob_of_dependants).toEqual(['2015-03-01T00:00:00Z']);
-    expect(customer.customer_attributes).toEqual([]);
+    expect(customer.dobOfDependants).toEqual(['2015-03-01T00:00:00Z']);
+    expect(customer.customerAttributes).toEqual([]);
   });
 
   it('takes numbers as strings and the reverse, and dates in every form OBP writes', () => {
     const customer = tolerantCustomer.parse(CUSTOMER_FIXTURES.extraFieldsCustomer);
     expect(customer.dependants).toBe(2);
-    expect(customer.credit_limit.amount).toBe('1500');
-    expect(customer.date_of_birth).toBe('1980-02-03T10:11:12Z');
-    expect(customer.last_ok_date).toBe('2023-12-31T23:00:00Z');
-    expect(customer.dob_of_dependants).toEqual(['2010-01-02T00:00:00Z', '2012-05-06T00:00:00Z']);
+    expect(customer.creditLimit.amount).toBe('1500');
+    expect(customer.dateOfBirth).toBe('1980-02-03T10:11:12Z');
+    expect(customer.lastOkDate).toBe('2023-12-31T23:00:00Z');
+    expect(customer.dobOfDependants).toEqual(['2010-01-02T00:00:00Z', '2012-05-06T00:00:00Z']);
     expect(customer).not.toHaveProperty('agent_number');
   });
 
@@ -51,7 +51,7 @@ describe('reading customers as OBP sends them', () => {
 describe('reading banks', () => {
   it('reads a bank whose full name is null (v5.0.0 createBank)', () => {
     const [bank] = tolerantBankList.parse(BANK_FIXTURES.nullFullName);
-    expect(bank).toMatchObject({ id: 'new.bank', full_name: '', logo: '' });
+    expect(bank).toMatchObject({ id: 'new.bank', fullName: '', logo: '' });
   });
 
   it('keeps the readable banks when one cannot be read', () => {

@@ -35,33 +35,33 @@ export const tolerantCustomer = z.pipe(
     customer_attributes: list(embeddedCustomerAttribute),
   }),
   z.transform((wire) => ({
-    bank_id: wire.bank_id,
-    customer_id: wire.customer_id,
-    customer_number: wire.customer_number,
-    legal_name: wire.legal_name,
-    mobile_phone_number: wire.mobile_phone_number,
+    bankId: wire.bank_id,
+    customerId: wire.customer_id,
+    customerNumber: wire.customer_number,
+    legalName: wire.legal_name,
+    mobilePhoneNumber: wire.mobile_phone_number,
     email: wire.email,
-    face_image: { url: wire.face_image?.url ?? '', date: wire.face_image?.date ?? null },
-    date_of_birth: wire.date_of_birth ?? null,
-    relationship_status: wire.relationship_status,
+    faceImage: { url: wire.face_image?.url ?? '', date: wire.face_image?.date },
+    dateOfBirth: wire.date_of_birth,
+    relationshipStatus: wire.relationship_status,
     /** Undefined: not recorded (OBP's adapters send null), which is not the same as none. */
     dependants: wire.dependants,
     // A null or unreadable date inside the list is not a recorded date of birth.
-    dob_of_dependants: (wire.dob_of_dependants ?? []).flatMap((value) => {
+    dobOfDependants: (wire.dob_of_dependants ?? []).flatMap((value) => {
       const parsed = date.safeParse(value);
       return parsed.success && parsed.data ? [parsed.data] : [];
     }),
-    credit_rating: { rating: wire.credit_rating?.rating ?? '', source: wire.credit_rating?.source ?? '' },
-    credit_limit: { currency: wire.credit_limit?.currency ?? '', amount: wire.credit_limit?.amount ?? '' },
-    highest_education_attained: wire.highest_education_attained,
-    employment_status: wire.employment_status,
+    creditRating: { rating: wire.credit_rating?.rating ?? '', source: wire.credit_rating?.source ?? '' },
+    creditLimit: { currency: wire.credit_limit?.currency ?? '', amount: wire.credit_limit?.amount ?? '' },
+    highestEducationAttained: wire.highest_education_attained,
+    employmentStatus: wire.employment_status,
     /** Undefined: the server did not say (null from an adapter). */
-    kyc_status: wire.kyc_status,
-    last_ok_date: wire.last_ok_date ?? null,
+    kycStatus: wire.kyc_status,
+    lastOkDate: wire.last_ok_date,
     title: wire.title,
-    branch_id: wire.branch_id,
-    name_suffix: wire.name_suffix,
-    customer_attributes: wire.customer_attributes,
+    branchId: wire.branch_id,
+    nameSuffix: wire.name_suffix,
+    customerAttributes: wire.customer_attributes,
   })),
 );
 
@@ -71,7 +71,7 @@ export type Customer = z.output<typeof tolerantCustomer>;
 /** What every list of customers shows. */
 export type CustomerSummary = Pick<
   Customer,
-  'bank_id' | 'customer_id' | 'customer_number' | 'legal_name' | 'mobile_phone_number' | 'email' | 'kyc_status'
+  'bankId' | 'customerId' | 'customerNumber' | 'legalName' | 'mobilePhoneNumber' | 'email' | 'kycStatus'
 >;
 
 export type CustomerRow = CustomerSummary | UnreadableRow;

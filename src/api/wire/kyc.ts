@@ -18,29 +18,71 @@ import { date, flag, id, listEnvelope, text, type RowsRead } from './tolerant';
  */
 const kycOwner = { bank_id: text, customer_id: text, customer_number: text };
 
-/**
- * The reader of one KYC item — a document, a media item or a check, which OBP builds alike: its owner, its id, then
- * its own fields, each read tolerantly. An object schema: fields it does not name (a newer version's) are dropped.
- */
-const kycItem = <Fields extends Record<string, z.ZodMiniType>>(fields: Fields) => z.object({ ...kycOwner, id, ...fields });
+/** Whose KYC item or status it is, as the screens name it. */
+const ownerOf = (wire: { bank_id: string; customer_id: string; customer_number: string }) => ({
+  bankId: wire.bank_id,
+  customerId: wire.customer_id,
+  customerNumber: wire.customer_number,
+});
 
-/** `KycDocumentJSON`. `expiry_date` undefined: no expiry date recorded. */
-export const tolerantKycDocument = kycItem({ type: text, number: text, issue_date: date, issue_place: text, expiry_date: date });
+/*
+ * A document, a media item or a check, which OBP builds alike: its owner, its id, then its own fields, each read
+ * tolerantly. Object schemas: fields they do not name (a newer version's) are dropped.
+ */
+
+/** `KycDocumentJSON`. `expiryDate` undefined: no expiry date recorded. */
+export const tolerantKycDocument = z.pipe(
+  z.object({ ...kycOwner, id, type: text, number: text, issue_date: date, issue_place: text, expiry_date: date }),
+  z.transform((wire) => ({
+    ...ownerOf(wire),
+    id: wire.id,
+    type: wire.type,
+    number: wire.number,
+    issueDate: wire.issue_date,
+    issuePlace: wire.issue_place,
+    expiryDate: wire.expiry_date,
+  })),
+);
 export type KycDocument = z.output<typeof tolerantKycDocument>;
 
-/** `KycMediaJSON`. A relation "" relates to nothing. */
-export const tolerantKycMedia = kycItem({ type: text, url: text, date, relates_to_kyc_document_id: text, relates_to_kyc_check_id: text });
+/** `KycMediaJSON`. */
+export const tolerantKycMedia = z.pipe(
+  z.object({ ...kycOwner, id, type: text, url: text, date, relates_to_kyc_document_id: text, relates_to_kyc_check_id: text }),
+  z.transform((wire) => ({
+    ...ownerOf(wire),
+    id: wire.id,
+    type: wire.type,
+    url: wire.url,
+    date: wire.date,
+    relatesToKycDocumentId: wire.relates_to_kyc_document_id,
+    relatesToKycCheckId: wire.relates_to_kyc_check_id,
+  })),
+);
 export type KycMedia = z.output<typeof tolerantKycMedia>;
 
-/** `KycCheckJSON`. `satisfied` undefined: the server did not say. */
-export const tolerantKycCheck = kycItem({ date, how: text, staff_user_id: text, staff_name: text, satisfied: flag, comments: text });
+/** `KycCheckJSON`. `satisfied` undefined: not recorded (an adapter's null), never "no". */
+export const tolerantKycCheck = z.pipe(
+  z.object({ ...kycOwner, id, date, how: text, staff_user_id: text, staff_name: text, satisfied: flag, comments: text }),
+  z.transform((wire) => ({
+    ...ownerOf(wire),
+    id: wire.id,
+    date: wire.date,
+    how: wire.how,
+    staffUserId: wire.staff_user_id,
+    staffName: wire.staff_name,
+    satisfied: wire.satisfied,
+    comments: wire.comments,
+  })),
+);
 export type KycCheck = z.output<typeof tolerantKycCheck>;
 
-/** `KycStatusJSON` (no bank_id, no id). `ok` undefined: the server did not say. */
-export const tolerantKycStatus = z.object({ customer_id: text, customer_number: text, ok: flag, date });
+/** `KycStatusJSON`: no id and no bank (OBP keeps one row per customer and bank, overwritten). */
+export const tolerantKycStatus = z.pipe(
+  z.object({ customer_id: text, customer_number: text, ok: flag, date }),
+  z.transform((wire) => ({ customerId: wire.customer_id, customerNumber: wire.customer_number, ok: wire.ok, date: wire.date })),
+);
 export type KycStatus = z.output<typeof tolerantKycStatus>;
 
-/** `KycDocumentsJSON {documents}`, `KycMediasJSON {medias}`, `KycChecksJSON {checks}`, `KycStatusesJSON {statuses}`. */
 export const tolerantKycDocumentList = listEnvelope('documents', tolerantKycDocument, 'id');
 export const tolerantKycMediaList = listEnvelope('medias', tolerantKycMedia, 'id');
 export const tolerantKycCheckList = listEnvelope('checks', tolerantKycCheck, 'id');

@@ -9,12 +9,12 @@ import { date, id, list, listEnvelope, text } from './tolerant';
  */
 const contactDetails = z.pipe(
   z.optional(z.nullable(z.looseObject({ name: text, mobile_phone: text, email_address: text }))),
-  z.transform((wire) => ({ name: wire?.name ?? '', mobile_phone: wire?.mobile_phone ?? '', email_address: wire?.email_address ?? '' })),
+  z.transform((wire) => ({ name: wire?.name ?? '', mobilePhone: wire?.mobile_phone ?? '', emailAddress: wire?.email_address ?? '' })),
 );
 
 const invitee = z.pipe(
   z.looseObject({ contact_details: contactDetails, status: text }),
-  z.transform((wire) => ({ contact_details: wire.contact_details, status: wire.status })),
+  z.transform((wire) => ({ contactDetails: wire.contact_details, status: wire.status })),
 );
 export type MeetingInvitee = z.output<typeof invitee>;
 
@@ -30,12 +30,12 @@ export const tolerantMeeting = z.pipe(
     invitees: list(z.unknown()),
   }),
   z.transform((wire) => ({
-    meeting_id: wire.meeting_id,
-    provider_id: wire.provider_id,
-    purpose_id: wire.purpose_id,
-    bank_id: wire.bank_id,
+    meetingId: wire.meeting_id,
+    providerId: wire.provider_id,
+    purposeId: wire.purpose_id,
+    bankId: wire.bank_id,
     /** OBP sets `customer_user_id` to the creating user and never sets `staff_user_id`; "" = not recorded. */
-    present: { staff_user_id: wire.present?.staff_user_id ?? '', customer_user_id: wire.present?.customer_user_id ?? '' },
+    present: { staffUserId: wire.present?.staff_user_id ?? '', customerUserId: wire.present?.customer_user_id ?? '' },
     /** Undefined: no date recorded. */
     when: wire.when,
     creator: wire.creator,

@@ -10,11 +10,11 @@ import { date, listEnvelope, text } from './tolerant';
 export const tolerantSocialMediaHandle = z.pipe(
   z.looseObject({ customer_number: text, type: text, handle: text, date_added: date, date_activated: date }),
   z.transform((wire) => ({
-    customer_number: wire.customer_number,
+    customerNumber: wire.customer_number,
     type: wire.type,
     handle: wire.handle,
-    date_added: wire.date_added,
-    date_activated: wire.date_activated,
+    dateAdded: wire.date_added,
+    dateActivated: wire.date_activated,
   })),
 );
 

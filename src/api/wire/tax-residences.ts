@@ -9,7 +9,7 @@ import { id, listEnvelope, text } from './tolerant';
  */
 export const tolerantTaxResidence = z.pipe(
   z.looseObject({ domain: text, tax_number: text, tax_residence_id: id }),
-  z.transform((wire) => ({ domain: wire.domain, tax_number: wire.tax_number, tax_residence_id: wire.tax_residence_id })),
+  z.transform((wire) => ({ domain: wire.domain, taxNumber: wire.tax_number, taxResidenceId: wire.tax_residence_id })),
 );
 
 export type TaxResidence = z.output<typeof tolerantTaxResidence>;

@@ -9,12 +9,12 @@ import { date, flag, id, listEnvelope, text } from './tolerant';
 export const tolerantUserCustomerLink = z.pipe(
   z.looseObject({ user_customer_link_id: id, customer_id: text, user_id: text, date_inserted: date, is_active: flag }),
   z.transform((wire) => ({
-    user_customer_link_id: wire.user_customer_link_id,
-    customer_id: wire.customer_id,
-    user_id: wire.user_id,
-    date_inserted: wire.date_inserted,
+    userCustomerLinkId: wire.user_customer_link_id,
+    customerId: wire.customer_id,
+    userId: wire.user_id,
+    dateInserted: wire.date_inserted,
     /** Undefined: the server did not say. */
-    is_active: wire.is_active,
+    isActive: wire.is_active,
   })),
 );
 export type UserCustomerLink = z.output<typeof tolerantUserCustomerLink>;

@@ -10,19 +10,19 @@ import { fieldOf, list, readList, text } from './tolerant';
  */
 const entitlementRow = z.pipe(
   z.looseObject({ entitlement_id: text, role_name: z.string().check(z.minLength(1)), bank_id: text }),
-  z.transform((wire) => ({ entitlement_id: wire.entitlement_id, role_name: wire.role_name, bank_id: wire.bank_id })),
+  z.transform((wire) => ({ entitlementId: wire.entitlement_id, roleName: wire.role_name, bankId: wire.bank_id })),
 );
 export type Entitlement = z.output<typeof entitlementRow>;
 
 const entitlementsOf = z.pipe(
   z.optional(z.nullable(z.looseObject({ list: z.optional(z.nullable(z.array(z.unknown()))) }))),
   // An entitlement that cannot be read grants nothing: the user simply does not hold it here.
-  z.transform((wire) => ({ list: readList(entitlementRow, wire?.list ?? [], fieldOf('role_name')).rows })),
+  z.transform((wire) => readList(entitlementRow, wire?.list ?? [], fieldOf('role_name')).rows),
 );
 
 const view = z.pipe(
   z.looseObject({ bank_id: text, account_id: text, view_id: text }),
-  z.transform((wire) => ({ bank_id: wire.bank_id, account_id: wire.account_id, view_id: wire.view_id })),
+  z.transform((wire) => ({ bankId: wire.bank_id, accountId: wire.account_id, viewId: wire.view_id })),
 );
 
 export const tolerantCurrentUser = z.pipe(
@@ -36,22 +36,20 @@ export const tolerantCurrentUser = z.pipe(
     views: z.optional(z.nullable(z.looseObject({ list: list(z.unknown()) }))),
   }),
   z.transform((wire) => ({
-    user_id: wire.user_id,
+    userId: wire.user_id,
     email: wire.email,
-    provider_id: wire.provider_id,
+    providerId: wire.provider_id,
     provider: wire.provider,
     username: wire.username,
     entitlements: wire.entitlements,
-    views: {
-      list: (wire.views?.list ?? []).flatMap((row) => {
-        const parsed = view.safeParse(row);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    },
+    views: (wire.views?.list ?? []).flatMap((row) => {
+      const parsed = view.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    }),
   })),
 );
 
-/** Who is signed in: text "" = not recorded; `entitlements.list` holds only the entitlements that could be read. */
+/** Who is signed in: text "" = not recorded; `entitlements` holds only the entitlements that could be read. */
 export type CurrentUser = z.output<typeof tolerantCurrentUser>;
 
 /** `GET /my/entitlements` → `EntitlementJSONs {list: [...]}`. */

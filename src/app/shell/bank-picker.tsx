@@ -28,7 +28,7 @@ export function BankPicker({ bankId }: { bankId: string | undefined }) {
             </option>
           ) : (
             <option key={bank.id} value={bank.id}>
-              {bank.short_name || bank.full_name || bank.id} ({bank.id})
+              {bank.shortName || bank.fullName || bank.id} ({bank.id})
             </option>
           ),
         )}

@@ -7,10 +7,10 @@ export function UserMenu({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useI18n();
   const { data: user } = useCurrentUser();
   const byBank = new Map<string, string[]>();
-  for (const entitlement of user?.entitlements.list ?? []) {
-    const roles = byBank.get(entitlement.bank_id) ?? [];
-    roles.push(entitlement.role_name);
-    byBank.set(entitlement.bank_id, roles);
+  for (const entitlement of user?.entitlements ?? []) {
+    const roles = byBank.get(entitlement.bankId) ?? [];
+    roles.push(entitlement.roleName);
+    byBank.set(entitlement.bankId, roles);
   }
   return (
     <UserMenuFrame username={user?.username} detail={user?.email ?? undefined} onSignOut={onSignOut}>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentUserQueries } from '@/api/resources/users';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { ActivityTab } from './activity-tab';
@@ -13,13 +13,13 @@ const BANK = 'gh.29.uk';
 const CUSTOMER = '7uy8a7e4-6d02-40e3-a129-0b2bf89de8uh';
 
 const userWith = (...anyBankRoles: string[]): CurrentUser => ({
-  user_id: 'u-admin',
+  userId: 'u-admin',
   email: '',
-  provider_id: 'admin',
+  providerId: 'admin',
   provider: 'sandbox',
   username: 'admin',
-  entitlements: { list: anyBankRoles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: '' })) },
-  views: { list: [] },
+  entitlements: anyBankRoles.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: '' })),
+  views: [],
 });
 
 /** MetricJsonV510 rows as OBP writes them: a view, a change, an anonymous call with OBP's "null" user. */

@@ -92,7 +92,7 @@ export function ActivityTab({ bankId, customerId }: Props) {
                             <td colSpan={4}>{t('activity.unreadable', { id: row.id || '—', problem: row.problem })}</td>
                           </tr>
                         ) : (
-                          <ActivityRow key={`${row.correlation_id}-${index}`} metric={row} onlyUser={(user) => apply({ user })} />
+                          <ActivityRow key={`${row.correlationId}-${index}`} metric={row} onlyUser={(user) => apply({ user })} />
                         ),
                       )}
                     </tbody>
@@ -119,7 +119,7 @@ export function ActivityTab({ bankId, customerId }: Props) {
 function ActivityRow({ metric, onlyUser }: { metric: Metric; onlyUser: (userId: string) => void }) {
   const { t, formatDate } = useI18n();
   const action = actionOf(metric.verb);
-  const who = metric.user_name || (metric.user_id ? metric.user_id : t('activity.anonymous'));
+  const who = metric.userName || (metric.userId ? metric.userId : t('activity.anonymous'));
   return (
     <tr>
       <td>
@@ -127,10 +127,10 @@ function ActivityRow({ metric, onlyUser }: { metric: Metric; onlyUser: (userId: 
       </td>
       <td>
         <span className="activity-user">{who}</span>
-        {metric.user_id ? (
+        {metric.userId ? (
           <>
-            <code className="muted activity-user-id">{metric.user_id}</code>
-            <button type="button" className="button-link" onClick={() => onlyUser(metric.user_id)}>
+            <code className="muted activity-user-id">{metric.userId}</code>
+            <button type="button" className="button-link" onClick={() => onlyUser(metric.userId)}>
               {t('activity.onlyUser', { user: who })}
             </button>
           </>

@@ -19,10 +19,10 @@ type Props = { address: CustomerAddress; title: string; titleId: string; actions
 /** One address as a card: its lines as written, then each other field labelled, empty ones said to be empty. */
 export function AddressCard({ address, title, titleId, actions }: Props) {
   const { t, language, formatDate } = useI18n();
-  const lines = [address.line_1, address.line_2, address.line_3].filter((line) => line.trim() !== '');
-  const country = isCountryCode(address.country_code)
-    ? `${countryName(address.country_code, language)} (${address.country_code})`
-    : address.country_code;
+  const lines = [address.line1, address.line2, address.line3].filter((line) => line.trim() !== '');
+  const country = isCountryCode(address.countryCode)
+    ? `${countryName(address.countryCode, language)} (${address.countryCode})`
+    : address.countryCode;
   const rows: Array<[string, ReactNode]> = [
     ['addresses.city', address.city],
     ['addresses.county', address.county],
@@ -76,8 +76,8 @@ export function AddressCard({ address, title, titleId, actions }: Props) {
         <div className="address-field">
           <dt>{t('addresses.added')}</dt>
           <dd>
-            {address.insert_date ? (
-              <time dateTime={address.insert_date}>{formatDate(address.insert_date, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+            {address.insertDate ? (
+              <time dateTime={address.insertDate}>{formatDate(address.insertDate, { dateStyle: 'medium', timeStyle: 'short' })}</time>
             ) : (
               <span className="muted">{t('common.notRecorded')}</span>
             )}

@@ -16,19 +16,19 @@ import {
 } from './address-form-schema';
 
 const address = (overrides: Partial<CustomerAddress> = {}): CustomerAddress => ({
-  customer_address_id: 'a-1',
-  customer_id: 'c-1',
-  line_1: '10 Downing Street',
-  line_2: '',
-  line_3: '',
+  customerAddressId: 'a-1',
+  customerId: 'c-1',
+  line1: '10 Downing Street',
+  line2: '',
+  line3: '',
   city: 'London',
   county: '',
   state: '',
   postcode: 'SW1A 2AA',
-  country_code: 'GB',
+  countryCode: 'GB',
   tags: ['home'],
   status: 'current',
-  insert_date: '2026-01-05T10:00:00Z',
+  insertDate: '2026-01-05T10:00:00Z',
   ...overrides,
 });
 
@@ -115,7 +115,7 @@ describe('address form', () => {
 
   it('starts editing from the saved address, leaving a country that is not an ISO code unchosen', () => {
     expect(addressFormValues(address())).toMatchObject({ line_1: '10 Downing Street', country_code: 'GB', tags: ['home'] });
-    expect(addressFormValues(address({ country_code: 'UK', tags: [''] }))).toMatchObject({ country_code: '', tags: [] });
+    expect(addressFormValues(address({ countryCode: 'UK', tags: [''] }))).toMatchObject({ country_code: '', tags: [] });
   });
 
   it('has a message for every status it offers, in every language', async () => {
@@ -128,16 +128,16 @@ describe('address form', () => {
 
 describe('address display', () => {
   it('lists the newest first', () => {
-    const older = address({ customer_address_id: 'old', insert_date: '2025-01-01T00:00:00Z' });
-    const newer = address({ customer_address_id: 'new', insert_date: '2026-02-01T00:00:00Z' });
-    const undated = address({ customer_address_id: 'undated', insert_date: undefined });
-    expect(sortAddresses([older, undated, newer]).map((item) => item.customer_address_id)).toEqual(['new', 'old', 'undated']);
+    const older = address({ customerAddressId: 'old', insertDate: '2025-01-01T00:00:00Z' });
+    const newer = address({ customerAddressId: 'new', insertDate: '2026-02-01T00:00:00Z' });
+    const undated = address({ customerAddressId: 'undated', insertDate: undefined });
+    expect(sortAddresses([older, undated, newer]).map((item) => item.customerAddressId)).toEqual(['new', 'old', 'undated']);
   });
 
   it('names an address on one line with the country in the language', () => {
-    expect(addressSummary(address({ line_2: 'Westminster' }), 'en')).toBe('10 Downing Street, Westminster, London SW1A 2AA, United Kingdom');
+    expect(addressSummary(address({ line2: 'Westminster' }), 'en')).toBe('10 Downing Street, Westminster, London SW1A 2AA, United Kingdom');
     expect(addressSummary(address(), 'zh-CN')).toBe('10 Downing Street, London SW1A 2AA, 英国');
     expect(addressTitle(address(), 'en')).toBe('10 Downing Street');
-    expect(addressTitle(address({ line_1: '' }), 'es')).toBe('London SW1A 2AA, Reino Unido');
+    expect(addressTitle(address({ line1: '' }), 'es')).toBe('London SW1A 2AA, Reino Unido');
   });
 });

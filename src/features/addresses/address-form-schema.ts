@@ -69,14 +69,14 @@ export const emptyAddressForm = (): AddressFormValues => ({
 
 /** An address as form values; a saved country that is not an ISO code starts unchosen, so it must be picked. */
 export const addressFormValues = (address: CustomerAddress): AddressFormValues => ({
-  line_1: address.line_1,
-  line_2: address.line_2,
-  line_3: address.line_3,
+  line_1: address.line1,
+  line_2: address.line2,
+  line_3: address.line3,
   city: address.city,
   county: address.county,
   state: address.state,
   postcode: address.postcode,
-  country_code: isCountryCode(address.country_code) ? address.country_code : '',
+  country_code: isCountryCode(address.countryCode) ? address.countryCode : '',
   tags: address.tags.filter((tag) => tag !== ''),
   status: address.status,
 });
@@ -97,6 +97,6 @@ export const addressBody = (values: AddressFormValues): PostCustomerAddress => (
 
 /** Newest first; OBP returns addresses in no particular order. */
 export function sortAddresses(addresses: readonly CustomerAddress[]): CustomerAddress[] {
-  return [...addresses].sort((left, right) => (right.insert_date ?? '').localeCompare(left.insert_date ?? ''));
+  return [...addresses].sort((left, right) => (right.insertDate ?? '').localeCompare(left.insertDate ?? ''));
 }
 

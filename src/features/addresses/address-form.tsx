@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { ADDRESS_LIMITS } from '@/api/schemas/addresses';
-import type { CustomerAddress } from '@/api/wire/addresses';
+import { sentAddress, type CustomerAddress } from '@/api/wire/addresses';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
@@ -51,19 +51,19 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
     const body = addressBody(values);
     try {
       const saved = address
-        ? await update.mutateAsync({ addressId: address.customer_address_id, body })
+        ? await update.mutateAsync({ addressId: address.customerAddressId, body })
         : await create.mutateAsync(body);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
       onSaved(
         { status: body.status },
-        saved ?? { ...body, customer_address_id: address?.customer_address_id ?? '', customer_id: customerId, insert_date: undefined },
+        saved ?? sentAddress(body, { customerAddressId: address?.customerAddressId ?? '', customerId }),
       );
     } catch {
       // Shown below from the mutation's error; every value stays as typed.
     }
   });
 
-  const savedCountryInvalid = address !== undefined && address.country_code !== '' && !isCountryCode(address.country_code);
+  const savedCountryInvalid = address !== undefined && address.countryCode !== '' && !isCountryCode(address.countryCode);
   // OBP stores the address's state in its status column and returns it there: the status sent is not kept.
   const keepsStatus = useServerKeeps('address-status');
   const statusOptions: string[] = [...ADDRESS_STATUSES];
@@ -105,7 +105,7 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
             required
             hint={
               savedCountryInvalid && countryCode === ''
-                ? t('addresses.countryInvalidSaved', { code: address.country_code })
+                ? t('addresses.countryInvalidSaved', { code: address.countryCode })
                 : isCountryCode(countryCode)
                   ? t('addresses.countryHint', { code: countryCode })
                   : t('addresses.countryChooseHint')

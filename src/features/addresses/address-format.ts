@@ -4,7 +4,7 @@ import { countryName } from '@/lib/countries';
 /** The address on one line, the way staff read it aloud: lines, city and postcode, then the country's name. */
 export function addressSummary(address: CustomerAddress, language: string): string {
   const cityLine = [address.city, address.postcode].map((part) => part.trim()).filter(Boolean).join(' ');
-  return [address.line_1, address.line_2, address.line_3, cityLine, countryName(address.country_code, language)]
+  return [address.line1, address.line2, address.line3, cityLine, countryName(address.countryCode, language)]
     .map((part) => part.trim())
     .filter(Boolean)
     .join(', ');
@@ -12,5 +12,5 @@ export function addressSummary(address: CustomerAddress, language: string): stri
 
 /** What names an address in its heading and buttons: its first line, else the whole summary. */
 export function addressTitle(address: CustomerAddress, language: string): string {
-  return address.line_1.trim() || addressSummary(address, language);
+  return address.line1.trim() || addressSummary(address, language);
 }

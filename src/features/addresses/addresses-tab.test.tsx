@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostCustomerAddress } from '@/api/schemas/addresses';
-import type { CustomerAddress } from '@/api/wire/addresses';
+import type { CustomerAddress } from '@/api/schemas/addresses';
 import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';

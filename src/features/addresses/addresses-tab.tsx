@@ -30,8 +30,8 @@ export function AddressesTab({ bankId, customerId }: Props) {
   const idPrefix = useId();
   const headingId = `${idPrefix}-title`;
   const addButtonId = `${idPrefix}-add`;
-  const editButtonId = (address: CustomerAddress) => `${idPrefix}-edit-${address.customer_address_id}`;
-  const deleteButtonId = (address: CustomerAddress) => `${idPrefix}-delete-${address.customer_address_id}`;
+  const editButtonId = (address: CustomerAddress) => `${idPrefix}-edit-${address.customerAddressId}`;
+  const deleteButtonId = (address: CustomerAddress) => `${idPrefix}-delete-${address.customerAddressId}`;
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
   const canRead = usePermission('getCustomerAddresses', bankId);
   const canCreate = usePermission('createCustomerAddress', bankId);
@@ -42,7 +42,7 @@ export function AddressesTab({ bankId, customerId }: Props) {
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<CustomerAddress | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
-  const customerName = customer.legal_name || customer.customer_number;
+  const customerName = customer.legalName || customer.customerNumber;
 
   // Focus moves after the commit that renders its target, and after the dialog's own close has restored focus.
   const [focusTarget, setFocusTarget] = useState<string | undefined>();
@@ -64,7 +64,7 @@ export function AddressesTab({ bankId, customerId }: Props) {
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
-      await remove.mutateAsync(deleting.customer_address_id);
+      await remove.mutateAsync(deleting.customerAddressId);
       setNotice({ text: t('addresses.deleted', { address: addressSummary(deleting, language) }) });
       setDeleting(undefined);
       focusStart();
@@ -80,7 +80,7 @@ export function AddressesTab({ bankId, customerId }: Props) {
 
   const form = (address?: CustomerAddress) => (
     <AddressForm
-      key={address?.customer_address_id ?? 'add'}
+      key={address?.customerAddressId ?? 'add'}
       bankId={bankId}
       customerId={customerId}
       address={address}
@@ -150,14 +150,14 @@ export function AddressesTab({ bankId, customerId }: Props) {
             {list.map((address) => {
               const title = addressTitle(address, language);
               return (
-                <li key={address.customer_address_id}>
-                  {editing.mode === 'edit' && editing.address.customer_address_id === address.customer_address_id ? (
+                <li key={address.customerAddressId}>
+                  {editing.mode === 'edit' && editing.address.customerAddressId === address.customerAddressId ? (
                     form(address)
                   ) : (
                     <AddressCard
                       address={address}
                       title={title}
-                      titleId={`${idPrefix}-address-${address.customer_address_id}`}
+                      titleId={`${idPrefix}-address-${address.customerAddressId}`}
                       actions={
                         actions.shown.edit || actions.shown.delete ? (
                           <>
@@ -217,7 +217,7 @@ export function AddressesTab({ bankId, customerId }: Props) {
           {t('addresses.deleteBody', {
             address: deleting ? addressSummary(deleting, language) : '',
             customer: customerName,
-            number: customer.customer_number,
+            number: customer.customerNumber,
           })}
         </p>
         {remove.isError ? (

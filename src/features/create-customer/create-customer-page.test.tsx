@@ -12,15 +12,13 @@ import { CreateCustomerPage } from './create-customer-page';
 const BANK = 'gh.29.uk';
 
 const manager: CurrentUser = {
-  user_id: 'u-manager',
+  userId: 'u-manager',
   email: '',
-  provider_id: 'manager',
+  providerId: 'manager',
   provider: 'sandbox',
   username: 'manager',
-  entitlements: {
-    list: ['CanCreateCustomer', 'CanCreateUserCustomerLink'].map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })),
-  },
-  views: { list: [] },
+  entitlements: ['CanCreateCustomer', 'CanCreateUserCustomerLink'].map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: BANK })),
+  views: [],
 };
 
 const json = (status: number, body: unknown) =>
@@ -98,7 +96,7 @@ describe('the create-customer page', () => {
   it('offers KYC verified to a user who may set a KYC status', async () => {
     const officer = {
       ...manager,
-      entitlements: { list: [...manager.entitlements.list, { entitlement_id: 'k', role_name: 'CanAddKycStatus', bank_id: BANK }] },
+      entitlements: [...manager.entitlements, { entitlementId: 'k', roleName: 'CanAddKycStatus', bankId: BANK }],
     };
     await renderPage(officer);
     expect((screen.getByRole('checkbox', { name: 'KYC verified' }) as HTMLInputElement).disabled).toBe(false);

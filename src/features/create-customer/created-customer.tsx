@@ -23,7 +23,7 @@ export function CreatedCustomer({ bankId, customer, onCreateAnother }: Props) {
   const { t } = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const recordUrl = `/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}/identity`;
+  const recordUrl = `/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customerId)}/identity`;
 
   // The form the user was in is gone: put them on the result.
   useEffect(() => headingRef.current?.focus(), []);
@@ -34,26 +34,26 @@ export function CreatedCustomer({ bankId, customer, onCreateAnother }: Props) {
         {t('createCustomer.createdTitle')}
       </h1>
       <p className="alert alert-info">
-        {t('createCustomer.createdMessage', { name: customer.legal_name, number: customer.customer_number, bank: bankId })}
+        {t('createCustomer.createdMessage', { name: customer.legalName, number: customer.customerNumber, bank: bankId })}
       </p>
       <dl className="field-list">
         <div className="field-list-row">
           <dt>{t('createCustomer.field.legalName')}</dt>
-          <dd>{customer.legal_name}</dd>
+          <dd>{customer.legalName}</dd>
         </div>
         <div className="field-list-row">
           <dt>{t('createCustomer.field.customerNumber')}</dt>
-          <dd>{customer.customer_number}</dd>
+          <dd>{customer.customerNumber}</dd>
         </div>
         <div className="field-list-row">
           <dt>{t('createCustomer.customerId')}</dt>
           <dd>
-            <code>{customer.customer_id}</code>
+            <code>{customer.customerId}</code>
           </dd>
         </div>
         <div className="field-list-row">
           <dt>{t('createCustomer.field.mobile')}</dt>
-          <dd>{customer.mobile_phone_number}</dd>
+          <dd>{customer.mobilePhoneNumber}</dd>
         </div>
       </dl>
       <div className="form-actions">
@@ -76,12 +76,12 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
   // Without the role to link, ever: one closed note naming it, instead of a form of disabled fields.
   const actions = sortActions({ link: { label: t('createCustomer.link.submit'), permission } });
   const { data: me } = useCurrentUser();
-  const mutation = useCreateUserCustomerLink(bankId, customer.customer_id);
+  const mutation = useCreateUserCustomerLink(bankId, customer.customerId);
   const [links, setLinks] = useState<UserCustomerLink[]>([]);
   const [notice, setNotice] = useState('');
   const form = useForm({ resolver: zodResolver(linkUserSchema), defaultValues: { user_id: '' } });
   const { errors } = form.formState;
-  const linkedToMe = Boolean(me && links.some((link) => link.user_id === me.user_id));
+  const linkedToMe = Boolean(me && links.some((link) => link.userId === me.userId));
 
   const link = (userId: string, clearInput: boolean) => {
     setNotice('');
@@ -89,14 +89,14 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
       onSuccess: (answer) => {
         // Linked, even when OBP's answer could not be read: what was asked for is what was stored.
         const created = answer ?? {
-          user_customer_link_id: '',
-          customer_id: customer.customer_id,
-          user_id: userId,
-          date_inserted: undefined,
-          is_active: undefined,
+          userCustomerLinkId: '',
+          customerId: customer.customerId,
+          userId: userId,
+          dateInserted: undefined,
+          isActive: undefined,
         };
         setLinks((previous) => [...previous, created]);
-        setNotice(t('createCustomer.link.linked', { user: created.user_id || userId }));
+        setNotice(t('createCustomer.link.linked', { user: created.userId || userId }));
         if (clearInput) form.reset({ user_id: '' });
       },
     });
@@ -137,7 +137,7 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
             </button>
           </div>
           <p>
-            <button type="button" className="button" disabled={!me || linkedToMe} onClick={() => me && link(me.user_id, false)}>
+            <button type="button" className="button" disabled={!me || linkedToMe} onClick={() => me && link(me.userId, false)}>
               {t('createCustomer.link.toMe', { user: me?.username ?? '…' })}
             </button>{' '}
             <span className="muted">{t('createCustomer.link.toMeHint')}</span>
@@ -166,19 +166,19 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
           </thead>
           <tbody>
             {links.map((created, index) => (
-              <tr key={`${created.user_customer_link_id}-${index}`}>
+              <tr key={`${created.userCustomerLinkId}-${index}`}>
                 <th scope="row">
-                  <code>{created.user_id}</code>
-                  {me && created.user_id === me.user_id ? <span className="muted"> {t('createCustomer.link.you', { user: me.username })}</span> : null}
+                  <code>{created.userId}</code>
+                  {me && created.userId === me.userId ? <span className="muted"> {t('createCustomer.link.you', { user: me.username })}</span> : null}
                 </th>
                 <td>
-                  {created.user_customer_link_id ? <code>{created.user_customer_link_id}</code> : <span className="muted">{t('common.notRecorded')}</span>}
+                  {created.userCustomerLinkId ? <code>{created.userCustomerLinkId}</code> : <span className="muted">{t('common.notRecorded')}</span>}
                 </td>
-                <td>{created.date_inserted ? formatDate(created.date_inserted, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
+                <td>{created.dateInserted ? formatDate(created.dateInserted, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
                 <td>
-                  {created.is_active === undefined
+                  {created.isActive === undefined
                     ? t('common.notRecorded')
-                    : created.is_active
+                    : created.isActive
                       ? t('createCustomer.link.yes')
                       : t('createCustomer.link.no')}
                 </td>

@@ -46,18 +46,18 @@ export function DuplicateWarning({ bankId, mobile, customerNumber, region }: Pro
 
   const matches = new Map<string, Match>();
   const add = (customer: CustomerSummary, reason: 'mobile' | 'number') => {
-    const match = matches.get(customer.customer_id) ?? { customer, reasons: [] };
+    const match = matches.get(customer.customerId) ?? { customer, reasons: [] };
     match.reasons.push(reason);
-    matches.set(customer.customer_id, match);
+    matches.set(customer.customerId, match);
   };
   if (pattern !== undefined && mobileKey !== undefined) {
     for (const row of phone.data?.customers ?? []) {
-      if (!isUnreadable(row) && phoneNumberKey(row.mobile_phone_number, region) === mobileKey) add(row, 'mobile');
+      if (!isUnreadable(row) && phoneNumberKey(row.mobilePhoneNumber, region) === mobileKey) add(row, 'mobile');
     }
   }
   if (settledNumber !== '') {
     for (const row of number.data?.customers ?? []) {
-      if (!isUnreadable(row) && row.customer_number === settledNumber) add(row, 'number');
+      if (!isUnreadable(row) && row.customerNumber === settledNumber) add(row, 'number');
     }
   }
 
@@ -68,9 +68,9 @@ export function DuplicateWarning({ bankId, mobile, customerNumber, region }: Pro
           <p className="alert-title">{t('createCustomer.duplicate.title', { count: matches.size })}</p>
           <ul>
             {[...matches.values()].map(({ customer, reasons }) => (
-              <li key={customer.customer_id}>
-                <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}/identity`}>
-                  {t('createCustomer.duplicate.match', { name: customer.legal_name, number: customer.customer_number })}
+              <li key={customer.customerId}>
+                <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customerId)}/identity`}>
+                  {t('createCustomer.duplicate.match', { name: customer.legalName, number: customer.customerNumber })}
                 </Link>{' '}
                 <span className="muted">
                   {reasons.map((reason) => t(reason === 'mobile' ? 'createCustomer.duplicate.sameMobile' : 'createCustomer.duplicate.sameNumber')).join(' · ')}

@@ -18,7 +18,7 @@ type Props = { bankId: string; customer: Customer; onCancel: () => void; onSaved
 export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props) {
   const { t } = useI18n();
   const titleId = useId();
-  const mutation = useUpdateCreditRating(bankId, customer.customer_id);
+  const mutation = useUpdateCreditRating(bankId, customer.customerId);
   const {
     register,
     control,
@@ -27,7 +27,7 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
     formState: { errors },
   } = useForm<CreditRatingFormValues>({
     resolver: zodResolver(creditRatingFormSchema),
-    defaultValues: { credit_rating: customer.credit_rating.rating, credit_source: customer.credit_rating.source },
+    defaultValues: { credit_rating: customer.creditRating.rating, credit_source: customer.creditRating.source },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
   useEffect(() => setFocus('credit_rating'), [setFocus]);
@@ -101,7 +101,7 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
   const listId = useId();
   const currencyName = useCurrencyName();
   const format = useFormat();
-  const mutation = useUpdateCreditLimit(bankId, customer.customer_id);
+  const mutation = useUpdateCreditLimit(bankId, customer.customerId);
   const {
     register,
     handleSubmit,
@@ -111,7 +111,7 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
   } = useForm<CreditLimitFormValues>({
     // The amount is typed as numbers are written in the user's language; OBP gets it with a point.
     resolver: withLocalAmount(zodResolver(creditLimitFormSchema), format.locale, { amount: 'amount', currency: 'currency' }),
-    defaultValues: { currency: customer.credit_limit.currency, amount: amountForInput(customer.credit_limit.amount, format.locale) },
+    defaultValues: { currency: customer.creditLimit.currency, amount: amountForInput(customer.creditLimit.amount, format.locale) },
   });
   const currency = useWatch({ control, name: 'currency' });
   const error = (message: string | undefined) => (message ? t(message) : undefined);

@@ -30,7 +30,7 @@ export function CreditLimitRequestsSection({ bankId, customer, canCreate, create
   const { t } = useI18n();
   const headingId = useId();
   const canList = usePermission('getCreditLimitRequests', bankId);
-  const requests = useQuery({ ...creditQueries.limitRequests(bankId, customer.customer_id), enabled: canList.allowed });
+  const requests = useQuery({ ...creditQueries.limitRequests(bankId, customer.customerId), enabled: canList.allowed });
   const form = useDisclosure();
   /** The reference of the request just made; "" when the server's answer to it could not be read. */
   const [created, setCreated] = useState<{ reference: string } | undefined>();
@@ -64,10 +64,10 @@ export function CreditLimitRequestsSection({ bankId, customer, canCreate, create
       {form.open ? (
         <CreditLimitRequestForm
           bankId={bankId}
-          customerId={customer.customer_id}
+          customerId={customer.customerId}
           onCancel={form.hide}
           onCreated={(response) => {
-            setCreated({ reference: response ? response.short_reference || response.token : '' });
+            setCreated({ reference: response ? response.shortReference || response.token : '' });
             form.hide();
           }}
         />
@@ -95,7 +95,7 @@ export function CreditLimitRequestsSection({ bankId, customer, canCreate, create
           {open ? (
             <RequestDetail
               bankId={bankId}
-              customerId={customer.customer_id}
+              customerId={customer.customerId}
               requestId={open.id}
               reference={open.reference}
               onClose={() => {
@@ -124,10 +124,10 @@ function RequestsTable({ rows, onOpen }: TableProps) {
       <thead>
         <tr>
           <th scope="col">{t('credit.requests.reference')}</th>
-          <th scope="col">{t('credit.requests.fields.rank_amount_1')}</th>
-          <th scope="col">{t('credit.requests.fields.nominal_interest_1')}</th>
-          <th scope="col">{t('credit.requests.fields.rank_amount_2')}</th>
-          <th scope="col">{t('credit.requests.fields.nominal_interest_2')}</th>
+          <th scope="col">{t('credit.requests.fields.rankAmount1')}</th>
+          <th scope="col">{t('credit.requests.fields.nominalInterest1')}</th>
+          <th scope="col">{t('credit.requests.fields.rankAmount2')}</th>
+          <th scope="col">{t('credit.requests.fields.nominalInterest2')}</th>
           <th scope="col">{t('credit.requests.actions')}</th>
         </tr>
       </thead>
@@ -137,10 +137,10 @@ function RequestsTable({ rows, onOpen }: TableProps) {
             <th scope="row">
               <code>{row.reference}</code>
             </th>
-            <td>{row.fields.rank_amount_1}</td>
-            <td>{row.fields.nominal_interest_1}</td>
-            <td>{row.fields.rank_amount_2}</td>
-            <td>{row.fields.nominal_interest_2}</td>
+            <td>{row.fields.rankAmount1}</td>
+            <td>{row.fields.nominalInterest1}</td>
+            <td>{row.fields.rankAmount2}</td>
+            <td>{row.fields.nominalInterest2}</td>
             <td>
               {row.id ? (
                 <button
@@ -251,7 +251,7 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
           <legend>{t('credit.requests.currentGroup')}</legend>
           <div className="credit-form-grid">
             <TextField
-              label={t('credit.requests.fields.requested_current_rate_amount1')}
+              label={t('credit.requests.fields.requestedCurrentRateAmount1')}
               hint={amountHint}
               inputMode="decimal"
               autoComplete="off"
@@ -259,7 +259,7 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
               {...register('requested_current_rate_amount1')}
             />
             <TextField
-              label={t('credit.requests.fields.requested_current_rate_amount2')}
+              label={t('credit.requests.fields.requestedCurrentRateAmount2')}
               hint={amountHint}
               inputMode="decimal"
               autoComplete="off"
@@ -268,13 +268,13 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
             />
             <TextField
               type="date"
-              label={t('credit.requests.fields.requested_current_valid_end_date')}
+              label={t('credit.requests.fields.requestedCurrentValidEndDate')}
               error={error(errors.requested_current_valid_end_date?.message)}
               {...register('requested_current_valid_end_date')}
             />
           </div>
           <TextAreaField
-            label={t('credit.requests.fields.current_credit_documentation')}
+            label={t('credit.requests.fields.currentCreditDocumentation')}
             hint={t('credit.requests.documentationHint', { max: CREDIT_REQUEST_LIMITS.documentation })}
             rows={2}
             error={error(errors.current_credit_documentation?.message)}
@@ -285,7 +285,7 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
           <legend>{t('credit.requests.temporaryGroup')}</legend>
           <div className="credit-form-grid">
             <TextField
-              label={t('credit.requests.fields.temporary_requested_current_amount')}
+              label={t('credit.requests.fields.temporaryRequestedCurrentAmount')}
               hint={amountHint}
               inputMode="decimal"
               autoComplete="off"
@@ -294,13 +294,13 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
             />
             <TextField
               type="date"
-              label={t('credit.requests.fields.requested_temporary_valid_end_date')}
+              label={t('credit.requests.fields.requestedTemporaryValidEndDate')}
               error={error(errors.requested_temporary_valid_end_date?.message)}
               {...register('requested_temporary_valid_end_date')}
             />
           </div>
           <TextAreaField
-            label={t('credit.requests.fields.temporary_credit_documentation')}
+            label={t('credit.requests.fields.temporaryCreditDocumentation')}
             hint={t('credit.requests.documentationHint', { max: CREDIT_REQUEST_LIMITS.documentation })}
             rows={2}
             error={error(errors.temporary_credit_documentation?.message)}

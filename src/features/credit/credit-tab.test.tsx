@@ -3,17 +3,18 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Customer } from '@/api/wire/customers';
+import type { CustomerWithAttributesV310 } from '@/api/schemas/customers';
+import { tolerantCustomer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
-import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
+import { jsonResponse, TEST_BANK, testCustomerJson, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/api/resources/users';
 import { customerQueries } from '@/api/resources/customers';
 import { CreditTab } from './credit-tab';
 
 const BANK = TEST_BANK;
-const customer = testCustomer({
+const customer = testCustomerJson({
   mobile_phone_number: '',
   credit_rating: { rating: 'B', source: 'Internal model' },
   credit_limit: { currency: 'EUR', amount: '1000' },
@@ -23,7 +24,7 @@ const userWith = (...roles: string[]) => testUser(roles, 'admin');
 
 const json = jsonResponse;
 let calls: Array<{ method: string; url: string; body: unknown }>;
-let record: Customer;
+let record: CustomerWithAttributesV310;
 
 beforeEach(() => {
   calls = [];
@@ -37,7 +38,7 @@ beforeEach(() => {
       // A current OBP server: credit-limit requests were removed in 2023.
       if (url.includes('/credit_limit/requests')) return json(404, { code: 404, message: 'OBP-10404: 404 Not Found. The server has not found anything matching the Request-URI.' });
       if (method === 'PUT' && url.endsWith('/credit-limit')) {
-        record = { ...record, credit_limit: (body as { credit_limit: Customer['credit_limit'] }).credit_limit };
+        record = { ...record, credit_limit: (body as Pick<CustomerWithAttributesV310, 'credit_limit'>).credit_limit };
         const { customer_attributes: _attributes, ...updated } = record;
         return json(200, updated);
       }
@@ -51,7 +52,7 @@ afterEach(() => vi.unstubAllGlobals());
 async function renderTab(user: CurrentUser) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(currentUserQueries.detail().queryKey, user);
-  client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, record);
+  client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, tolerantCustomer.parse(record));
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
@@ -86,12 +87,10 @@ describe('credit tab', () => {
   it('shows only the edits the roles allow, groups the others away naming their role, and accepts the any-bank rating role', async () => {
     await renderTab({
       ...userWith('CanGetCustomer'),
-      entitlements: {
-        list: [
-          { entitlement_id: 'e1', role_name: 'CanGetCustomer', bank_id: BANK },
-          { entitlement_id: 'e2', role_name: 'CanUpdateCustomerCreditRatingAndSourceAtAnyBank', bank_id: '' },
-        ],
-      },
+      entitlements: [
+        { entitlementId: 'e1', roleName: 'CanGetCustomer', bankId: BANK },
+        { entitlementId: 'e2', roleName: 'CanUpdateCustomerCreditRatingAndSourceAtAnyBank', bankId: '' },
+      ],
     });
     expect((screen.getByRole('button', { name: 'Edit rating and source' }) as HTMLButtonElement).disabled).toBe(false);
     expect(screen.queryByRole('button', { name: 'Edit credit limit' })).toBeNull();

@@ -30,8 +30,8 @@ export function CreditTab({ bankId, customerId }: Props) {
   const currencyName = useCurrencyName();
   const format = useFormat();
   const label = useEnumerationLabel();
-  const { rating, source } = customer.credit_rating;
-  const { amount, currency } = customer.credit_limit;
+  const { rating, source } = customer.creditRating;
+  const { amount, currency } = customer.creditLimit;
   const named = currency ? currencyName(currency) : undefined;
 
   return (

@@ -4,14 +4,14 @@ import { crmEventsPath, distinctValues, filterEvents, pageOf, parseFilters, toPa
 
 const event = (id: string, overrides: Partial<CrmEvent> = {}): CrmEvent => ({
   id,
-  bank_id: 'gh.29.uk',
-  customer_name: 'Eveline Tripman',
-  customer_number: '5987953',
+  bankId: 'gh.29.uk',
+  customerName: 'Eveline Tripman',
+  customerNumber: '5987953',
   category: 'Call',
   detail: 'Asked about rates',
   channel: 'Phone',
-  scheduled_date: undefined,
-  actual_date: undefined,
+  scheduledDate: undefined,
+  actualDate: undefined,
   result: '',
   ...overrides,
 });
@@ -20,10 +20,10 @@ const none: CrmEventFilters = { category: '', channel: '', from: '', to: '', cus
 
 describe('CRM event filters', () => {
   const events = [
-    event('old', { actual_date: '2026-01-10T09:00:00Z', category: 'Call', channel: 'Phone' }),
-    event('planned', { scheduled_date: '2026-12-01T09:00:00Z', category: 'Visit', channel: 'Branch' }),
-    event('new', { scheduled_date: '2026-01-01T09:00:00Z', actual_date: '2026-11-20T15:00:00Z', category: 'Call', channel: 'Email' }),
-    event('undated', { category: 'Note', customer_number: '42' }),
+    event('old', { actualDate: '2026-01-10T09:00:00Z', category: 'Call', channel: 'Phone' }),
+    event('planned', { scheduledDate: '2026-12-01T09:00:00Z', category: 'Visit', channel: 'Branch' }),
+    event('new', { scheduledDate: '2026-01-01T09:00:00Z', actualDate: '2026-11-20T15:00:00Z', category: 'Call', channel: 'Email' }),
+    event('undated', { category: 'Note', customerNumber: '42' }),
   ];
 
   it('sorts newest first by when it happened, else when it was planned, undated last', () => {

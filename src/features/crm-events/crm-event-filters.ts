@@ -45,7 +45,7 @@ export const crmEventsPath = (bankId: string, filters: Partial<CrmEventFilters> 
 
 /** When the event happened, else when it was planned: the date the list is sorted and filtered by. */
 export function eventDate(event: CrmEvent): Date | undefined {
-  const value = event.actual_date ?? event.scheduled_date;
+  const value = event.actualDate ?? event.scheduledDate;
   return value ? new Date(value) : undefined;
 }
 
@@ -71,7 +71,7 @@ export function filterEvents(events: readonly CrmEvent[], filters: CrmEventFilte
     .filter((event) => {
       if (filters.category && event.category !== filters.category) return false;
       if (filters.channel && event.channel !== filters.channel) return false;
-      if (customer && event.customer_number !== customer) return false;
+      if (customer && event.customerNumber !== customer) return false;
       if (useRange && (filters.from || filters.to)) {
         const date = eventDate(event);
         if (!date) return false;

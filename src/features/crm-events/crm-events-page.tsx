@@ -35,22 +35,22 @@ function EventRow({ bankId, event }: { bankId: string; event: CrmEvent }) {
   const { t } = useI18n();
   const label = useEnumerationLabel();
   // The customer-number lookup of the search page opens the record in one click, with no call made here.
-  const lookup = `/banks/${encodeURIComponent(bankId)}/customers?by=number&q=${encodeURIComponent(event.customer_number)}`;
+  const lookup = `/banks/${encodeURIComponent(bankId)}/customers?by=number&q=${encodeURIComponent(event.customerNumber)}`;
   return (
     <tr>
       <td>
-        <EventDate value={event.scheduled_date} />
+        <EventDate value={event.scheduledDate} />
       </td>
       <td>
-        <EventDate value={event.actual_date} />
+        <EventDate value={event.actualDate} />
       </td>
       <th scope="row">
-        {event.customer_name || <span className="muted">{t('common.notRecorded')}</span>}
-        {event.customer_number ? (
+        {event.customerName || <span className="muted">{t('common.notRecorded')}</span>}
+        {event.customerNumber ? (
           <>
             <br />
-            <Link to={lookup} className="crm-customer-number" aria-label={t('crmEvents.findCustomer', { number: event.customer_number })}>
-              {event.customer_number}
+            <Link to={lookup} className="crm-customer-number" aria-label={t('crmEvents.findCustomer', { number: event.customerNumber })}>
+              {event.customerNumber}
             </Link>
           </>
         ) : null}

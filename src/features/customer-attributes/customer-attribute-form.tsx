@@ -56,7 +56,7 @@ export function CustomerAttributeForm({ bankId, customerId, attribute, onCancel,
 
   const submit = handleSubmit(async (values) => {
     try {
-      if (attribute) await update.mutateAsync({ attributeId: attribute.customer_attribute_id, body: attributeBody(values) });
+      if (attribute) await update.mutateAsync({ attributeId: attribute.customerAttributeId, body: attributeBody(values) });
       else await create.mutateAsync(attributeBody(values));
       onSaved(values.name.trim());
     } catch {

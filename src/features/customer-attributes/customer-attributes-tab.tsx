@@ -56,12 +56,12 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
     setEditing({ mode: 'closed' });
     focusLater(focusId);
   };
-  const returnFocusId = editing.mode === 'edit' ? editButtonId(idPrefix, editing.attribute.customer_attribute_id) : addButtonId;
+  const returnFocusId = editing.mode === 'edit' ? editButtonId(idPrefix, editing.attribute.customerAttributeId) : addButtonId;
 
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
-      await remove.mutateAsync(deleting.customer_attribute_id);
+      await remove.mutateAsync(deleting.customerAttributeId);
       setAnnouncement(t('attributes.deleted', { name: deleting.name }));
       setDeleting(undefined);
       focusLater(addButtonId);
@@ -79,7 +79,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
 
   // Without a role to list attributes, the record itself (read with CanGetCustomer) still carries them.
   const fromRecord = !canRead.allowed && !canRead.pending;
-  const list: CustomerAttribute[] | undefined = fromRecord ? customer.customer_attributes : attributes.data?.rows;
+  const list: CustomerAttribute[] | undefined = fromRecord ? customer.customerAttributes : attributes.data?.rows;
   const unreadable = fromRecord ? [] : (attributes.data?.unreadable ?? []);
 
   return (
@@ -107,7 +107,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
       </p>
       {editing.mode !== 'closed' ? (
         <CustomerAttributeForm
-          key={editing.mode === 'edit' ? editing.attribute.customer_attribute_id : 'add'}
+          key={editing.mode === 'edit' ? editing.attribute.customerAttributeId : 'add'}
           bankId={bankId}
           customerId={customerId}
           attribute={editing.mode === 'edit' ? editing.attribute : undefined}
@@ -135,7 +135,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
       ) : (
         <>
         <table className="data-table attributes-table">
-          <caption className="visually-hidden">{t('attributes.caption', { name: customer.legal_name || customer.customer_number })}</caption>
+          <caption className="visually-hidden">{t('attributes.caption', { name: customer.legalName || customer.customerNumber })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('attributes.name')}</th>
@@ -146,7 +146,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
           </thead>
           <tbody>
             {list.map((attribute) => (
-              <tr key={attribute.customer_attribute_id}>
+              <tr key={attribute.customerAttributeId}>
                 <th scope="row">{attribute.name}</th>
                 <td data-label={t('attributes.type')}>{isAttributeType(attribute.type) ? t(`attributes.types.${attribute.type}`) : attribute.type}</td>
                 <td data-label={t('attributes.value')} className="attribute-value">
@@ -157,7 +157,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
                   <div className="attribute-actions">
                     {actions.shown.edit ? (
                       <GatedButton
-                        id={editButtonId(idPrefix, attribute.customer_attribute_id)}
+                        id={editButtonId(idPrefix, attribute.customerAttributeId)}
                         permission={canUpdate}
                         aria-label={t('attributes.editNamed', { name: attribute.name })}
                         onClick={() => {
@@ -208,7 +208,7 @@ export function CustomerAttributesTab({ bankId, customerId }: Props) {
           {t('attributes.deleteBody', {
             name: deleting?.name ?? '',
             value: deleting?.value ?? '',
-            customer: customer.legal_name || customer.customer_number,
+            customer: customer.legalName || customer.customerNumber,
           })}
         </p>
         {remove.isError ? (

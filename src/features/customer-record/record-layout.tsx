@@ -21,7 +21,7 @@ export function RecordLayout({ bankId, customerId }: Props) {
   const activity = usePermission(GATED_TABS.activity, bankId);
   const { pathname } = useLocation();
   const tab = RECORD_TABS.find((name) => pathname.endsWith(`/${name}`));
-  useDocumentTitle(customer.legal_name || t('customer.noName'), tab ? t(`record.tab.${tab}`) : undefined);
+  useDocumentTitle(customer.legalName || t('customer.noName'), tab ? t(`record.tab.${tab}`) : undefined);
   const lastSearch = useLastSearch(bankId);
   return (
     <article className="page record" aria-labelledby={headingId}>
@@ -31,15 +31,15 @@ export function RecordLayout({ bankId, customerId }: Props) {
         </p>
       )}
       <header className="record-header">
-        <h1 id={headingId}>{customer.legal_name || t('customer.noName')}</h1>
+        <h1 id={headingId}>{customer.legalName || t('customer.noName')}</h1>
         <dl className="record-summary">
           <div>
             <dt>{t('customer.customerNumber')}</dt>
-            <dd>{customer.customer_number}</dd>
+            <dd>{customer.customerNumber}</dd>
           </div>
           <div>
             <dt>{t('customer.bank')}</dt>
-            <dd>{customer.bank_id}</dd>
+            <dd>{customer.bankId}</dd>
           </div>
           <div>
             <dt>{t('customer.kycStatus')}</dt>

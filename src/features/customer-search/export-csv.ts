@@ -17,7 +17,7 @@ export function customerCsvRows(customers: readonly CustomerRow[], t: Translate)
     rows: customers.map((customer) =>
       isUnreadable(customer)
         ? [t('customer.unreadableRow', { id: customer.id || '?' }), '', '', '', t('customer.unreadableProblem', { problem: customer.problem })]
-        : [customer.legal_name || t('customer.noName'), customer.customer_number, customer.mobile_phone_number, customer.email, kyc(customer.kyc_status)],
+        : [customer.legalName || t('customer.noName'), customer.customerNumber, customer.mobilePhoneNumber, customer.email, kyc(customer.kycStatus)],
     ),
   };
 }

@@ -50,15 +50,15 @@ export function ResultsTable({ bankId, customers, caption }: Props) {
               <td colSpan={4}>{t('customer.unreadableProblem', { problem: customer.problem })}</td>
             </tr>
           ) : (
-          <tr key={customer.customer_id}>
+          <tr key={customer.customerId}>
             <th scope="row">
-              <Link data-row-link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}`}>
-                {customer.legal_name || t('customer.noName')}
+              <Link data-row-link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customerId)}`}>
+                {customer.legalName || t('customer.noName')}
               </Link>
             </th>
-            <td data-label={t('customer.customerNumber')}>{customer.customer_number}</td>
+            <td data-label={t('customer.customerNumber')}>{customer.customerNumber}</td>
             <td data-label={t('customer.mobilePhoneNumber')} className="phone">
-              {customer.mobile_phone_number}
+              {customer.mobilePhoneNumber}
             </td>
             <td data-label={t('customer.email')}>{customer.email}</td>
             <td data-label={t('customer.kycStatus')}>

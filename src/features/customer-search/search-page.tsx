@@ -72,8 +72,8 @@ export function SearchPage({ bankId }: { bankId: string }) {
   useEffect(() => {
     if (!openSingleMatch.current || results.isFetching || !single) return;
     openSingleMatch.current = false;
-    if (applied.mode === 'number' && !isUnreadable(single) && single.customer_number === applied.query) {
-      void navigate(`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(single.customer_id)}/identity`);
+    if (applied.mode === 'number' && !isUnreadable(single) && single.customerNumber === applied.query) {
+      void navigate(`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(single.customerId)}/identity`);
     }
   }, [single, results.isFetching, applied.mode, applied.query, bankId, navigate]);
 

@@ -3,20 +3,20 @@ import type { Meeting } from '@/api/wire/meetings';
 import { daysToExpiry, meetingsOf, upcoming } from './home-model';
 
 const meeting = (id: string, when: string | undefined, staff = 'u-1', creator = 'manager'): Meeting => ({
-  meeting_id: id,
-  provider_id: 'phone',
-  purpose_id: 'onboarding',
-  bank_id: 'gh.29.uk',
-  present: { staff_user_id: staff, customer_user_id: '' },
+  meetingId: id,
+  providerId: 'phone',
+  purposeId: 'onboarding',
+  bankId: 'gh.29.uk',
+  present: { staffUserId: staff, customerUserId: '' },
   when,
-  creator: { name: creator, mobile_phone: '', email_address: '' },
+  creator: { name: creator, mobilePhone: '', emailAddress: '' },
   invitees: [],
 });
 
 describe('home page meetings', () => {
   it('keeps the meetings the user set up or created by name', () => {
     const list = [meeting('a', undefined, 'u-1', 'x'), meeting('b', undefined, 'u-2', 'manager'), meeting('c', undefined, 'u-2', 'kyc')];
-    expect(meetingsOf(list, { user_id: 'u-1', username: 'manager' }).map((item) => item.meeting_id)).toEqual(['a', 'b']);
+    expect(meetingsOf(list, { userId: 'u-1', username: 'manager' }).map((item) => item.meetingId)).toEqual(['a', 'b']);
   });
 
   it('splits today from the next six days, by time, and leaves out the past, the undated and the later', () => {
@@ -32,8 +32,8 @@ describe('home page meetings', () => {
       meeting('undated', undefined),
     ];
     const { today, week } = upcoming(list, now);
-    expect(today.map((item) => item.meeting_id)).toEqual(['earlier-today', 'later-today']);
-    expect(week.map((item) => item.meeting_id)).toEqual(['tomorrow', 'in-six-days']);
+    expect(today.map((item) => item.meetingId)).toEqual(['earlier-today', 'later-today']);
+    expect(week.map((item) => item.meetingId)).toEqual(['tomorrow', 'in-six-days']);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Meeting } from '@/api/wire/meetings';
 
 /** The meetings of one member of staff: the ones they set up (OBP's `present.staff_user_id`) or created by name. */
-export function meetingsOf(meetings: readonly Meeting[], user: { user_id: string; username: string }): Meeting[] {
-  return meetings.filter((meeting) => meeting.present.staff_user_id === user.user_id || meeting.creator.name === user.username);
+export function meetingsOf(meetings: readonly Meeting[], user: { userId: string; username: string }): Meeting[] {
+  return meetings.filter((meeting) => meeting.present.staffUserId === user.userId || meeting.creator.name === user.username);
 }
 
 const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());

@@ -69,12 +69,12 @@ function MyMeetings({ bankId }: { bankId: string }) {
   const user = useCurrentUser();
   const meetings = useQuery(meetingQueries.list(bankId));
   const item = (meeting: Meeting, showDay: boolean) => (
-    <li key={meeting.meeting_id}>
-      <Link to={`/banks/${encodeURIComponent(bankId)}/meetings/${encodeURIComponent(meeting.meeting_id)}`}>
+    <li key={meeting.meetingId}>
+      <Link to={`/banks/${encodeURIComponent(bankId)}/meetings/${encodeURIComponent(meeting.meetingId)}`}>
         {showDay ? format.weekdayShort(meeting.when!) : format.time(meeting.when!)}
-        {showDay ? `, ${format.time(meeting.when!)}` : ''} — {labels.purpose(meeting.purpose_id)}
+        {showDay ? `, ${format.time(meeting.when!)}` : ''} — {labels.purpose(meeting.purposeId)}
       </Link>{' '}
-      <span className="muted">{meeting.invitees.map((invitee) => invitee.contact_details.name).join(', ')}</span>
+      <span className="muted">{meeting.invitees.map((invitee) => invitee.contactDetails.name).join(', ')}</span>
     </li>
   );
   let body: ReactNode;
@@ -99,9 +99,9 @@ function CustomerList({ bankId, customers }: { bankId: string; customers: Custom
   return (
     <ul className="home-list">
       {customers.map((customer) => (
-        <li key={customer.customer_id}>
-          <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}/identity`}>{customer.legal_name}</Link>{' '}
-          <span className="muted">{customer.customer_number}</span> <KycBadge ok={customer.kyc_status} />
+        <li key={customer.customerId}>
+          <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customerId)}/identity`}>{customer.legalName}</Link>{' '}
+          <span className="muted">{customer.customerNumber}</span> <KycBadge ok={customer.kycStatus} />
         </li>
       ))}
     </ul>
@@ -122,14 +122,14 @@ function ExpiringDocuments({ bankId }: { bankId: string }) {
   const format = useFormat();
   const mine = useQuery(myCustomersQuery(bankId));
   const customers = mine.data ? readable(mine.data.customers) : [];
-  const documents = useQueries({ queries: customers.map((customer) => kycQueries.documents(customer.customer_id)) });
+  const documents = useQueries({ queries: customers.map((customer) => kycQueries.documents(customer.customerId)) });
   let body: ReactNode;
   if (mine.isPending || documents.some((query) => query.isPending)) body = <Loading label={t('home.loadingDocuments')} />;
   else if (mine.isError) body = <ErrorMessage error={mine.error} onRetry={() => void mine.refetch()} />;
   else {
     const expiring = customers
       .flatMap((customer, index) =>
-        (documents[index]?.data?.rows ?? []).map((document) => ({ customer, document, days: daysToExpiry(document.expiry_date) })),
+        (documents[index]?.data?.rows ?? []).map((document) => ({ customer, document, days: daysToExpiry(document.expiryDate) })),
       )
       .filter((entry): entry is typeof entry & { days: number } => entry.days !== undefined)
       .sort((left, right) => left.days - right.days);
@@ -141,11 +141,11 @@ function ExpiringDocuments({ bankId }: { bankId: string }) {
         ) : (
           <ul className="home-list">
             {expiring.map(({ customer, document, days }) => (
-              <li key={`${customer.customer_id}/${document.id}`}>
-                <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}/kyc`}>
-                  {t('home.documentOf', { type: document.type, number: document.number, name: customer.legal_name })}
+              <li key={`${customer.customerId}/${document.id}`}>
+                <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customerId)}/kyc`}>
+                  {t('home.documentOf', { type: document.type, number: document.number, name: customer.legalName })}
                 </Link>{' '}
-                <span className="badge badge-warning">{t('home.expiresIn', { count: days, date: format.day(document.expiry_date!) })}</span>
+                <span className="badge badge-warning">{t('home.expiresIn', { count: days, date: format.day(document.expiryDate!) })}</span>
               </li>
             ))}
           </ul>
@@ -184,7 +184,7 @@ function NotVerified({ bankId }: { bankId: string }) {
   if (newest.isPending) body = <Loading label={t('home.loadingCustomers')} />;
   else if (newest.isError) body = <ErrorMessage error={newest.error} onRetry={() => void newest.refetch()} />;
   else {
-    const customers = readable(newest.data.customers).filter((customer) => customer.kyc_status !== true).slice(0, 20);
+    const customers = readable(newest.data.customers).filter((customer) => customer.kycStatus !== true).slice(0, 20);
     body = customers.length === 0 ? <EmptyState>{t('home.allVerified')}</EmptyState> : <CustomerList bankId={bankId} customers={customers} />;
   }
   return (

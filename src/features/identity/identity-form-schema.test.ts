@@ -4,27 +4,27 @@ import { branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, e
 import { fieldMessage, isRealDay, today } from '@/lib/validation';
 
 const customer: Customer = {
-  bank_id: 'gh.29.uk',
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
-  mobile_phone_number: '+44 07972 444 876',
+  bankId: 'gh.29.uk',
+  customerId: 'c-1',
+  customerNumber: '5987953',
+  legalName: 'Eveline Tripman',
+  mobilePhoneNumber: '+44 07972 444 876',
   email: 'eveline@example.com',
-  face_image: { url: 'https://example.com/eveline.png', date: '2017-09-19T10:30:00Z' },
-  date_of_birth: '1990-02-28T00:00:00Z',
-  relationship_status: 'married',
+  faceImage: { url: 'https://example.com/eveline.png', date: '2017-09-19T10:30:00Z' },
+  dateOfBirth: '1990-02-28T00:00:00Z',
+  relationshipStatus: 'married',
   dependants: 2,
-  dob_of_dependants: ['2015-01-01T00:00:00Z', '2018-06-30T00:00:00Z'],
-  credit_rating: { rating: 'OBP', source: 'OBP' },
-  credit_limit: { currency: 'EUR', amount: '10000' },
-  highest_education_attained: 'Master',
-  employment_status: 'worker',
-  kyc_status: true,
-  last_ok_date: '2017-09-19T00:00:00Z',
+  dobOfDependants: ['2015-01-01T00:00:00Z', '2018-06-30T00:00:00Z'],
+  creditRating: { rating: 'OBP', source: 'OBP' },
+  creditLimit: { currency: 'EUR', amount: '10000' },
+  highestEducationAttained: 'Master',
+  employmentStatus: 'worker',
+  kycStatus: true,
+  lastOkDate: '2017-09-19T00:00:00Z',
   title: 'Dr.',
-  branch_id: 'DERBY6',
-  name_suffix: 'Sr.',
-  customer_attributes: [],
+  branchId: 'DERBY6',
+  nameSuffix: 'Sr.',
+  customerAttributes: [],
 };
 
 const firstMessage = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }, field: string) =>
@@ -68,20 +68,20 @@ describe('identity edit schemas', () => {
 
   it('keeps the stored face image instant when its day is unchanged', () => {
     const values = dataSchema.parse(dataDefaults(customer));
-    expect(dataBody(values, customer.face_image.date)).toEqual({
+    expect(dataBody(values, customer.faceImage.date)).toEqual({
       face_image: { url: 'https://example.com/eveline.png', date: '2017-09-19T10:30:00Z' },
       relationship_status: 'married',
       dependants: 2,
       highest_education_attained: 'Master',
       employment_status: 'worker',
     });
-    expect(dataBody({ ...values, face_image_date: '2020-01-02' }, customer.face_image.date).face_image.date).toBe('2020-01-02T00:00:00Z');
+    expect(dataBody({ ...values, face_image_date: '2020-01-02' }, customer.faceImage.date).face_image.date).toBe('2020-01-02T00:00:00Z');
   });
 
   it('offers today as the face image date when none is recorded, since OBP needs one', () => {
-    const bare = { ...customer, face_image: { url: '', date: null } };
+    const bare = { ...customer, faceImage: { url: '', date: undefined } };
     expect(dataDefaults(bare, '2026-11-23').face_image_date).toBe('2026-11-23');
-    expect(dataBody(dataSchema.parse(dataDefaults(bare, '2026-11-23')), null).face_image).toEqual({ url: '', date: '2026-11-23T00:00:00Z' });
+    expect(dataBody(dataSchema.parse(dataDefaults(bare, '2026-11-23')), undefined).face_image).toEqual({ url: '', date: '2026-11-23T00:00:00Z' });
   });
 
   it('checks the other data against OBP’s limits', () => {

@@ -73,7 +73,7 @@ export const mobileSchemaFor = (region: CountryCode) =>
 export const mobileSchema = mobileSchemaFor('GB');
 export type MobileValues = z.input<typeof mobileSchema>;
 export const mobileDefaults = (customer: Customer): MobileValues => ({
-  mobile_phone_number: customer.mobile_phone_number,
+  mobile_phone_number: customer.mobilePhoneNumber,
 });
 /** Sent in the international format ("+44 7972 444876"), so every colleague reads the number the same way. */
 export const mobileBody = (values: z.output<typeof mobileSchema>, region: CountryCode = 'GB') =>
@@ -95,7 +95,7 @@ export const numberSchema = (currentNumber: string) =>
     ),
   });
 export type NumberValues = z.input<ReturnType<typeof numberSchema>>;
-export const numberDefaults = (customer: Customer): NumberValues => ({ customer_number: customer.customer_number });
+export const numberDefaults = (customer: Customer): NumberValues => ({ customer_number: customer.customerNumber });
 export const numberBody = (values: NumberValues) => putCustomerNumber.parse({ customer_number: values.customer_number });
 
 // --- identity: name, title, suffix, date of birth ----------------------------------------------------------------
@@ -109,10 +109,10 @@ export const identitySchema = z.object({
 });
 export type IdentityValues = z.input<typeof identitySchema>;
 export const identityDefaults = (customer: Customer): IdentityValues => ({
-  legal_name: customer.legal_name,
+  legal_name: customer.legalName,
   title: customer.title,
-  name_suffix: customer.name_suffix,
-  date_of_birth: obpDateToDay(customer.date_of_birth),
+  name_suffix: customer.nameSuffix,
+  date_of_birth: obpDateToDay(customer.dateOfBirth),
 });
 export const identityBody = (values: z.output<typeof identitySchema>) =>
   putCustomerIdentity.parse({
@@ -126,7 +126,7 @@ export const identityBody = (values: z.output<typeof identitySchema>) =>
 
 export const branchSchema = z.object({ branch_id: text(CUSTOMER_LIMITS.branch_id) });
 export type BranchValues = z.input<typeof branchSchema>;
-export const branchDefaults = (customer: Customer): BranchValues => ({ branch_id: customer.branch_id });
+export const branchDefaults = (customer: Customer): BranchValues => ({ branch_id: customer.branchId });
 export const branchBody = (values: z.output<typeof branchSchema>) => putCustomerBranch.parse({ branch_id: values.branch_id });
 
 // --- other data: face image, relationship status, dependants, education, employment ------------------------------
@@ -148,16 +148,16 @@ export type DataValues = z.input<typeof dataSchema>;
 
 /** With no face image date recorded, today is offered (and shown): OBP needs one with every change of these fields. */
 export const dataDefaults = (customer: Customer, day = today()): DataValues => ({
-  face_image_url: customer.face_image.url,
-  face_image_date: obpDateToDay(customer.face_image.date) || day,
-  relationship_status: customer.relationship_status,
+  face_image_url: customer.faceImage.url,
+  face_image_date: obpDateToDay(customer.faceImage.date) || day,
+  relationship_status: customer.relationshipStatus,
   dependants: customer.dependants === undefined ? '' : String(customer.dependants),
-  highest_education_attained: customer.highest_education_attained,
-  employment_status: customer.employment_status,
+  highest_education_attained: customer.highestEducationAttained,
+  employment_status: customer.employmentStatus,
 });
 
 /** An unchanged face image day keeps OBP's exact stored instant instead of moving it to midnight. */
-export const dataBody = (values: z.output<typeof dataSchema>, storedFaceImageDate: string | null) =>
+export const dataBody = (values: z.output<typeof dataSchema>, storedFaceImageDate: string | undefined) =>
   putCustomerData.parse({
     face_image: {
       url: values.face_image_url,

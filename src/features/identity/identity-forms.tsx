@@ -66,7 +66,7 @@ function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, extra
  */
 export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'email', emailBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'email', emailBody);
   const form = useForm({ resolver: zodResolver(emailSchema), defaultValues: emailDefaults(customer) });
   const { errors } = form.formState;
   const [confirmingClear, setConfirmingClear] = useState(false);
@@ -96,7 +96,7 @@ export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
                 mutation.mutate({ email: '' }, { onSuccess: onSaved });
               }}
             >
-              <p>{t('identityEdit.clearEmailBody', { email: customer.email, name: customer.legal_name })}</p>
+              <p>{t('identityEdit.clearEmailBody', { email: customer.email, name: customer.legalName })}</p>
             </ConfirmDialog>
           </>
         ) : null
@@ -117,7 +117,7 @@ export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
 export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
   const region = phoneRegion(useFormat().locale);
-  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'mobile-number', (values: Parameters<typeof mobileBody>[0]) =>
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'mobile-number', (values: Parameters<typeof mobileBody>[0]) =>
     mobileBody(values, region),
   );
   const schema = useMemo(() => mobileSchemaFor(region), [region]);
@@ -148,9 +148,9 @@ export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
 
 export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'number', numberBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'number', numberBody);
   const form = useForm({
-    resolver: zodResolver(numberSchema(customer.customer_number)),
+    resolver: zodResolver(numberSchema(customer.customerNumber)),
     defaultValues: numberDefaults(customer),
   });
   const { errors } = form.formState;
@@ -174,12 +174,12 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
       pending={mutation.isPending}
       error={mutation.error}
       errorLead={
-        taken ? t('identityEdit.numberTakenLead', { number: mutation.variables?.customer_number ?? '', bank: customer.bank_id }) : undefined
+        taken ? t('identityEdit.numberTakenLead', { number: mutation.variables?.customer_number ?? '', bank: customer.bankId }) : undefined
       }
     >
       <TextField
         label={t('customer.customerNumber')}
-        hint={t('identityEdit.numberHint', { number: customer.customer_number })}
+        hint={t('identityEdit.numberHint', { number: customer.customerNumber })}
         autoComplete="off"
         spellCheck={false}
         error={fieldMessage(t, errors.customer_number?.message)}
@@ -191,7 +191,7 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
 
 export function IdentityForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'identity', identityBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'identity', identityBody);
   const form = useForm({ resolver: zodResolver(identitySchema), defaultValues: identityDefaults(customer) });
   const { errors } = form.formState;
   useEffect(() => form.setFocus('legal_name'), [form]);
@@ -232,7 +232,7 @@ export function IdentityForm({ customer, label, onSaved, onCancel }: FormProps) 
 
 export function BranchForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'branch', branchBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'branch', branchBody);
   const form = useForm({ resolver: zodResolver(branchSchema), defaultValues: branchDefaults(customer) });
   const { errors } = form.formState;
   useEffect(() => form.setFocus('branch_id'), [form]);
@@ -258,14 +258,14 @@ export function BranchForm({ customer, label, onSaved, onCancel }: FormProps) {
 
 export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bank_id, customer.customer_id, 'data', (values: Parameters<typeof dataBody>[0]) =>
-    dataBody(values, customer.face_image.date),
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'data', (values: Parameters<typeof dataBody>[0]) =>
+    dataBody(values, customer.faceImage.date),
   );
   const form = useForm({ resolver: zodResolver(dataSchema), defaultValues: dataDefaults(customer) });
   const { errors } = form.formState;
   useEffect(() => form.setFocus('relationship_status'), [form]);
   const dependants = useWatch({ control: form.control, name: 'dependants' });
-  const mismatch = dependantsMismatch(dependants, customer.dob_of_dependants.length);
+  const mismatch = dependantsMismatch(dependants, customer.dobOfDependants.length);
   return (
     <FormShell
       label={label}
@@ -319,7 +319,7 @@ export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
         />
         <TextField
           label={t('customer.faceImageDate')}
-          hint={t(customer.face_image.date ? 'identityEdit.faceImageDateHint' : 'identityEdit.faceImageDateSuggested')}
+          hint={t(customer.faceImage.date ? 'identityEdit.faceImageDateHint' : 'identityEdit.faceImageDateSuggested')}
           type="date"
           max={today()}
           error={fieldMessage(t, errors.face_image_date?.message)}

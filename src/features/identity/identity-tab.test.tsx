@@ -3,17 +3,18 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Customer } from '@/api/wire/customers';
+import type { CustomerWithAttributesV310 } from '@/api/schemas/customers';
+import { tolerantCustomer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
-import { jsonResponse, TEST_BANK, testCustomer, testUser } from '@/testing/test-data';
+import { jsonResponse, TEST_BANK, testCustomerJson, testUser } from '@/testing/test-data';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/api/resources/users';
 import { customerQueries } from '@/api/resources/customers';
 import { IdentityTab } from './identity-tab';
 
 const BANK = TEST_BANK;
-const customer = testCustomer({
+const customer = testCustomerJson({
   email: 'eveline@example.com',
   date_of_birth: '1990-02-28T00:00:00Z',
   relationship_status: 'married',
@@ -25,7 +26,7 @@ const userWith = (...roles: string[]) => testUser(roles);
 
 const json = jsonResponse;
 
-let server: { customer: Customer; puts: Array<{ url: string; body: unknown }>; failWith?: { status: number; message: string } };
+let server: { customer: CustomerWithAttributesV310; puts: Array<{ url: string; body: unknown }>; failWith?: { status: number; message: string } };
 
 beforeEach(() => {
   server = { customer: { ...customer }, puts: [] };
@@ -50,7 +51,7 @@ afterEach(() => vi.unstubAllGlobals());
 async function renderTab(user: CurrentUser | undefined) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   if (user) client.setQueryData(currentUserQueries.detail().queryKey, user);
-  client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, server.customer);
+  client.setQueryData(customerQueries.detail(BANK, 'c-1').queryKey, tolerantCustomer.parse(server.customer));
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>

@@ -82,9 +82,9 @@ export function IdentityTab({ bankId, customerId }: Props) {
     data: usePermission('updateCustomerData', bankId),
   };
   // Dates of birth are calendar days: show them in UTC so no time zone moves them to another day.
-  const day = (value: string | null) => (value ? formatDate(value, { dateStyle: 'long', timeZone: 'UTC' }) : undefined);
-  const instant = (value: string | null) => (value ? formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : undefined);
-  const datesRecorded = customer.dob_of_dependants.length;
+  const day = (value: string | undefined) => (value ? formatDate(value, { dateStyle: 'long', timeZone: 'UTC' }) : undefined);
+  const instant = (value: string | undefined) => (value ? formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }) : undefined);
+  const datesRecorded = customer.dobOfDependants.length;
 
   const editAction = (key: SectionKey) => ({ label: t(SECTION_TEXT[key].edit), permission: permissions[key] });
   // The edits the user's roles never allow are listed once under the heading, not a disabled Edit in every group.
@@ -118,20 +118,20 @@ export function IdentityTab({ bankId, customerId }: Props) {
         >
           <FieldRows
             rows={[
-              ['customer.legalName', customer.legal_name],
+              ['customer.legalName', customer.legalName],
               ['customer.title', customer.title],
-              ['customer.nameSuffix', customer.name_suffix],
-              ['customer.dateOfBirth', day(customer.date_of_birth)],
+              ['customer.nameSuffix', customer.nameSuffix],
+              ['customer.dateOfBirth', day(customer.dateOfBirth)],
             ]}
           />
         </EditableSection>
 
         <EditableSection {...section('number')} form={(props) => <NumberForm customer={customer} label={formLabel('number')} {...props} />}>
-          <SingleValue value={customer.customer_number} />
+          <SingleValue value={customer.customerNumber} />
         </EditableSection>
 
         <EditableSection {...section('branch')} form={(props) => <BranchForm customer={customer} label={formLabel('branch')} {...props} />}>
-          <SingleValue value={customer.branch_id} />
+          <SingleValue value={customer.branchId} />
         </EditableSection>
 
         <EditableSection {...section('email')} form={(props) => <EmailForm customer={customer} label={formLabel('email')} {...props} />}>
@@ -139,22 +139,22 @@ export function IdentityTab({ bankId, customerId }: Props) {
         </EditableSection>
 
         <EditableSection {...section('mobile')} form={(props) => <MobileForm customer={customer} label={formLabel('mobile')} {...props} />}>
-          <PhoneValue stored={customer.mobile_phone_number} locale={format.locale} />
+          <PhoneValue stored={customer.mobilePhoneNumber} locale={format.locale} />
         </EditableSection>
 
         <EditableSection {...section('data')} wide form={(props) => <DataForm customer={customer} label={formLabel('data')} {...props} />}>
           <FieldRows
             rows={[
-              ['customer.relationshipStatus', label('relationshipStatus', customer.relationship_status)],
+              ['customer.relationshipStatus', label('relationshipStatus', customer.relationshipStatus)],
               ['customer.dependants', customer.dependants === undefined ? undefined : String(customer.dependants)],
               [
                 'customer.datesOfBirthOfDependants',
-                datesRecorded ? customer.dob_of_dependants.map((date) => day(date)).join(', ') : undefined,
+                datesRecorded ? customer.dobOfDependants.map((date) => day(date)).join(', ') : undefined,
               ],
-              ['customer.highestEducationAttained', label('education', customer.highest_education_attained)],
-              ['customer.employmentStatus', label('employmentStatus', customer.employment_status)],
-              ['customer.faceImageUrl', customer.face_image.url],
-              ['customer.faceImageDate', instant(customer.face_image.date)],
+              ['customer.highestEducationAttained', label('education', customer.highestEducationAttained)],
+              ['customer.employmentStatus', label('employmentStatus', customer.employmentStatus)],
+              ['customer.faceImageUrl', customer.faceImage.url],
+              ['customer.faceImageDate', instant(customer.faceImage.date)],
             ]}
           />
           {customer.dependants !== undefined && customer.dependants !== datesRecorded ? (
@@ -171,19 +171,19 @@ export function IdentityTab({ bankId, customerId }: Props) {
           </div>
           <FieldRows
             rows={[
-              ['customer.customerId', <code key="id">{customer.customer_id}</code>],
-              ['customer.bank', customer.bank_id],
+              ['customer.customerId', <code key="id">{customer.customerId}</code>],
+              ['customer.bank', customer.bankId],
               ['customer.kycStatus', <KycStatusBadge key="kyc" bankId={bankId} customer={customer} statuses="fetch" />],
-              ['customer.lastOkDate', instant(customer.last_ok_date)],
+              ['customer.lastOkDate', instant(customer.lastOkDate)],
               [
                 'customer.creditRating',
-                customer.credit_rating.rating || customer.credit_rating.source
-                  ? t('customer.ratingFromSource', { rating: customer.credit_rating.rating, source: customer.credit_rating.source })
+                customer.creditRating.rating || customer.creditRating.source
+                  ? t('customer.ratingFromSource', { rating: customer.creditRating.rating, source: customer.creditRating.source })
                   : undefined,
               ],
               [
                 'customer.creditLimit',
-                customer.credit_limit.amount ? format.money(customer.credit_limit.amount, customer.credit_limit.currency) : undefined,
+                customer.creditLimit.amount ? format.money(customer.creditLimit.amount, customer.creditLimit.currency) : undefined,
               ],
             ]}
           />
@@ -192,12 +192,12 @@ export function IdentityTab({ bankId, customerId }: Props) {
       </div>
 
       <h3>{t('customer.attributes')}</h3>
-      {customer.customer_attributes.length === 0 ? (
+      {customer.customerAttributes.length === 0 ? (
         <p className="muted">{t('customer.noAttributes')}</p>
       ) : (
         <dl className="field-list">
-          {customer.customer_attributes.map((attribute) => (
-            <div key={attribute.customer_attribute_id} className="field-list-row">
+          {customer.customerAttributes.map((attribute) => (
+            <div key={attribute.customerAttributeId} className="field-list-row">
               <dt>{attribute.name}</dt>
               <dd>
                 <AttributeValue attribute={attribute} />

@@ -38,7 +38,7 @@ export function KycChecksSection({ bankId, customer, media, writeShown }: Props)
   const headingId = useId();
   const readPermission = usePermission('getKycChecks', bankId);
   const writePermission = usePermission('addKycCheck', bankId);
-  const checks = useQuery({ ...kycQueries.checks(customer.customer_id), enabled: readPermission.allowed });
+  const checks = useQuery({ ...kycQueries.checks(customer.customerId), enabled: readPermission.allowed });
   const form = useDisclosure();
   const [announcement, setAnnouncement] = useState('');
 
@@ -106,11 +106,11 @@ export function KycChecksSection({ bankId, customer, media, writeShown }: Props)
                     <div>
                       <dt>{t('kyc.checks.staff')}</dt>
                       <dd>
-                        {check.staff_name || t('common.notRecorded')}
-                        {check.staff_user_id ? (
+                        {check.staffName || t('common.notRecorded')}
+                        {check.staffUserId ? (
                           <>
                             {' '}
-                            <code className="muted">{check.staff_user_id}</code>
+                            <code className="muted">{check.staffUserId}</code>
                           </>
                         ) : null}
                       </dd>
@@ -120,7 +120,7 @@ export function KycChecksSection({ bankId, customer, media, writeShown }: Props)
                       <dd className="kyc-comments">{check.comments || <span className="muted">{t('common.notRecorded')}</span>}</dd>
                     </div>
                   </dl>
-                  <KycItemVersions kind="check" bankId={bankId} customerId={customer.customer_id} itemId={check.id} />
+                  <KycItemVersions kind="check" bankId={bankId} customerId={customer.customerId} itemId={check.id} />
                   {media ? (
                     <div className="kyc-item-media">
                       <h5>{t('kyc.media.title')}</h5>
@@ -144,7 +144,7 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const titleId = useId();
   const satisfiedErrorId = useId();
   const { data: user } = useCurrentUser();
-  const mutation = useAddKycCheck(bankId, customer.customer_id);
+  const mutation = useAddKycCheck(bankId, customer.customerId);
   // One id per form: a retry after a failure (or a lost answer) upserts the same check instead of adding a second.
   const [checkId] = useState(() => crypto.randomUUID());
   const {
@@ -160,7 +160,7 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
       comments: '',
       date: obpDateToLocalDateTime(nowAsObpDate()),
       staff_name: user?.username ?? '',
-      staff_user_id: user?.user_id ?? '',
+      staff_user_id: user?.userId ?? '',
     },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
@@ -169,7 +169,7 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync({ id: checkId, body: checkBody(values, customer.customer_number) });
+      await mutation.mutateAsync({ id: checkId, body: checkBody(values, customer.customerNumber) });
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.

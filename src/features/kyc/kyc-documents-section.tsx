@@ -37,7 +37,7 @@ export function KycDocumentsSection({ bankId, customer, media, writeShown }: Pro
   const headingId = useId();
   const readPermission = usePermission('getKycDocuments', bankId);
   const writePermission = usePermission('addKycDocument', bankId);
-  const documents = useQuery({ ...kycQueries.documents(customer.customer_id), enabled: readPermission.allowed });
+  const documents = useQuery({ ...kycQueries.documents(customer.customerId), enabled: readPermission.allowed });
   const form = useDisclosure();
   const [announcement, setAnnouncement] = useState('');
   const today = localToday();
@@ -83,7 +83,7 @@ export function KycDocumentsSection({ bankId, customer, media, writeShown }: Pro
       >
         {(list) => {
           if (list.length === 0) return <p className="empty-state">{t('kyc.documents.none')}</p>;
-          const expiries = new Map(list.map((document) => [document.id, documentExpiry(document.expiry_date, today)]));
+          const expiries = new Map(list.map((document) => [document.id, documentExpiry(document.expiryDate, today)]));
           const expired = [...expiries.values()].filter((expiry) => expiry.state === 'expired').length;
           const soon = [...expiries.values()].filter((expiry) => expiry.state === 'expires-soon').length;
           return (
@@ -142,18 +142,18 @@ function DocumentItem({ bankId, document, expiry, day, media }: ItemProps) {
         </div>
         <div>
           <dt>{t('kyc.documents.issueDate')}</dt>
-          <dd>{day(document.issue_date)}</dd>
+          <dd>{day(document.issueDate)}</dd>
         </div>
         <div>
           <dt>{t('kyc.documents.expiryDate')}</dt>
-          <dd>{day(document.expiry_date)}</dd>
+          <dd>{day(document.expiryDate)}</dd>
         </div>
         <div>
           <dt>{t('kyc.documents.issuePlace')}</dt>
-          <dd>{document.issue_place || t('common.notRecorded')}</dd>
+          <dd>{document.issuePlace || t('common.notRecorded')}</dd>
         </div>
       </dl>
-      <KycItemVersions kind="document" bankId={bankId} customerId={document.customer_id} itemId={document.id} />
+      <KycItemVersions kind="document" bankId={bankId} customerId={document.customerId} itemId={document.id} />
       {media ? (
         <div className="kyc-item-media">
           <h5>{t('kyc.media.title')}</h5>
@@ -198,7 +198,7 @@ type FormProps = { bankId: string; customer: Customer; onCancel: () => void; onS
 function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const { t } = useI18n();
   const titleId = useId();
-  const mutation = useAddKycDocument(bankId, customer.customer_id);
+  const mutation = useAddKycDocument(bankId, customer.customerId);
   const [documentId] = useState(() => crypto.randomUUID());
   const {
     register,
@@ -216,7 +216,7 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync({ id: documentId, body: documentBody(values, customer.customer_number) });
+      await mutation.mutateAsync({ id: documentId, body: documentBody(values, customer.customerNumber) });
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.

@@ -3,17 +3,17 @@ import type { KycMedia, KycStatus } from '@/api/wire/kyc';
 import { isWebUrl } from '@/lib/validation';
 import { currentStatus, placeMedia, statusHistory } from './kyc-history';
 
-const status = (ok: boolean, date: string | undefined): KycStatus => ({ customer_id: 'c', customer_number: 'n', ok, date });
+const status = (ok: boolean, date: string | undefined): KycStatus => ({ customerId: 'c', customerNumber: 'n', ok, date });
 const media = (id: string, document: string, check: string): KycMedia => ({
-  bank_id: 'b',
-  customer_id: 'c',
+  bankId: 'b',
+  customerId: 'c',
   id,
-  customer_number: 'n',
+  customerNumber: 'n',
   type: 'scan',
   url: 'https://example.com/scan.pdf',
   date: '2026-11-23T10:00:00Z',
-  relates_to_kyc_document_id: document,
-  relates_to_kyc_check_id: check,
+  relatesToKycDocumentId: document,
+  relatesToKycCheckId: check,
 });
 
 describe('statusHistory', () => {

@@ -16,8 +16,8 @@ export function placeMedia(media: readonly KycMedia[], documentIds: ReadonlySet<
   const byCheck = new Map<string, KycMedia[]>();
   const unplaced: KycMedia[] = [];
   for (const item of media) {
-    const document = item.relates_to_kyc_document_id;
-    const check = item.relates_to_kyc_check_id;
+    const document = item.relatesToKycDocumentId;
+    const check = item.relatesToKycCheckId;
     const placed = [document && documentIds.has(document), check && checkIds.has(check)];
     if (placed[0]) byDocument.set(document, [...(byDocument.get(document) ?? []), item]);
     if (placed[1]) byCheck.set(check, [...(byCheck.get(check) ?? []), item]);

@@ -7,28 +7,26 @@ import { customerQueries } from '@/api/resources/customers';
 import { PLAIN_OBP, serverQueries, type ServerCapabilities } from '@/api/resources/server';
 import { currentUserQueries } from '@/api/resources/users';
 import type { KycCheck } from '@/api/schemas/kyc';
-import type { CurrentUser } from '@/api/schemas/users';
+import type { CurrentUser } from '@/api/wire/users';
 import type { Customer } from '@/api/wire/customers';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { KycTab } from './kyc-tab';
 
 const BANK = 'gh.29.uk';
-const customer = { bank_id: BANK, customer_id: 'c-1', customer_number: '5987953', legal_name: 'Eveline Tripman', kyc_status: false } as Customer;
+const customer = { bankId: BANK, customerId: 'c-1', customerNumber: '5987953', legalName: 'Eveline Tripman', kycStatus: false } as Customer;
 const officer: CurrentUser = {
-  user_id: 'u-kyc',
+  userId: 'u-kyc',
   email: '',
-  provider_id: 'kyc',
+  providerId: 'kyc',
   provider: 'sandbox',
   username: 'kyc',
-  entitlements: {
-    list: ['CanGetAnyKycChecks', 'CanGetAnyKycDocuments', 'CanGetAnyKycMedia', 'CanGetAnyKycStatuses'].map((role_name, index) => ({
-      entitlement_id: `e${index}`,
-      role_name,
-      bank_id: '',
-    })),
-  },
-  views: { list: [] },
+  entitlements: ['CanGetAnyKycChecks', 'CanGetAnyKycDocuments', 'CanGetAnyKycMedia', 'CanGetAnyKycStatuses'].map((roleName, index) => ({
+    entitlementId: `e${index}`,
+    roleName,
+    bankId: '',
+  })),
+  views: [],
 };
 
 const failed: KycCheck = {

@@ -7,7 +7,7 @@ import { ErrorMessage } from '@/components/error-message';
 import { UnreadableRows } from '@/components/unreadable-rows';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission } from '@/lib/permissions';
-import { describeVersions, VERSIONED_FIELDS } from './kyc-versions';
+import { describeVersions, VERSIONED_FIELDS, type VersionedField } from './kyc-versions';
 
 const READ_OPERATION: Record<KycItemKind, OperationId> = {
   check: 'getKycCheckVersions',
@@ -16,34 +16,34 @@ const READ_OPERATION: Record<KycItemKind, OperationId> = {
 };
 
 /** The label of each versioned field: the same words the item and its form use. */
-const FIELD_LABEL: Record<KycItemKind, Record<string, string>> = {
+const FIELD_LABEL: { [Kind in KycItemKind]: Record<VersionedField<Kind>, string> } = {
   check: {
     satisfied: 'kyc.checks.satisfied',
     how: 'kyc.checks.how',
     date: 'kyc.checks.date',
-    staff_name: 'kyc.checks.staffName',
-    staff_user_id: 'kyc.checks.staffUserId',
+    staffName: 'kyc.checks.staffName',
+    staffUserId: 'kyc.checks.staffUserId',
     comments: 'kyc.checks.comments',
   },
   document: {
     type: 'kyc.documents.type',
     number: 'kyc.documents.number',
-    issue_date: 'kyc.documents.issueDate',
-    expiry_date: 'kyc.documents.expiryDate',
-    issue_place: 'kyc.documents.issuePlace',
+    issueDate: 'kyc.documents.issueDate',
+    expiryDate: 'kyc.documents.expiryDate',
+    issuePlace: 'kyc.documents.issuePlace',
   },
   media: {
     type: 'kyc.media.type',
     url: 'kyc.media.url',
     date: 'kyc.media.date',
-    relates_to_kyc_document_id: 'kyc.media.document',
-    relates_to_kyc_check_id: 'kyc.media.check',
+    relatesToKycDocumentId: 'kyc.media.document',
+    relatesToKycCheckId: 'kyc.media.check',
   },
 };
 
 /** Calendar days (documents) are shown in UTC, like the item itself; other dates with their time. */
-const DAY_FIELDS = new Set(['issue_date', 'expiry_date']);
-const TIME_FIELDS = new Set(['date']);
+const DAY_FIELDS: ReadonlySet<string> = new Set<VersionedField<'document'>>(['issueDate', 'expiryDate']);
+const TIME_FIELDS: ReadonlySet<string> = new Set<VersionedField<'check' | 'media'>>(['date']);
 
 type Props = { kind: KycItemKind; bankId: string; customerId: string; itemId: string };
 
@@ -109,7 +109,7 @@ export function KycItemVersions({ kind, bankId, customerId, itemId }: Props) {
                   {version.changes.map((change) => (
                     <li key={change.field}>
                       {t('kyc.versions.change', {
-                        field: t(FIELD_LABEL[kind][change.field] ?? change.field),
+                        field: t((FIELD_LABEL[kind] as Readonly<Record<string, string>>)[change.field] ?? change.field),
                         before: show(change.field, change.before),
                         after: show(change.field, change.after),
                       })}

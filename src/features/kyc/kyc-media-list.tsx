@@ -32,7 +32,7 @@ export function KycMediaList({ media, describeOwner }: Props) {
             )}
             {item.date ? <span className="muted"> · {formatDate(item.date, { dateStyle: 'medium', timeStyle: 'short' })}</span> : null}
             {owner ? <span className="muted"> · {owner}</span> : null}
-            <KycItemVersions kind="media" bankId={item.bank_id} customerId={item.customer_id} itemId={item.id} />
+            <KycItemVersions kind="media" bankId={item.bankId} customerId={item.customerId} itemId={item.id} />
           </li>
         );
       })}

@@ -89,10 +89,10 @@ export function KycMediaSection({ bankId, customer, media, readPermission, place
                   <KycMediaList
                     media={unplaced}
                     describeOwner={(item) =>
-                      item.relates_to_kyc_document_id
-                        ? t('kyc.media.relatesToDocumentId', { id: item.relates_to_kyc_document_id })
-                        : item.relates_to_kyc_check_id
-                          ? t('kyc.media.relatesToCheckId', { id: item.relates_to_kyc_check_id })
+                      item.relatesToKycDocumentId
+                        ? t('kyc.media.relatesToDocumentId', { id: item.relatesToKycDocumentId })
+                        : item.relatesToKycCheckId
+                          ? t('kyc.media.relatesToCheckId', { id: item.relatesToKycCheckId })
                           : t('kyc.media.relatesToNothing')
                     }
                   />
@@ -119,7 +119,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
   const { t, formatDate } = useI18n();
   const titleId = useId();
   const listId = useId();
-  const mutation = useAddKycMedia(bankId, customer.customer_id);
+  const mutation = useAddKycMedia(bankId, customer.customerId);
   const [mediaId] = useState(() => crypto.randomUUID());
   const {
     register,
@@ -142,7 +142,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync({ id: mediaId, body: mediaBody(values, customer.customer_number) });
+      await mutation.mutateAsync({ id: mediaId, body: mediaBody(values, customer.customerNumber) });
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.
@@ -150,11 +150,11 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
   });
 
   const documentLabel = (document: KycDocument) =>
-    [document.type, document.number, document.expiry_date ? t('kyc.media.expiresOn', { date: formatDate(document.expiry_date, { dateStyle: 'medium', timeZone: 'UTC' }) }) : '']
+    [document.type, document.number, document.expiryDate ? t('kyc.media.expiresOn', { date: formatDate(document.expiryDate, { dateStyle: 'medium', timeZone: 'UTC' }) }) : '']
       .filter(Boolean)
       .join(' · ');
   const checkLabel = (check: KycCheck) =>
-    [check.how, check.date ? formatDate(check.date, { dateStyle: 'medium', timeStyle: 'short' }) : '', check.staff_name].filter(Boolean).join(' · ');
+    [check.how, check.date ? formatDate(check.date, { dateStyle: 'medium', timeStyle: 'short' }) : '', check.staffName].filter(Boolean).join(' · ');
 
   return (
     <form className="kyc-form" aria-labelledby={titleId} noValidate onSubmit={submit}>

@@ -31,7 +31,7 @@ export function KycStatusSection({ bankId, customer, writeShown }: Props) {
   const headingId = useId();
   const readPermission = usePermission('getKycStatuses', bankId);
   const writePermission = usePermission('addKycStatus', bankId);
-  const statuses = useQuery({ ...kycQueries.statuses(customer.customer_id), enabled: readPermission.allowed });
+  const statuses = useQuery({ ...kycQueries.statuses(customer.customerId), enabled: readPermission.allowed });
   const keepsHistory = useServerKeeps('kyc-status-history');
   const form = useDisclosure();
   const [announcement, setAnnouncement] = useState('');
@@ -72,11 +72,11 @@ export function KycStatusSection({ bankId, customer, writeShown }: Props) {
       <p className="kyc-current-status">
         <span>{t('kyc.status.current')}</span> <KycStatusBadge bankId={bankId} customer={customer} statuses="fetch" />
       </p>
-      {customer.last_ok_date ? (
+      {customer.lastOkDate ? (
         <dl className="field-list kyc-status-summary">
           <div className="field-list-row">
             <dt>{t('kyc.status.lastOkDate')}</dt>
-            <dd>{instant(customer.last_ok_date)}</dd>
+            <dd>{instant(customer.lastOkDate)}</dd>
           </div>
         </dl>
       ) : null}
@@ -117,7 +117,7 @@ function KycStatusForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const titleId = useId();
   const errorId = useId();
   const firstRadioRef = useRef<HTMLInputElement | null>(null);
-  const mutation = useSetKycStatus(bankId, customer.customer_id);
+  const mutation = useSetKycStatus(bankId, customer.customerId);
   const [confirming, setConfirming] = useState<KycStatusFormValues | undefined>();
   const {
     register,
@@ -134,7 +134,7 @@ function KycStatusForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const confirm = async () => {
     if (!confirming) return;
     try {
-      await mutation.mutateAsync(statusBody(confirming, customer.customer_number));
+      await mutation.mutateAsync(statusBody(confirming, customer.customerNumber));
       setConfirming(undefined);
       onSaved(confirming.ok === 'verified');
     } catch {
@@ -204,8 +204,8 @@ function KycStatusForm({ bankId, customer, onCancel, onSaved }: FormProps) {
       >
         <p>
           {t('kyc.status.confirmBody', {
-            name: customer.legal_name || t('customer.noName'),
-            number: customer.customer_number,
+            name: customer.legalName || t('customer.noName'),
+            number: customer.customerNumber,
             status: statusLabel(confirming?.ok),
             date: confirming?.date ? formatDate(new Date(confirming.date), { dateStyle: 'medium', timeStyle: 'short' }) : '',
           })}

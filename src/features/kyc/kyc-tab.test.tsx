@@ -3,9 +3,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Customer } from '@/api/wire/customers';
-import type { KycCheck, KycDocument, KycStatus } from '@/api/wire/kyc';
+import type { KycCheck, KycDocument, KycStatus } from '@/api/schemas/kyc';
 import type { CurrentUser } from '@/api/wire/users';
+import { testCustomer, testCustomerJson } from '@/testing/test-data';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/api/resources/users';
@@ -13,29 +13,7 @@ import { customerQueries } from '@/api/resources/customers';
 import { KycTab } from './kyc-tab';
 
 const BANK = 'gh.29.uk';
-const customer: Customer = {
-  bank_id: BANK,
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
-  mobile_phone_number: '+44 07972 444 876',
-  email: '',
-  face_image: { url: '', date: null },
-  date_of_birth: null,
-  relationship_status: '',
-  dependants: 0,
-  dob_of_dependants: [],
-  credit_rating: { rating: '', source: '' },
-  credit_limit: { currency: '', amount: '' },
-  highest_education_attained: '',
-  employment_status: '',
-  kyc_status: false,
-  last_ok_date: null,
-  title: '',
-  branch_id: '',
-  name_suffix: '',
-  customer_attributes: [],
-};
+const customer = testCustomer();
 
 const KYC_OFFICER = [
   ['CanGetCustomer', BANK],
@@ -50,13 +28,13 @@ const KYC_OFFICER = [
 ] as const;
 
 const userWith = (roles: ReadonlyArray<readonly [string, string]>): CurrentUser => ({
-  user_id: 'u-42',
+  userId: 'u-42',
   email: '',
-  provider_id: 'kyc',
+  providerId: 'kyc',
   provider: 'sandbox',
   username: 'kyc',
-  entitlements: { list: roles.map(([role_name, bank_id], index) => ({ entitlement_id: `e${index}`, role_name, bank_id })) },
-  views: { list: [] },
+  entitlements: roles.map(([roleName, bankId], index) => ({ entitlementId: `e${index}`, roleName, bankId })),
+  views: [],
 });
 
 const json = (status: number, body: unknown) =>
@@ -149,7 +127,7 @@ beforeEach(() => {
           ],
         });
       }
-      if (url.endsWith('/customers/c-1')) return json(200, customer);
+      if (url.endsWith('/customers/c-1')) return json(200, testCustomerJson());
       return json(404, { code: 404, message: 'OBP-10404: 404 Not Found.' });
     }),
   );

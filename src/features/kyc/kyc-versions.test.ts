@@ -12,15 +12,15 @@ const version = (itemId: string, number: number, username: string, fields: Recor
   value: fields as unknown as KycItemVersion['value'],
 });
 
-const failed = { satisfied: false, how: 'in person', date: '2026-01-01T09:00:00Z', staff_name: 'Rajesh Patel', staff_user_id: 'u-kyc', comments: 'No match.' };
+const failed = { satisfied: false, how: 'in person', date: '2026-01-01T09:00:00Z', staffName: 'Rajesh Patel', staffUserId: 'u-kyc', comments: 'No match.' };
 
 describe('describeVersions', () => {
   it('tells each version newest first with the fields it changed from the one before, whatever order they came in', () => {
     const versions = [
-      version('k-1', 2, 'admin', { ...failed, satisfied: true, staff_name: 'Sam Okafor', staff_user_id: 'u-admin' }),
+      version('k-1', 2, 'admin', { ...failed, satisfied: true, staffName: 'Sam Okafor', staffUserId: 'u-admin' }),
       version('k-2', 1, 'kyc', failed),
       version('k-1', 1, 'kyc', failed),
-      version('k-1', 3, 'admin', { ...failed, satisfied: true, staff_name: 'Sam Okafor', staff_user_id: 'u-admin' }),
+      version('k-1', 3, 'admin', { ...failed, satisfied: true, staffName: 'Sam Okafor', staffUserId: 'u-admin' }),
     ];
     expect(describeVersions(versions, 'k-1', VERSIONED_FIELDS.check)).toEqual([
       { version: 3, recordedAt: '2026-01-03T10:00:00Z', userId: 'u-admin', username: 'admin', first: false, changes: [] },
@@ -32,8 +32,8 @@ describe('describeVersions', () => {
         first: false,
         changes: [
           { field: 'satisfied', before: false, after: true },
-          { field: 'staff_name', before: 'Rajesh Patel', after: 'Sam Okafor' },
-          { field: 'staff_user_id', before: 'u-kyc', after: 'u-admin' },
+          { field: 'staffName', before: 'Rajesh Patel', after: 'Sam Okafor' },
+          { field: 'staffUserId', before: 'u-kyc', after: 'u-admin' },
         ],
       },
       { version: 1, recordedAt: '2026-01-01T10:00:00Z', userId: 'u-kyc', username: 'kyc', first: true, changes: [] },

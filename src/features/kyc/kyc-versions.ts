@@ -1,11 +1,15 @@
 import type { KycItemKind, KycItemVersion } from '@/api/resources/kyc';
+import type { KycItemOf } from '@/api/wire/kyc';
 
 /** The fields of each kind that a version can change, in the order the item shows them. */
-export const VERSIONED_FIELDS: Record<KycItemKind, readonly string[]> = {
-  check: ['satisfied', 'how', 'date', 'staff_name', 'staff_user_id', 'comments'],
-  document: ['type', 'number', 'issue_date', 'expiry_date', 'issue_place'],
-  media: ['type', 'url', 'date', 'relates_to_kyc_document_id', 'relates_to_kyc_check_id'],
-};
+export const VERSIONED_FIELDS = {
+  check: ['satisfied', 'how', 'date', 'staffName', 'staffUserId', 'comments'],
+  document: ['type', 'number', 'issueDate', 'expiryDate', 'issuePlace'],
+  media: ['type', 'url', 'date', 'relatesToKycDocumentId', 'relatesToKycCheckId'],
+} as const satisfies { [Kind in KycItemKind]: ReadonlyArray<keyof KycItemOf[Kind]> };
+
+/** A field a version of this kind can change. */
+export type VersionedField<Kind extends KycItemKind> = (typeof VERSIONED_FIELDS)[Kind][number];
 
 export type FieldChange = { field: string; before: unknown; after: unknown };
 

@@ -61,7 +61,7 @@ export function AgendaView({ bankId, meetings, focus, todayKey, currentWeek }: P
                     <ul className="agenda-invitees" aria-label={t('meetings.inviteesOf', { time: formats.time(entry.start) })}>
                       {entry.meeting.invitees.map((invitee, index) => (
                         <li key={index}>
-                          {invitee.contact_details.name}{' '}
+                          {invitee.contactDetails.name}{' '}
                           <span className={statusBadgeClass(invitee.status)}>{labels.status(invitee.status)}</span>
                         </li>
                       ))}

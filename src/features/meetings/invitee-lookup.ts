@@ -13,8 +13,8 @@ export const canLookUpMobile = (mobile: string): boolean => mobile.trim() !== ''
 export const INVITEE_LOOKUP_PAGE = { page: 1, pageSize: 5 } as const;
 
 export const inviteeMatches =
-  (invitee: { mobile_phone: string; email_address: string }) =>
+  (invitee: { mobilePhone: string; emailAddress: string }) =>
   (customers: readonly CustomerSummary[]): CustomerSummary[] =>
     customers.filter((customer) =>
-      sameContact({ email: customer.email, mobile: customer.mobile_phone_number }, { email: invitee.email_address, mobile: invitee.mobile_phone }),
+      sameContact({ email: customer.email, mobile: customer.mobilePhoneNumber }, { email: invitee.emailAddress, mobile: invitee.mobilePhone }),
     );

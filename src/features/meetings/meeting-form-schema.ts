@@ -61,8 +61,8 @@ export type InviteeValues = MeetingFormValues['invitees'][number];
 export const emptyInvitee = (): InviteeValues => ({ name: '', mobile_phone: '', email_address: '', status: 'invited' });
 
 export const inviteeFromCustomer = (customer: Customer): InviteeValues => ({
-  name: customer.legal_name.slice(0, MEETING_LIMITS.name),
-  mobile_phone: customer.mobile_phone_number.slice(0, MEETING_LIMITS.invitee_phone),
+  name: customer.legalName.slice(0, MEETING_LIMITS.name),
+  mobile_phone: customer.mobilePhoneNumber.slice(0, MEETING_LIMITS.invitee_phone),
   email_address: customer.email.slice(0, MEETING_LIMITS.email),
   status: 'invited',
 });

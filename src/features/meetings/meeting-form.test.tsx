@@ -16,21 +16,21 @@ import { ScheduleMeetingPage } from './meeting-form';
 
 const BANK = 'gh.29.uk';
 const user: CurrentUser = {
-  user_id: 'u-1',
+  userId: 'u-1',
   email: 'manager@example.com',
-  provider_id: 'manager',
+  providerId: 'manager',
   provider: 'sandbox',
   username: 'manager',
-  entitlements: { list: [] },
-  views: { list: [] },
+  entitlements: [],
+  views: [],
 };
 
 const customer = {
-  bank_id: BANK,
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
-  mobile_phone_number: '+44 07972 444 876',
+  bankId: BANK,
+  customerId: 'c-1',
+  customerNumber: '5987953',
+  legalName: 'Eveline Tripman',
+  mobilePhoneNumber: '+44 07972 444 876',
   email: 'eveline@example.com',
 } as Customer;
 
@@ -42,14 +42,14 @@ tomorrowAtTen.setDate(tomorrowAtTen.getDate() + 1);
 tomorrowAtTen.setHours(10, 0, 0, 0);
 
 const existing: Meeting = {
-  meeting_id: 'existing',
-  provider_id: 'phone',
-  purpose_id: 'complaint',
-  bank_id: BANK,
-  present: { staff_user_id: 'staff', customer_user_id: 'u-1' },
+  meetingId: 'existing',
+  providerId: 'phone',
+  purposeId: 'complaint',
+  bankId: BANK,
+  present: { staffUserId: 'staff', customerUserId: 'u-1' },
   when: tomorrowAtTen.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-  creator: { name: 'manager', mobile_phone: '', email_address: 'manager@example.com' },
-  invitees: [{ contact_details: { name: 'Ann Other', mobile_phone: '', email_address: '' }, status: 'accepted' }],
+  creator: { name: 'manager', mobilePhone: '', emailAddress: 'manager@example.com' },
+  invitees: [{ contactDetails: { name: 'Ann Other', mobilePhone: '', emailAddress: '' }, status: 'accepted' }],
 };
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -60,7 +60,7 @@ export function ScheduleMeetingPage({ bankId }: { bankId: string }) {
       </p>
       <h1 id={headingId}>
         {customer.data
-          ? t('meetings.bookWith', { name: customer.data.legal_name || customer.data.customer_number })
+          ? t('meetings.bookWith', { name: customer.data.legalName || customer.data.customerNumber })
           : t('meetings.scheduleTitle')}
       </h1>
       {waiting ? (
@@ -72,7 +72,7 @@ export function ScheduleMeetingPage({ bankId }: { bankId: string }) {
           ) : null}
           <MeetingForm
             // A customer that loads after a retry starts the form afresh with them as the invitee.
-            key={customer.data?.customer_id ?? 'none'}
+            key={customer.data?.customerId ?? 'none'}
             bankId={bankId}
             label={t('meetings.scheduleTitle')}
             customer={customer.data}
@@ -104,7 +104,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
   const permission = usePermission('createMeeting', bankId);
   // Login is all OBP asks to schedule; should a server ask for a role the user lacks, it is named, not a dead button.
   const actions = sortActions({ schedule: { label: t('meetings.scheduleSubmit'), permission } });
-  const mutation = useCreateMeeting(bankId, (created, { durationMinutes }) => rememberDuration(created.meeting_id, durationMinutes));
+  const mutation = useCreateMeeting(bankId, (created, { durationMinutes }) => rememberDuration(created.meetingId, durationMinutes));
   const meetings = useQuery(meetingQueries.list(bankId));
   const form = useForm<MeetingFormValues, unknown, MeetingFormOutput>({
     resolver: zodResolver(meetingFormSchema),
@@ -124,7 +124,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
       ? findConflicts(meetings.data.rows, {
           start,
           durationMinutes: Number(duration) || 30,
-          creator: { name: creatorName, email_address: creatorEmail },
+          creator: { name: creatorName, emailAddress: creatorEmail },
         })
       : [];
   const errorCount = countErrors(errors);
@@ -135,7 +135,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
       {
         onSuccess: (created) => {
           const when = created?.when ? new Date(created.when) : new Date(values.date);
-          void navigate(weekOfPath(bankId, dayKey(when), created?.meeting_id));
+          void navigate(weekOfPath(bankId, dayKey(when), created?.meetingId));
         },
       },
     ),
@@ -204,9 +204,9 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
               <ul>
                 {conflicts.map((entry) => (
                   <li key={entry.id}>
-                    {formats.dayShort(entry.start)}, {formats.timeRange(entry.start, entry.end)} — {labels.purpose(entry.meeting.purpose_id)}
+                    {formats.dayShort(entry.start)}, {formats.timeRange(entry.start, entry.end)} — {labels.purpose(entry.meeting.purposeId)}
                     {entry.meeting.invitees.length
-                      ? ` (${t('meetings.withInvitees', { names: entry.meeting.invitees.map((invitee) => invitee.contact_details.name).join(', ') })})`
+                      ? ` (${t('meetings.withInvitees', { names: entry.meeting.invitees.map((invitee) => invitee.contactDetails.name).join(', ') })})`
                       : ''}
                   </li>
                 ))}
@@ -249,7 +249,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
 
         <fieldset className="form-group">
           <legend>{t('meetings.invitees')}</legend>
-          {customer ? <p className="field-hint">{t('meetings.customerAdded', { name: customer.legal_name })}</p> : null}
+          {customer ? <p className="field-hint">{t('meetings.customerAdded', { name: customer.legalName })}</p> : null}
           {invitees.fields.length === 0 ? <p className="muted">{t('meetings.noInviteesYet')}</p> : null}
           <ol className="invitee-list">
             {invitees.fields.map((field, index) => {

@@ -3,18 +3,18 @@ import type { Meeting } from '@/api/wire/meetings';
 import { rememberDuration, resetDurations } from './meeting-durations';
 import { filterOptions, findConflicts, matchesFilters, sameCreator, timedMeetings } from './meeting-model';
 
-const meetingAt = (id: string, when: string | undefined, creator = { name: 'Mary Manager', mobile_phone: '', email_address: 'manager@example.com' }): Meeting => ({
-  meeting_id: id,
-  provider_id: 'in-person',
-  purpose_id: 'mortgage',
-  bank_id: 'gh.29.uk',
-  present: { staff_user_id: '', customer_user_id: '' },
+const meetingAt = (id: string, when: string | undefined, creator = { name: 'Mary Manager', mobilePhone: '', emailAddress: 'manager@example.com' }): Meeting => ({
+  meetingId: id,
+  providerId: 'in-person',
+  purposeId: 'mortgage',
+  bankId: 'gh.29.uk',
+  present: { staffUserId: '', customerUserId: '' },
   when,
   creator,
   invitees: [],
 });
 
-const proposed = (time: string, durationMinutes = 30, creator = { name: 'Mary Manager', email_address: 'manager@example.com' }) => ({
+const proposed = (time: string, durationMinutes = 30, creator = { name: 'Mary Manager', emailAddress: 'manager@example.com' }) => ({
   start: new Date(time),
   durationMinutes,
   creator,
@@ -47,14 +47,14 @@ describe('the clash check', () => {
   });
 
   it('looks only at the same creator, matched by email or by name', () => {
-    expect(findConflicts(existing, proposed('2026-11-24T10:15:00Z', 30, { name: 'Someone Else', email_address: 'other@example.com' }))).toEqual([]);
-    expect(findConflicts(existing, proposed('2026-11-24T10:15:00Z', 30, { name: 'mary  manager', email_address: '' }))).toHaveLength(1);
-    expect(findConflicts(existing, proposed('2026-11-24T10:15:00Z', 30, { name: 'M.', email_address: 'MANAGER@example.com' }))).toHaveLength(1);
+    expect(findConflicts(existing, proposed('2026-11-24T10:15:00Z', 30, { name: 'Someone Else', emailAddress: 'other@example.com' }))).toEqual([]);
+    expect(findConflicts(existing, proposed('2026-11-24T10:15:00Z', 30, { name: 'mary  manager', emailAddress: '' }))).toHaveLength(1);
+    expect(findConflicts(existing, proposed('2026-11-24T10:15:00Z', 30, { name: 'M.', emailAddress: 'MANAGER@example.com' }))).toHaveLength(1);
   });
 
   it('matches creators as people do', () => {
-    expect(sameCreator({ name: 'A', email_address: 'x@y.z' }, { name: 'B', email_address: 'X@Y.Z ' })).toBe(true);
-    expect(sameCreator({ name: '', email_address: '' }, { name: '', email_address: '' })).toBe(false);
+    expect(sameCreator({ name: 'A', emailAddress: 'x@y.z' }, { name: 'B', emailAddress: 'X@Y.Z ' })).toBe(true);
+    expect(sameCreator({ name: '', emailAddress: '' }, { name: '', emailAddress: '' })).toBe(false);
   });
 });
 

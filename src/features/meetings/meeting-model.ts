@@ -15,7 +15,7 @@ export function timed(meeting: Meeting): TimedMeeting | undefined {
   if (!meeting.when) return undefined;
   const start = new Date(meeting.when);
   if (Number.isNaN(start.getTime())) return undefined;
-  return { id: meeting.meeting_id, start, end: addMinutes(start, durationOf(meeting.meeting_id)), meeting };
+  return { id: meeting.meetingId, start, end: addMinutes(start, durationOf(meeting.meetingId)), meeting };
 }
 
 export function timedMeetings(meetings: readonly Meeting[]): TimedMeeting[] {
@@ -25,7 +25,7 @@ export function timedMeetings(meetings: readonly Meeting[]): TimedMeeting[] {
 export type MeetingFilters = { purpose: string; provider: string };
 
 export function matchesFilters(meeting: Meeting, filters: MeetingFilters): boolean {
-  return (!filters.purpose || meeting.purpose_id === filters.purpose) && (!filters.provider || meeting.provider_id === filters.provider);
+  return (!filters.purpose || meeting.purposeId === filters.purpose) && (!filters.provider || meeting.providerId === filters.provider);
 }
 
 /** The filter choices: the suggestions, then every other id the bank's meetings use. */
@@ -37,15 +37,15 @@ export function filterOptions(known: readonly string[], used: Iterable<string>):
 const normalisedName = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The same creator: by email when both have one, else by name. */
-export function sameCreator(a: { name: string; email_address: string }, b: { name: string; email_address: string }): boolean {
-  const emailA = normalisedEmail(a.email_address);
-  const emailB = normalisedEmail(b.email_address);
+export function sameCreator(a: { name: string; emailAddress: string }, b: { name: string; emailAddress: string }): boolean {
+  const emailA = normalisedEmail(a.emailAddress);
+  const emailB = normalisedEmail(b.emailAddress);
   if (emailA && emailB && emailA === emailB) return true;
   const nameA = normalisedName(a.name);
   return nameA !== '' && nameA === normalisedName(b.name);
 }
 
-export type Proposed = { start: Date; durationMinutes: number; creator: { name: string; email_address: string } };
+export type Proposed = { start: Date; durationMinutes: number; creator: { name: string; emailAddress: string } };
 
 /**
  * The creator's meetings that start within 30 minutes of the proposed start or overlap the proposed meeting.

@@ -29,11 +29,11 @@ function Value({ children }: { children: string }) {
 }
 
 /** The customer records an invitee may be: found by their exact mobile number, confirmed by email or digits. */
-function InviteeRecord({ bankId, invitee }: { bankId: string; invitee: MeetingInvitee['contact_details'] }) {
+function InviteeRecord({ bankId, invitee }: { bankId: string; invitee: MeetingInvitee['contactDetails'] }) {
   const { t } = useI18n();
-  const lookUp = canLookUpMobile(invitee.mobile_phone);
+  const lookUp = canLookUpMobile(invitee.mobilePhone);
   const matches = useQuery({
-    ...customerQueries.phoneSearch(bankId, invitee.mobile_phone, INVITEE_LOOKUP_PAGE),
+    ...customerQueries.phoneSearch(bankId, invitee.mobilePhone, INVITEE_LOOKUP_PAGE),
     select: (results) => inviteeMatches(invitee)(results.customers.filter((row): row is CustomerSummary => !isUnreadable(row))),
     staleTime: 5 * 60_000,
     enabled: lookUp,
@@ -45,9 +45,9 @@ function InviteeRecord({ bankId, invitee }: { bankId: string; invitee: MeetingIn
   return (
     <ul className="plain-list">
       {matches.data.map((customer) => (
-        <li key={customer.customer_id}>
-          <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customer_id)}`}>
-            {t('meetings.openRecord', { name: customer.legal_name || customer.customer_number, number: customer.customer_number })}
+        <li key={customer.customerId}>
+          <Link to={`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(customer.customerId)}`}>
+            {t('meetings.openRecord', { name: customer.legalName || customer.customerNumber, number: customer.customerNumber })}
           </Link>
         </li>
       ))}
@@ -87,7 +87,7 @@ export function MeetingPage({ bankId, meetingId }: { bankId: string; meetingId: 
       <p className="breadcrumbs">
         <Link to={entry ? weekOfPath(bankId, dayKey(entry.start)) : meetingsPath(bankId)}>{t('meetings.backToWeek')}</Link>
       </p>
-      <h1 id={headingId}>{t('meetings.detailTitle', { purpose: labels.purpose(meeting.purpose_id) })}</h1>
+      <h1 id={headingId}>{t('meetings.detailTitle', { purpose: labels.purpose(meeting.purposeId) })}</h1>
       <dl className="field-list meeting-facts">
         <div className="field-list-row">
           <dt>{t('meetings.when')}</dt>
@@ -106,34 +106,34 @@ export function MeetingPage({ bankId, meetingId }: { bankId: string; meetingId: 
         <div className="field-list-row">
           <dt>{t('meetings.duration')}</dt>
           <dd>
-            {knownDuration(meeting.meeting_id) !== undefined
-              ? t('meetings.durationValue', { minutes: knownDuration(meeting.meeting_id)! })
+            {knownDuration(meeting.meetingId) !== undefined
+              ? t('meetings.durationValue', { minutes: knownDuration(meeting.meetingId)! })
               : t('meetings.durationAssumed', { minutes: ASSUMED_DURATION })}
           </dd>
         </div>
         <div className="field-list-row">
           <dt>{t('meetings.providerLabel')}</dt>
           <dd>
-            {labels.provider(meeting.provider_id)} <code className="muted">{meeting.provider_id}</code>
+            {labels.provider(meeting.providerId)} <code className="muted">{meeting.providerId}</code>
           </dd>
         </div>
         <div className="field-list-row">
           <dt>{t('meetings.purposeLabel')}</dt>
           <dd>
-            {labels.purpose(meeting.purpose_id)} <code className="muted">{meeting.purpose_id}</code>
+            {labels.purpose(meeting.purposeId)} <code className="muted">{meeting.purposeId}</code>
           </dd>
         </div>
         <div className="field-list-row">
           <dt>{t('meetings.meetingId')}</dt>
           <dd>
-            <code>{meeting.meeting_id}</code>
+            <code>{meeting.meetingId}</code>
           </dd>
         </div>
-        {meeting.present.staff_user_id ? (
+        {meeting.present.staffUserId ? (
           <div className="field-list-row">
             <dt>{t('meetings.staffUser')}</dt>
             <dd>
-              <code>{meeting.present.staff_user_id}</code>
+              <code>{meeting.present.staffUserId}</code>
             </dd>
           </div>
         ) : null}
@@ -152,13 +152,13 @@ export function MeetingPage({ bankId, meetingId }: { bankId: string; meetingId: 
           <div className="field-list-row">
             <dt>{t('meetings.mobile')}</dt>
             <dd className="phone">
-              <Value>{meeting.creator.mobile_phone}</Value>
+              <Value>{meeting.creator.mobilePhone}</Value>
             </dd>
           </div>
           <div className="field-list-row">
             <dt>{t('meetings.email')}</dt>
             <dd>
-              <Value>{meeting.creator.email_address}</Value>
+              <Value>{meeting.creator.emailAddress}</Value>
             </dd>
           </div>
         </dl>
@@ -185,19 +185,19 @@ export function MeetingPage({ bankId, meetingId }: { bankId: string; meetingId: 
                 {meeting.invitees.map((invitee, index) => (
                   <tr key={index}>
                     <th scope="row">
-                      <Value>{invitee.contact_details.name}</Value>
+                      <Value>{invitee.contactDetails.name}</Value>
                     </th>
                     <td className="phone">
-                      <Value>{invitee.contact_details.mobile_phone}</Value>
+                      <Value>{invitee.contactDetails.mobilePhone}</Value>
                     </td>
                     <td>
-                      <Value>{invitee.contact_details.email_address}</Value>
+                      <Value>{invitee.contactDetails.emailAddress}</Value>
                     </td>
                     <td>
                       <span className={statusBadgeClass(invitee.status)}>{labels.status(invitee.status)}</span>
                     </td>
                     <td>
-                      <InviteeRecord bankId={bankId} invitee={invitee.contact_details} />
+                      <InviteeRecord bankId={bankId} invitee={invitee.contactDetails} />
                     </td>
                   </tr>
                 ))}

@@ -15,7 +15,7 @@ export function MeetingLink({ bankId, entry, focused, className }: Props) {
   const t = useTranslation();
   const labels = useMeetingLabels();
   const formats = useMeetingFormats();
-  const names = entry.meeting.invitees.map((invitee) => invitee.contact_details.name).filter(Boolean);
+  const names = entry.meeting.invitees.map((invitee) => invitee.contactDetails.name).filter(Boolean);
   return (
     <Link
       to={meetingPath(bankId, entry.id)}
@@ -23,8 +23,8 @@ export function MeetingLink({ bankId, entry, focused, className }: Props) {
       className={`meeting-link${focused ? ' meeting-link-new' : ''}${className ? ` ${className}` : ''}`}
     >
       <span className="meeting-time">{formats.timeRange(entry.start, entry.end)}</span>{' '}
-      <span className="meeting-purpose">{labels.purpose(entry.meeting.purpose_id)}</span>{' '}
-      <span className="meeting-provider">({labels.provider(entry.meeting.provider_id)})</span>{' '}
+      <span className="meeting-purpose">{labels.purpose(entry.meeting.purposeId)}</span>{' '}
+      <span className="meeting-provider">({labels.provider(entry.meeting.providerId)})</span>{' '}
       <span className="meeting-people">
         {names.length ? t('meetings.withInvitees', { names: names.join(', ') }) : t('meetings.noInvitees')}
       </span>

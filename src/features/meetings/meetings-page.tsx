@@ -40,14 +40,14 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
 
   const meetings = useQuery(meetingQueries.list(bankId));
   const user = useQuery(currentUserQueries.detail());
-  const me = user.data ? { name: user.data.username, email_address: user.data.email } : undefined;
+  const me = user.data ? { name: user.data.username, emailAddress: user.data.email } : undefined;
   const all = useMemo(() => timedMeetings(meetings.data?.rows ?? []), [meetings.data]);
   const inWeek = all.filter((entry) => entry.start >= start && entry.start < end);
   const shown = inWeek.filter(
     (entry) => matchesFilters(entry.meeting, state) && (!state.mine || (me !== undefined && sameCreator(entry.meeting.creator, me))),
   );
-  const purposes = filterOptions(KNOWN_PURPOSES, (meetings.data?.rows ?? []).map((meeting) => meeting.purpose_id));
-  const providers = filterOptions(KNOWN_PROVIDERS, (meetings.data?.rows ?? []).map((meeting) => meeting.provider_id));
+  const purposes = filterOptions(KNOWN_PURPOSES, (meetings.data?.rows ?? []).map((meeting) => meeting.purposeId));
+  const providers = filterOptions(KNOWN_PROVIDERS, (meetings.data?.rows ?? []).map((meeting) => meeting.providerId));
 
   // The router applies a new URL in a transition: the controls show the choice at once, the list follows.
   const apply = (next: Partial<ScheduleState>) => {
@@ -62,7 +62,7 @@ export function MeetingsPage({ bankId }: { bankId: string }) {
   // A meeting just scheduled: once it is on screen, it takes the focus and is announced.
   const focused = shown.find((entry) => entry.id === state.focus);
   const focusedId = focused?.id;
-  const focusedText = focused ? t('meetings.scheduledAnnouncement', { when: formats.dateTime(focused.start), purpose: labels.purpose(focused.meeting.purpose_id) }) : '';
+  const focusedText = focused ? t('meetings.scheduledAnnouncement', { when: formats.dateTime(focused.start), purpose: labels.purpose(focused.meeting.purposeId) }) : '';
   const announcedRef = useRef('');
   useEffect(() => {
     // Once only: switching views afterwards keeps the highlight but leaves the keyboard where the user put it.

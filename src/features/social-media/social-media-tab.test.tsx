@@ -3,10 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Customer } from '@/api/wire/customers';
 import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
-import type { SocialMediaHandle } from '@/api/wire/social-media';
+import type { SocialMediaHandle } from '@/api/schemas/social-media';
 import type { CurrentUser } from '@/api/wire/users';
+import { testCustomer } from '@/testing/test-data';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/api/resources/users';
@@ -14,15 +14,15 @@ import { customerQueries } from '@/api/resources/customers';
 import { SocialMediaTab } from './social-media-tab';
 
 const BANK = 'gh.29.uk';
-const customer = { bank_id: BANK, customer_id: 'c-1', customer_number: '5987953', legal_name: 'Eveline Tripman' } as Customer;
+const customer = testCustomer();
 const userWith = (roles: readonly string[]): CurrentUser => ({
-  user_id: 'u-1',
+  userId: 'u-1',
   email: '',
-  provider_id: 'manager',
+  providerId: 'manager',
   provider: 'sandbox',
   username: 'manager',
-  entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })) },
-  views: { list: [] },
+  entitlements: roles.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: BANK })),
+  views: [],
 });
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

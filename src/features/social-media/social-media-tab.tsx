@@ -29,8 +29,8 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
   const handles = useQuery({ ...socialMediaQueries.list(bankId, customerId), enabled: canRead.allowed });
   const [adding, setAdding] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const customerName = customer.legal_name || customer.customer_number;
-  const hasNumber = customer.customer_number.trim() !== '';
+  const customerName = customer.legalName || customer.customerNumber;
+  const hasNumber = customer.customerNumber.trim() !== '';
   // OBP keeps one handle per customer (a unique index on the customer number); only the sandbox may keep more.
   const keepsMany = useServerKeeps('multiple-social-media-handles');
   // A handle the console cannot read is still the one OBP keeps.
@@ -76,7 +76,7 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
           {t('socialMedia.oneHandleOnly')}
         </p>
       ) : null}
-      <p className="field-hint">{hasNumber ? t('socialMedia.intro', { number: customer.customer_number }) : t('socialMedia.noNumber')}</p>
+      <p className="field-hint">{hasNumber ? t('socialMedia.intro', { number: customer.customerNumber }) : t('socialMedia.noNumber')}</p>
       <p role="status" className="social-announcement">
         {announcement}
       </p>
@@ -84,7 +84,7 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
         <SocialMediaForm
           bankId={bankId}
           customerId={customerId}
-          customerNumber={customer.customer_number}
+          customerNumber={customer.customerNumber}
           onCancel={closeForm}
           onSaved={(saved) => {
             setAnnouncement(t('socialMedia.created', { type: saved.type, handle: saved.handle }));
@@ -121,13 +121,13 @@ export function SocialMediaTab({ bankId, customerId }: Props) {
           </thead>
           <tbody>
             {handles.data.rows.map((handle, index) => (
-              <tr key={`${handle.type}-${handle.handle}-${handle.date_added ?? ''}-${index}`}>
+              <tr key={`${handle.type}-${handle.handle}-${handle.dateAdded ?? ''}-${index}`}>
                 <td>{handle.type}</td>
                 <th scope="row" className="social-handle">
                   {handle.handle}
                 </th>
-                <td>{showDate(handle.date_added)}</td>
-                <td>{showDate(handle.date_activated)}</td>
+                <td>{showDate(handle.dateAdded)}</td>
+                <td>{showDate(handle.dateActivated)}</td>
               </tr>
             ))}
           </tbody>

@@ -43,12 +43,12 @@ describe('tax residence display', () => {
 
   it('sorts by the domain as read, then by tax number', () => {
     const rows = [
-      { domain: 'GB', tax_number: '2', tax_residence_id: 'a' },
-      { domain: 'DE', tax_number: '9', tax_residence_id: 'b' },
-      { domain: 'GB', tax_number: '10', tax_residence_id: 'c' },
+      { domain: 'GB', taxNumber: '2', taxResidenceId: 'a' },
+      { domain: 'DE', taxNumber: '9', taxResidenceId: 'b' },
+      { domain: 'GB', taxNumber: '10', taxResidenceId: 'c' },
     ];
-    expect(sortTaxResidences(rows, 'en').map((row) => row.tax_residence_id)).toEqual(['b', 'a', 'c']);
+    expect(sortTaxResidences(rows, 'en').map((row) => row.taxResidenceId)).toEqual(['b', 'a', 'c']);
     // In Spanish Alemania (DE) and Reino Unido (GB) keep that order too; in Chinese 德国 sorts before 英国.
-    expect(sortTaxResidences(rows, 'zh-CN').map((row) => row.tax_residence_id)).toEqual(['b', 'a', 'c']);
+    expect(sortTaxResidences(rows, 'zh-CN').map((row) => row.taxResidenceId)).toEqual(['b', 'a', 'c']);
   });
 });

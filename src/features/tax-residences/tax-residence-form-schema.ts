@@ -50,7 +50,7 @@ export function sortTaxResidences(residences: readonly TaxResidence[], language:
   return [...residences].sort(
     (left, right) =>
       collator.compare(domainLabel(left.domain, language), domainLabel(right.domain, language)) ||
-      collator.compare(left.tax_number, right.tax_number),
+      collator.compare(left.taxNumber, right.taxNumber),
   );
 }
 

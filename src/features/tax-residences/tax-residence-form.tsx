@@ -33,7 +33,7 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
     try {
       const body = taxResidenceBody(values);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
-      onSaved((await create.mutateAsync(body)) ?? { ...body, tax_residence_id: '' });
+      onSaved((await create.mutateAsync(body)) ?? { domain: body.domain, taxNumber: body.tax_number, taxResidenceId: '' });
     } catch {
       // Shown below from the mutation's error (a residence already held, for one); every value stays as typed.
     }

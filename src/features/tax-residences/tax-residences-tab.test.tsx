@@ -3,9 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Customer } from '@/api/wire/customers';
-import type { PostTaxResidence } from '@/api/schemas/tax-residences';
-import type { TaxResidence } from '@/api/wire/tax-residences';
+import type { PostTaxResidence, TaxResidence } from '@/api/schemas/tax-residences';
+import { testCustomer } from '@/testing/test-data';
 import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
@@ -14,21 +13,16 @@ import { customerQueries } from '@/api/resources/customers';
 import { TaxResidencesTab } from './tax-residences-tab';
 
 const BANK = 'gh.29.uk';
-const customer = {
-  bank_id: BANK,
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
-} as Customer;
+const customer = testCustomer();
 
 const userWith = (roles: readonly string[]): CurrentUser => ({
-  user_id: 'u-1',
+  userId: 'u-1',
   email: '',
-  provider_id: 'kyc',
+  providerId: 'kyc',
   provider: 'sandbox',
   username: 'kyc',
-  entitlements: { list: roles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: BANK })) },
-  views: { list: [] },
+  entitlements: roles.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: BANK })),
+  views: [],
 });
 const KYC = ['CanGetCustomer', 'CanGetTaxResidence', 'CanCreateTaxResidence', 'CanDeleteTaxResidence'];
 

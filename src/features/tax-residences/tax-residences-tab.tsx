@@ -24,7 +24,7 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
   const idPrefix = useId();
   const headingId = `${idPrefix}-title`;
   const addButtonId = `${idPrefix}-add`;
-  const deleteButtonId = (residence: TaxResidence) => `${idPrefix}-delete-${residence.tax_residence_id}`;
+  const deleteButtonId = (residence: TaxResidence) => `${idPrefix}-delete-${residence.taxResidenceId}`;
   const { data: customer } = useSuspenseQuery(customerQueries.detail(bankId, customerId));
   const canRead = usePermission('getTaxResidences', bankId);
   const canCreate = usePermission('createTaxResidence', bankId);
@@ -34,7 +34,7 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<TaxResidence | undefined>();
   const [announcement, setAnnouncement] = useState('');
-  const customerName = customer.legal_name || customer.customer_number;
+  const customerName = customer.legalName || customer.customerNumber;
 
   // Focus moves after the commit that renders its target, and after the dialog's own close has restored focus.
   const [focusTarget, setFocusTarget] = useState<string | undefined>();
@@ -53,8 +53,8 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
-      await remove.mutateAsync(deleting.tax_residence_id);
-      setAnnouncement(t('taxResidences.deleted', { domain: domainLabel(deleting.domain, language), number: deleting.tax_number }));
+      await remove.mutateAsync(deleting.taxResidenceId);
+      setAnnouncement(t('taxResidences.deleted', { domain: domainLabel(deleting.domain, language), number: deleting.taxNumber }));
       setDeleting(undefined);
       focusStart();
     } catch {
@@ -101,7 +101,7 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
           customerId={customerId}
           onCancel={closeForm}
           onSaved={(saved) => {
-            setAnnouncement(t('taxResidences.created', { domain: domainLabel(saved.domain, language), number: saved.tax_number }));
+            setAnnouncement(t('taxResidences.created', { domain: domainLabel(saved.domain, language), number: saved.taxNumber }));
             closeForm();
           }}
         />
@@ -136,16 +136,16 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
             {list.map((residence) => {
               const domain = domainLabel(residence.domain, language);
               return (
-                <tr key={residence.tax_residence_id}>
+                <tr key={residence.taxResidenceId}>
                   <th scope="row">{domain}</th>
-                  <td className="tax-number">{residence.tax_number}</td>
+                  <td className="tax-number">{residence.taxNumber}</td>
                   {actions.shown.delete ? (
                     <td>
                       <GatedButton
                         id={deleteButtonId(residence)}
                         permission={canDelete}
                         className="button button-danger"
-                        aria-label={t('taxResidences.deleteNamed', { domain, number: residence.tax_number })}
+                        aria-label={t('taxResidences.deleteNamed', { domain, number: residence.taxNumber })}
                         onClick={() => {
                           remove.reset();
                           setAnnouncement('');
@@ -182,9 +182,9 @@ export function TaxResidencesTab({ bankId, customerId }: Props) {
         <p>
           {t('taxResidences.deleteBody', {
             domain: deleting ? domainLabel(deleting.domain, language) : '',
-            number: deleting?.tax_number ?? '',
+            number: deleting?.taxNumber ?? '',
             customer: customerName,
-            customerNumber: customer.customer_number,
+            customerNumber: customer.customerNumber,
           })}
         </p>
         {remove.isError ? (

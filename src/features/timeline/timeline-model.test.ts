@@ -3,32 +3,32 @@ import type { CrmEvent } from '@/api/wire/crm-events';
 import type { Meeting } from '@/api/wire/meetings';
 import { crmEntries, documentEntries, hiddenKinds, meetingEntries, newestFirst, statusEntries, withHidden } from './timeline-model';
 
-const customer = { email: 'Eveline@Example.com', mobile_phone_number: '+44 07972 444 876' };
+const customer = { email: 'Eveline@Example.com', mobilePhoneNumber: '+44 07972 444 876' };
 
-const meeting = (id: string, when: string | undefined, invitee: { name: string; mobile_phone: string; email_address: string }): Meeting => ({
-  meeting_id: id,
-  provider_id: 'phone',
-  purpose_id: 'mortgage',
-  bank_id: 'gh.29.uk',
-  present: { staff_user_id: '', customer_user_id: '' },
+const meeting = (id: string, when: string | undefined, invitee: { name: string; mobilePhone: string; emailAddress: string }): Meeting => ({
+  meetingId: id,
+  providerId: 'phone',
+  purposeId: 'mortgage',
+  bankId: 'gh.29.uk',
+  present: { staffUserId: '', customerUserId: '' },
   when,
-  creator: { name: 'manager', mobile_phone: '', email_address: '' },
+  creator: { name: 'manager', mobilePhone: '', emailAddress: '' },
   invitees: [
-    { contact_details: { name: 'Someone', mobile_phone: '', email_address: 'someone@example.com' }, status: 'invited' },
-    { contact_details: invitee, status: 'accepted' },
+    { contactDetails: { name: 'Someone', mobilePhone: '', emailAddress: 'someone@example.com' }, status: 'invited' },
+    { contactDetails: invitee, status: 'accepted' },
   ],
 });
 
 const crm = (id: string, number: string, actual: string | undefined, scheduled: string | undefined = undefined): CrmEvent => ({
   id,
-  bank_id: 'gh.29.uk',
-  customer_name: 'Eveline Tripman',
-  customer_number: number,
+  bankId: 'gh.29.uk',
+  customerName: 'Eveline Tripman',
+  customerNumber: number,
   category: 'Call',
   detail: '',
   channel: 'Phone',
-  scheduled_date: scheduled,
-  actual_date: actual,
+  scheduledDate: scheduled,
+  actualDate: actual,
   result: '',
 });
 
@@ -36,9 +36,9 @@ describe('the customer timeline', () => {
   it('finds meetings inviting the customer by email or by the digits of the mobile number', () => {
     const entries = meetingEntries(
       [
-        meeting('by-email', '2026-11-20T10:00:00Z', { name: 'E. Tripman', mobile_phone: '', email_address: 'eveline@example.com' }),
-        meeting('by-phone', '2026-11-21T10:00:00Z', { name: 'Eveline', mobile_phone: '+44-07972-444876', email_address: '' }),
-        meeting('other', '2026-11-22T10:00:00Z', { name: 'Eve', mobile_phone: '+44 07972 444 877', email_address: 'eve@example.com' }),
+        meeting('by-email', '2026-11-20T10:00:00Z', { name: 'E. Tripman', mobilePhone: '', emailAddress: 'eveline@example.com' }),
+        meeting('by-phone', '2026-11-21T10:00:00Z', { name: 'Eveline', mobilePhone: '+44-07972-444876', emailAddress: '' }),
+        meeting('other', '2026-11-22T10:00:00Z', { name: 'Eve', mobilePhone: '+44 07972 444 877', emailAddress: 'eve@example.com' }),
       ],
       customer,
     );
@@ -55,18 +55,18 @@ describe('the customer timeline', () => {
 
   it('puts everything newest first, undated entries last', () => {
     const merged = newestFirst([
-      ...statusEntries([{ customer_id: 'c', customer_number: 'n', ok: true, date: '2026-03-01T00:00:00Z' }]),
+      ...statusEntries([{ customerId: 'c', customerNumber: 'n', ok: true, date: '2026-03-01T00:00:00Z' }]),
       ...documentEntries([
         {
-          bank_id: 'b',
-          customer_id: 'c',
+          bankId: 'b',
+          customerId: 'c',
           id: 'd1',
-          customer_number: 'n',
+          customerNumber: 'n',
           type: 'passport',
           number: 'X1',
-          issue_date: undefined,
-          issue_place: '',
-          expiry_date: undefined,
+          issueDate: undefined,
+          issuePlace: '',
+          expiryDate: undefined,
         },
       ]),
       ...crmEntries([crm('e', 'n', '2026-11-02T09:00:00Z')], 'n'),

@@ -15,16 +15,16 @@ export type TimelineEntry =
   | { kind: 'kyc-status'; id: string; date: string | undefined; status: KycStatus }
   | { kind: 'kyc-document'; id: string; date: string | undefined; document: KycDocument };
 
-type Person = Pick<Customer, 'email' | 'mobile_phone_number'>;
+type Person = Pick<Customer, 'email' | 'mobilePhoneNumber'>;
 
 /** Meetings that invite the customer, by email or by the digits of the mobile number (OBP links them by nothing else). */
 export function meetingEntries(meetings: readonly Meeting[], customer: Person): TimelineEntry[] {
-  const person = { email: customer.email, mobile: customer.mobile_phone_number };
+  const person = { email: customer.email, mobile: customer.mobilePhoneNumber };
   return meetings.flatMap((meeting) => {
     const invitee = meeting.invitees.find((candidate) =>
-      sameContact({ email: candidate.contact_details.email_address, mobile: candidate.contact_details.mobile_phone }, person),
+      sameContact({ email: candidate.contactDetails.emailAddress, mobile: candidate.contactDetails.mobilePhone }, person),
     );
-    return invitee ? [{ kind: 'meeting' as const, id: `meeting:${meeting.meeting_id}`, date: meeting.when, meeting, invitee }] : [];
+    return invitee ? [{ kind: 'meeting' as const, id: `meeting:${meeting.meetingId}`, date: meeting.when, meeting, invitee }] : [];
   });
 }
 
@@ -32,8 +32,8 @@ export function meetingEntries(meetings: readonly Meeting[], customer: Person): 
 export function crmEntries(events: readonly CrmEvent[], customerNumber: string): TimelineEntry[] {
   if (!customerNumber) return [];
   return events
-    .filter((event) => event.customer_number === customerNumber)
-    .map((event) => ({ kind: 'crm-event' as const, id: `crm:${event.id}`, date: event.actual_date ?? event.scheduled_date, event }));
+    .filter((event) => event.customerNumber === customerNumber)
+    .map((event) => ({ kind: 'crm-event' as const, id: `crm:${event.id}`, date: event.actualDate ?? event.scheduledDate, event }));
 }
 
 export const checkEntries = (checks: readonly KycCheck[]): TimelineEntry[] =>
@@ -43,7 +43,7 @@ export const statusEntries = (statuses: readonly KycStatus[]): TimelineEntry[] =
   statuses.map((status, index) => ({ kind: 'kyc-status' as const, id: `status:${status.date ?? ''}:${index}`, date: status.date, status }));
 
 export const documentEntries = (documents: readonly KycDocument[]): TimelineEntry[] =>
-  documents.map((document) => ({ kind: 'kyc-document' as const, id: `document:${document.id}`, date: document.issue_date, document }));
+  documents.map((document) => ({ kind: 'kyc-document' as const, id: `document:${document.id}`, date: document.issueDate, document }));
 
 const timeOf = (entry: TimelineEntry) => (entry.date ? new Date(entry.date).getTime() : Number.NaN);
 

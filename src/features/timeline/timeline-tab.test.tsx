@@ -4,37 +4,30 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CrmEvent } from '@/api/wire/crm-events';
-import type { Customer } from '@/api/wire/customers';
-import type { Meeting } from '@/api/wire/meetings';
+import type { CrmEvent } from '@/api/schemas/crm-events';
+import type { Meeting } from '@/api/schemas/meetings';
 import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
+import { testCustomer } from '@/testing/test-data';
 import { currentUserQueries } from '@/api/resources/users';
 import { customerQueries } from '@/api/resources/customers';
 import { TimelineTab } from './timeline-tab';
 
 const BANK = 'gh.29.uk';
-const customer = {
-  bank_id: BANK,
-  customer_id: 'c-1',
-  customer_number: '5987953',
-  legal_name: 'Eveline Tripman',
-  mobile_phone_number: '+44 07972 444 876',
-  email: 'eveline@example.com',
-} as Customer;
+const customer = testCustomer({ email: 'eveline@example.com' });
 
 const userWith = (...anyBankRoles: string[]): CurrentUser => ({
-  user_id: 'u-1',
+  userId: 'u-1',
   email: '',
-  provider_id: 'manager',
+  providerId: 'manager',
   provider: 'sandbox',
   username: 'manager',
-  entitlements: { list: anyBankRoles.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: '' })) },
-  views: { list: [] },
+  entitlements: anyBankRoles.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: '' })),
+  views: [],
 });
 
-const meeting: Meeting = {
+const meeting: Omit<Meeting, 'keys'> = {
   meeting_id: 'm-1',
   provider_id: 'video',
   purpose_id: 'mortgage',

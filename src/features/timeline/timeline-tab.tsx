@@ -62,8 +62,8 @@ export function TimelineTab({ bankId, customerId }: Props) {
 
   const meetingList = useMemo(() => (meetings.data ? meetingEntries(meetings.data.rows, customer) : []), [meetings.data, customer]);
   const crmList = useMemo(
-    () => (crmEvents.data ? crmEntries(crmEvents.data.rows, customer.customer_number) : []),
-    [crmEvents.data, customer.customer_number],
+    () => (crmEvents.data ? crmEntries(crmEvents.data.rows, customer.customerNumber) : []),
+    [crmEvents.data, customer.customerNumber],
   );
   const sources: Source[] = [
     { kind: 'meeting', query: meetings, permission: loginOnly, entries: meetingList },
@@ -155,7 +155,7 @@ export function TimelineTab({ bankId, customerId }: Props) {
       ) : (
         <>
           <p className="result-count">{t('timeline.count', { count: entries.length })}</p>
-          <ExportTimeline entries={entries} bankId={bankId} customerId={customerId} name={customer.legal_name} />
+          <ExportTimeline entries={entries} bankId={bankId} customerId={customerId} name={customer.legalName} />
           <ol className="timeline">
             {shown.map((entry) => (
               <TimelineItem key={entry.id} entry={entry} bankId={bankId} customerId={customerId} />
@@ -200,14 +200,14 @@ function describeEntry(entry: TimelineEntry, bankId: string, customerId: string,
       return {
         when,
         kind,
-        title: t('timeline.meetingTitle', { purpose: labels.purpose(meeting.purpose_id) }),
+        title: t('timeline.meetingTitle', { purpose: labels.purpose(meeting.purposeId) }),
         details: [
-          ...text(labels.provider(meeting.provider_id)),
-          ...text(t('timeline.invitedAs', { name: invitee.contact_details.name })),
+          ...text(labels.provider(meeting.providerId)),
+          ...text(t('timeline.invitedAs', { name: invitee.contactDetails.name })),
           { text: labels.status(invitee.status), badge: statusBadgeClass(invitee.status) },
           ...text(meeting.creator.name ? t('timeline.bookedBy', { name: meeting.creator.name }) : null),
         ],
-        link: { to: `/banks/${bank}/meetings/${encodeURIComponent(meeting.meeting_id)}`, label: t('timeline.openMeeting') },
+        link: { to: `/banks/${bank}/meetings/${encodeURIComponent(meeting.meetingId)}`, label: t('timeline.openMeeting') },
       };
     }
     case 'crm-event': {
@@ -220,9 +220,9 @@ function describeEntry(entry: TimelineEntry, bankId: string, customerId: string,
           ...text(event.channel ? t('timeline.channel', { channel: label('crmChannel', event.channel) }) : null),
           ...text(event.detail),
           ...text(event.result ? t('timeline.result', { result: label('crmResult', event.result) }) : null),
-          ...text(!event.actual_date && event.scheduled_date ? t('timeline.scheduledOnly') : null),
+          ...text(!event.actualDate && event.scheduledDate ? t('timeline.scheduledOnly') : null),
         ],
-        link: { to: `/banks/${bank}/crm-events?customer=${encodeURIComponent(event.customer_number)}`, label: t('timeline.openCrmEvents') },
+        link: { to: `/banks/${bank}/crm-events?customer=${encodeURIComponent(event.customerNumber)}`, label: t('timeline.openCrmEvents') },
       };
     }
     case 'kyc-check': {
@@ -236,7 +236,7 @@ function describeEntry(entry: TimelineEntry, bankId: string, customerId: string,
           ...(check.satisfied === undefined
             ? []
             : [{ text: check.satisfied ? t('timeline.satisfied') : t('timeline.notSatisfied'), badge: check.satisfied ? 'badge badge-ok' : 'badge badge-danger' }]),
-          ...text(check.staff_name ? t('timeline.checkedBy', { name: check.staff_name }) : null),
+          ...text(check.staffName ? t('timeline.checkedBy', { name: check.staffName }) : null),
           ...text(check.comments),
         ],
         link: { to: kycTab, label: t('timeline.openKyc') },
@@ -262,10 +262,10 @@ function describeEntry(entry: TimelineEntry, bankId: string, customerId: string,
         kind,
         title: t('timeline.documentTitle', { type: document.type, number: document.number }),
         details: [
-          ...text(document.issue_place ? t('timeline.issuedAt', { place: document.issue_place }) : null),
+          ...text(document.issuePlace ? t('timeline.issuedAt', { place: document.issuePlace }) : null),
           ...text(
-            document.expiry_date
-              ? t('timeline.expires', { date: formatDate(document.expiry_date, { dateStyle: 'medium', timeZone: 'UTC' }) })
+            document.expiryDate
+              ? t('timeline.expires', { date: formatDate(document.expiryDate, { dateStyle: 'medium', timeZone: 'UTC' }) })
               : null,
           ),
         ],

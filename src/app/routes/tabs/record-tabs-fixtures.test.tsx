@@ -163,15 +163,15 @@ afterEach(() => vi.unstubAllGlobals());
 /** Every role of the contract, at the bank or at any bank: every section reads and every form opens. */
 const everyRole = () => {
   const user = testUser(ROLE_NAMES);
-  return { ...user, entitlements: { list: ROLE_NAMES.map((role_name, index) => ({ entitlement_id: `e${index}`, role_name, bank_id: isAnyBankRole(role_name) ? '' : BANK })) } };
+  return { ...user, entitlements: ROLE_NAMES.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: isAnyBankRole(roleName) ? '' : BANK })) };
 };
 
 async function renderTab(Tab: Tab, customerFixture: unknown) {
   const customer = tolerantCustomer.parse(customerFixture);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   client.setQueryData(currentUserQueries.detail().queryKey, everyRole());
-  client.setQueryData(customerQueries.detail(BANK, customer.customer_id).queryKey, customer);
-  const path = `/banks/${BANK}/customers/${customer.customer_id}/tab`;
+  client.setQueryData(customerQueries.detail(BANK, customer.customerId).queryKey, customer);
+  const path = `/banks/${BANK}/customers/${customer.customerId}/tab`;
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={messages}>
@@ -181,7 +181,7 @@ async function renderTab(Tab: Tab, customerFixture: unknown) {
               path="/banks/:bankId/customers/:customerId/tab"
               element={
                 <Suspense fallback="loading">
-                  <Tab bankId={BANK} customerId={customer.customer_id} />
+                  <Tab bankId={BANK} customerId={customer.customerId} />
                 </Suspense>
               }
             />
