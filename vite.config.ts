@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath, URL } from 'node:url';
 import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { READ_ROLES } from './src/app/boot/read-roles';
 import { INITIAL_NAMESPACES } from './src/i18n/namespaces';
 
 const sandbox = process.env.SANDBOX_URL ?? 'http://127.0.0.1:8080';
@@ -47,9 +50,57 @@ function preloadChunkOf(module: RegExp): Plugin {
   };
 }
 
+/**
+ * The start-up script (`src/app/boot/boot.ts`), built on its own by esbuild into one self-contained file and loaded by
+ * index.html before the entry chunk: it imports no chunk, so the API requests of a cold load leave as soon as it and
+ * `config.json` have arrived, not after the entry, the route's chunks and the shared chunks they import
+ * (`src/app/boot/early-requests.ts`). The table of the roles it reads with comes in computed (`READ_ROLES`), not as
+ * the whole table of operations and roles. Not in development: the console then asks for everything itself.
+ */
+function bootScript(entry: string): Plugin {
+  let fileName = '';
+  return {
+    name: 'customer-desk:boot-script',
+    apply: 'build',
+    async buildStart() {
+      const result = await esbuild({
+        entryPoints: [entry],
+        bundle: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        write: false,
+        legalComments: 'none',
+        logLevel: 'warning',
+        plugins: [
+          {
+            name: 'read-roles',
+            setup(build) {
+              build.onLoad({ filter: /[\\/]app[\\/]boot[\\/]read-roles\.ts$/ }, () => ({
+                contents: `export const READ_ROLES = ${JSON.stringify(READ_ROLES)};`,
+                loader: 'js',
+              }));
+            },
+          },
+        ],
+      });
+      const code = result.outputFiles[0]!.text;
+      fileName = `assets/boot-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      // First in <head>, and `async`: it runs as soon as it has arrived, without waiting for the stylesheet as the
+      // entry does. Should the entry run first, the script stands back (`markConsoleAsking`).
+      handler: () => [{ tag: 'script', attrs: { type: 'module', async: true, src: `/${fileName}` }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    bootScript(fileURLToPath(new URL('./src/app/boot/boot.ts', import.meta.url))),
     preloadChunkOf(/[\\/]node_modules[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/),
     // Brotli and gzip copies of every text asset, written once at build time at the highest levels (the sandbox picks
     // one per request by Accept-Encoding, @fastify/static `preCompressed`): no compression work per request.

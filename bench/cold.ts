@@ -79,6 +79,16 @@ async function coldLoad(page: Page, url: string): Promise<Run> {
 const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => value.toFixed(0).padStart(7);
 
+// Another process already answering on the port would be measured instead of this build (the readiness check below
+// cannot tell the servers apart): refuse to start.
+const busy = await fetch(`http://127.0.0.1:${values.port}/config.json`).then(
+  () => true,
+  () => false,
+);
+if (busy) {
+  process.stderr.write(`port ${values.port} is already in use by another server: pass a free one with --port\n`);
+  process.exit(1);
+}
 const server = await startSandbox(Number(values.port), { SEED_CUSTOMERS: '2000' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

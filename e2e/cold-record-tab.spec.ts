@@ -31,3 +31,27 @@ test('a cold link to the KYC tab shows its data, each of its reads made once', a
   for (const read of tabReads) expect(reads.filter((path) => path === read), read).toHaveLength(1);
   await expectAccessible();
 });
+
+/**
+ * The start-up script (src/app/boot) asks for a tab's lists before the console has loaded, on the roles remembered for
+ * the session: never a list the user may not read. A teller holds none of the KYC read roles.
+ */
+test('a cold link to the KYC tab, and its reload, ask for no list the user may not read', async ({ page, request, signInAs }) => {
+  await signInAs('teller');
+  const customer = await createTestCustomer(request);
+  const reads: string[] = [];
+  page.on('request', (sent) => {
+    const { pathname } = new URL(sent.url());
+    if (pathname.startsWith('/obp/') && sent.method() === 'GET') reads.push(pathname.replace('/obp/v5.1.0', ''));
+  });
+  const note = page.getByText('Seeing KYC checks needs the any-bank role CanGetAnyKycChecks, which you do not hold.');
+
+  await page.goto(recordUrl(customer.customer_id, 'kyc'));
+  await expect(note).toBeVisible();
+  await page.reload();
+  await expect(note).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: customer.legal_name })).toBeVisible();
+
+  expect(reads.filter((path) => path === `/banks/gh.29.uk/customers/${customer.customer_id}`)).toHaveLength(2);
+  expect(reads.filter((path) => path.includes('/kyc_'))).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import type { Root } from 'react-dom/client';
 import { configureClient } from '@/api/client';
+import { fetchWithEarlyResponses, markConsole } from '@/api/early-responses';
 import { forceServerKind } from '@/api/resources/server';
 import { setRuntimeConfig } from '@/config/current-config';
 import { loadRuntimeConfig } from '@/config/runtime-config';
@@ -8,6 +9,8 @@ import { initialLanguage } from '@/i18n/languages';
 import { loadMessages } from '@/i18n/messages';
 import { App } from '@/app/app';
 import { expireSession, needsAllMessages, preloadRoute } from '@/app/router';
+import { rememberRolesOnEveryUserRead } from '@/app/boot/remember-roles';
+import { queryClient } from '@/lib/query-client';
 import { endSessionSignedOutElsewhere } from '@/lib/session';
 import { joinOtherTabs } from '@/lib/session-sharing';
 import './styles.css';
@@ -22,6 +25,8 @@ let created: Promise<Root> | undefined;
 const root = () => (created ??= reactDom.then(({ createRoot }) => createRoot(document.getElementById('root')!)));
 
 async function start(): Promise<void> {
+  // The start-up script (src/app/boot), if it has not run yet, leaves the requests to this entry.
+  markConsole('started');
   const language = initialLanguage();
   applyDocumentLanguage(language);
   // The first route's messages start now (every namespace when it needs more than the first screens'), its data as
@@ -33,7 +38,11 @@ async function start(): Promise<void> {
   messages.catch(() => undefined); // awaited below, after the configuration (whose failure is reported first)
   try {
     // A tab opened without a session joins the one an open tab of the console has (see session-sharing).
-    const [config] = await Promise.all([loadRuntimeConfig(), joinOtherTabs(endSessionSignedOutElsewhere)]);
+    // config.json may have been asked for already, by the start-up script (src/app/boot): its answer is taken then.
+    const [config] = await Promise.all([
+      loadRuntimeConfig((input, init) => fetchWithEarlyResponses(String(input), init)),
+      joinOtherTabs(endSessionSignedOutElsewhere),
+    ]);
     setRuntimeConfig(config);
     configureClient({
       baseUrl: config.obpBaseUrl,
@@ -52,6 +61,8 @@ async function start(): Promise<void> {
       (await root()).render(<App language={language} messages={await messages} scope={scope} Router={DeskRouter} />);
       return;
     }
+    rememberRolesOnEveryUserRead(queryClient);
+    markConsole('asking');
     preloadRoute(pathname, { chunks: false, messages: false });
     preloadRoute(pathname, { data: false, messages: false });
     const [rendering, loaded] = await Promise.all([root(), messages]);

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { obpErrorBody } from './schemas/common';
 import { ObpError, isObpError, obpCodeOf } from './errors';
+import { fetchWithEarlyResponses } from './early-responses';
 import { JsonListRows } from './json-list-rows';
 import { getToken } from './session-token';
 
@@ -74,9 +75,10 @@ async function errorFrom(response: Response): Promise<ObpError> {
   return new ObpError(response.status, obpCodeOf(message) ?? 'HTTP', message);
 }
 
+/** Sends a request; a GET the start-up script already sent (`early-responses.ts`) takes that answer instead. */
 export async function send(url: string, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, init);
+    return await fetchWithEarlyResponses(url, init);
   } catch (cause) {
     if (init.signal?.aborted) throw cause;
     throw new ObpError(0, 'NETWORK', cause instanceof Error ? cause.message : 'Network request failed');

@@ -3,6 +3,11 @@
  * the tab and dies with it.
  */
 const STORAGE_KEY = 'customer-desk.session';
+/**
+ * Beside it, for the same session only: the roles the start-up script reads with (`src/app/boot`), as the user held
+ * them when last read — role names and bank ids, nothing about any customer. A new token (or none) forgets them.
+ */
+const ROLES_KEY = 'customer-desk.session-roles';
 
 let token: string | undefined;
 const listeners = new Set<() => void>();
@@ -21,10 +26,12 @@ export function getToken(): string | undefined {
 }
 
 export function setToken(next: string | undefined): void {
+  const changed = next !== getToken();
   token = next;
   try {
     if (next) sessionStorage.setItem(STORAGE_KEY, next);
     else sessionStorage.removeItem(STORAGE_KEY);
+    if (changed) sessionStorage.removeItem(ROLES_KEY);
   } catch {
     // Storage may be unavailable (private mode); the in-memory token still works for this page.
   }
@@ -34,4 +41,31 @@ export function setToken(next: string | undefined): void {
 export function subscribeToken(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** A role held: its name and the bank it is held at ("" for an any-bank role), as OBP's entitlements say. */
+export type HeldRole = readonly [role: string, bankId: string];
+
+const isHeldRoles = (value: unknown): value is HeldRole[] =>
+  Array.isArray(value) &&
+  value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string');
+
+/** The roles remembered for this session (see ROLES_KEY); undefined when none were, or storage is unavailable. */
+export function rememberedRoles(): HeldRole[] | undefined {
+  try {
+    const stored = sessionStorage.getItem(ROLES_KEY);
+    if (!stored) return undefined;
+    const parsed: unknown = JSON.parse(stored);
+    return isHeldRoles(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberRoles(roles: readonly HeldRole[]): void {
+  try {
+    sessionStorage.setItem(ROLES_KEY, JSON.stringify(roles));
+  } catch {
+    // Nothing remembered: the next start waits for the user's roles before it reads what they gate.
+  }
 }

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetEarlyResponses } from '@/api/early-responses';
+import { customerQueries } from '@/api/resources/customers';
+import { kycQueries } from '@/api/resources/kyc';
 import { setToken } from '@/api/session-token';
 import { queryClient } from '@/lib/query-client';
 import { jsonResponse, testCustomerJson } from '@/testing/test-data';
+import { startEarlyRequests } from './boot/early-requests';
+import { READ_ROLES } from './boot/read-roles';
 import { preloadRoute } from './router';
 
 const KYC_ROLES = ['CanGetAnyKycStatuses', 'CanGetAnyKycChecks', 'CanGetAnyKycDocuments', 'CanGetAnyKycMedia'];
@@ -42,6 +47,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  forgetEarlyResponses();
   setToken(undefined);
   queryClient.clear();
   vi.unstubAllGlobals();
@@ -91,5 +97,42 @@ describe('preloadRoute: a record tab reads its data before its code has loaded',
     preloadRoute('/banks/gh.29.uk/customers/c-1/kyc', { chunks: false, messages: false });
     await settled();
     expect(requested).toEqual([]);
+  });
+});
+
+describe('the start-up script (src/app/boot) asks for a record tab’s data before the console has loaded', () => {
+  const KYC_URL = '/banks/gh.29.uk/customers/c-1/kyc';
+  /** The script's network: config.json (the sandbox's: the API on this origin), then the same stub as the client's. */
+  const bootFetch = ((url: string, init?: RequestInit) =>
+    url === '/config.json'
+      ? Promise.resolve(jsonResponse(200, { obpBaseUrl: '', consumerKey: 'customer-desk', idleTimeoutMinutes: 15, idleWarningSeconds: 60 }))
+      : fetch(url, init)) as typeof fetch;
+  const startScript = () =>
+    startEarlyRequests({ pathname: KYC_URL, token: 'token-1', remembered: undefined, remember: () => {}, readRoles: READ_ROLES, fetch: bootFetch });
+
+  it('asks for exactly what the route’s preloads ask for, and the preloads then take its answers instead of asking again', async () => {
+    setToken('token-1');
+    roles = KYC_ROLES;
+    preloadRoute(KYC_URL, { chunks: false, messages: false });
+    await customerRequested();
+    answerUser();
+    await settled();
+    const askedByPreloads = [...requested].sort();
+    queryClient.clear();
+    requested.length = 0;
+
+    const script = startScript();
+    await vi.waitFor(() => expect(requested).toContain('/users/current'));
+    answerUser();
+    await script;
+    expect([...requested].sort()).toEqual(askedByPreloads);
+
+    requested.length = 0;
+    preloadRoute(KYC_URL, { chunks: false, messages: false });
+    await vi.waitFor(() => expect(queryClient.getQueryData(kycQueries.media('c-1').queryKey)).toBeDefined(), { timeout: 10_000 });
+    await settled();
+    expect(requested).toEqual([]);
+    expect(queryClient.getQueryData(kycQueries.statuses('c-1').queryKey)).toEqual({ rows: [], unreadable: [] });
+    expect(queryClient.getQueryData(customerQueries.detail('gh.29.uk', 'c-1').queryKey)).toBeDefined();
   });
 });

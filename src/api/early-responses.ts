@@ -1,0 +1,76 @@
+/**
+ * Answers to GET requests that the console's start-up script (`src/app/boot`) sent before the console's own code had
+ * arrived: on a cold load of a signed-in URL it asks for what the route will read as soon as `config.json` says where
+ * the API is. The console's client takes such an answer instead of sending the same request again (`send` in
+ * `client.ts`), so the answer goes through the resource's own query (its key, its wire reader) into React Query.
+ *
+ * An answer is kept for the exact URL and `DirectLogin` header it was asked with, is taken once, and only shortly
+ * after it was asked for: a request made later (the user coming back to the tab minutes later) goes to the server.
+ * The boot script and the console each bundle this module; they share the answers through one global (`Symbol.for`).
+ */
+const EARLY_RESPONSES = Symbol.for('customer-desk.early-responses');
+
+/** Long enough for the slowest start-up to take its answers; a request made later deserves a fresh answer. */
+export const EARLY_RESPONSE_TTL_MS = 15_000;
+
+const CONSOLE = Symbol.for('customer-desk.console');
+
+type Entry = { response: Promise<Response>; askedAt: number };
+/** How far the console's entry chunk is: running, or asking for the first route's data. */
+export type ConsoleState = 'started' | 'asking';
+type Holder = { [EARLY_RESPONSES]?: Map<string, Entry>; [CONSOLE]?: ConsoleState };
+
+const keyOf = (url: string, directLogin: string | null | undefined) => `${url}\n${directLogin ?? ''}`;
+
+function entries(): Map<string, Entry> {
+  const holder = globalThis as Holder;
+  return (holder[EARLY_RESPONSES] ??= new Map());
+}
+
+/**
+ * Sends a GET now and keeps its answer for the console's same request. With `copy`, resolves to a copy of the answer
+ * for the caller's own reading (the original's body stays unread for the console); otherwise to nothing.
+ */
+export function fetchEarly(url: string, headers: Record<string, string>, options: { copy: true; fetch?: typeof fetch }): Promise<Response>;
+export function fetchEarly(url: string, headers: Record<string, string>, options?: { copy?: false; fetch?: typeof fetch }): void;
+export function fetchEarly(url: string, headers: Record<string, string>, options: { copy?: boolean; fetch?: typeof fetch } = {}): Promise<Response> | void {
+  const response = (options.fetch ?? fetch)(url, { headers });
+  // The copy is made as soon as the answer is there, before anyone can read the original's body.
+  const copy = options.copy ? response.then((answer) => answer.clone()) : undefined;
+  response.catch(() => undefined); // a failure is the taker's to report (or nobody's)
+  entries().set(keyOf(url, headers.DirectLogin), { response, askedAt: performance.now() });
+  return copy;
+}
+
+/**
+ * The start-up script loads `async` and normally runs first. Should the entry chunk run before it (a slow network,
+ * a cached entry), the script stands back: the console asks for everything itself. Should the script have started
+ * first but still wait for config.json when the console asks for its route's data, it stands back too.
+ */
+export function markConsole(state: ConsoleState): void {
+  (globalThis as Holder)[CONSOLE] = state;
+}
+
+export const consoleState = (): ConsoleState | undefined => (globalThis as Holder)[CONSOLE];
+
+/** The early answer to exactly this request, once; undefined for anything but a plain GET asked for early. */
+export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<Response> | undefined {
+  if ((init.method ?? 'GET') !== 'GET' || init.body != null) return undefined;
+  const held = (globalThis as Holder)[EARLY_RESPONSES];
+  if (!held || held.size === 0) return undefined;
+  const key = keyOf(url, new Headers(init.headers).get('DirectLogin'));
+  const entry = held.get(key);
+  if (!entry) return undefined;
+  held.delete(key);
+  return performance.now() - entry.askedAt <= EARLY_RESPONSE_TTL_MS ? entry.response : undefined;
+}
+
+/** `fetch`, answered from the early answers when the start-up script already asked the same. */
+export const fetchWithEarlyResponses = (input: string, init?: RequestInit): Promise<Response> =>
+  takeEarlyResponse(input, init) ?? fetch(input, init);
+
+/** Forgets every early answer (a test's clean slate). */
+export function forgetEarlyResponses(): void {
+  (globalThis as Holder)[EARLY_RESPONSES]?.clear();
+  delete (globalThis as Holder)[CONSOLE];
+}
