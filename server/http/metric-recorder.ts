@@ -1,39 +1,29 @@
 import type { FastifyInstance } from 'fastify';
-import type { MetricRecord, MetricRepository } from '../repositories/metric-repository';
+import type { MetricRepository } from '../repositories/metric-repository';
 import type { ObpRouteConfig } from './obp-routes';
 
 const isApiPath = (url: string) => url.startsWith('/obp/') || url.startsWith('/my/');
 
 /**
- * Records every API call as an OBP metric row (who, when, which operation, how long), after the answer is sent: rows
- * are buffered and written in one transaction on a later turn of the event loop, so no request waits for the write.
+ * Records every API call as an OBP metric row (who, when, which operation, how long), after the answer is sent: the
+ * repository keeps the rows and writes them in one transaction a little later (`METRIC_WRITE_DELAY_MS`), so no request
+ * waits for the write; a read of the metrics, and closing the app, writes what waits first.
  */
 export function installMetricRecorder(app: FastifyInstance, metrics: MetricRepository, now: () => number): void {
-  let pending: MetricRecord[] = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const batch = pending;
-    pending = [];
-    try {
-      metrics.saveAll(batch);
-    } catch (error) {
-      app.log.error({ err: error, lost: batch.length }, 'metrics not recorded');
-    }
-  };
-
+  metrics.onWriteFailure((error, lost) => app.log.error({ err: error, lost }, 'metrics not recorded'));
   app.addHook('onResponse', (request, reply, done) => {
     if (!isApiPath(request.url)) return done();
-    const config = request.routeOptions.config as Partial<ObpRouteConfig>;
-    pending.push({
+    // An OBP route says which operation it is (registerObpRoutes); reading `routeOptions` builds an object per call.
+    const route: Partial<ObpRouteConfig> = request.obpRoute ?? (request.routeOptions.config as Partial<ObpRouteConfig>);
+    metrics.record({
       userId: request.userId ?? '',
       userName: request.userName ?? '',
       url: request.url,
       date: now(),
       appName: request.userId ? 'Customer Desk' : '',
       developerEmail: '',
-      implementedByPartialFunction: config.operation ?? (request.url.startsWith('/my/logins/direct') ? 'directLogin' : ''),
-      implementedInVersion: config.implementedIn ?? '',
+      implementedByPartialFunction: route.operation ?? (request.url.startsWith('/my/logins/direct') ? 'directLogin' : ''),
+      implementedInVersion: route.implementedIn ?? '',
       consumerId: '',
       verb: request.method,
       correlationId: String(request.id),
@@ -42,11 +32,10 @@ export function installMetricRecorder(app: FastifyInstance, metrics: MetricRepos
       targetIp: '',
       status: reply.statusCode,
     });
-    if (!scheduled) {
-      scheduled = true;
-      setImmediate(flush);
-    }
     done();
   });
-  app.addHook('onClose', async () => flush());
+  app.addHook('onClose', (_instance, done) => {
+    metrics.writePending();
+    done();
+  });
 }

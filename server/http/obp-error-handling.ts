@@ -2,7 +2,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { INTERNAL_SERVER_ERROR, INVALID_JSON_FORMAT, INVALID_URI, TOO_MANY_REQUESTS } from '../errors/error-messages';
 import { jsonDepthExceeds, jsonTooDeep } from './http-limits';
 import { ObpError, uriNotFound } from '../errors/obp-error';
-import type { ObpRouteConfig } from './obp-routes';
 
 /** OBP accepts bodies whose Content-Type is JSON; anything else does not match its JsonPost/JsonPut routes. */
 export function isJsonContentType(contentType: string | undefined): boolean {
@@ -41,7 +40,7 @@ export function sendObpError(error: ObpError, request: FastifyRequest, reply: Fa
 export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined;
 
 /**
- * Body parsing, the JSON-only rule for POST/PUT, the error handler and the OBP 404. `notFoundFallback` lets the
+ * Body parsing, the error handler and the OBP 404 (the JSON-only rule for POST/PUT is each route's: registerObpRoutes). `notFoundFallback` lets the
  * console's SPA answer browser navigations before the API's 404.
  */
 export function installObpErrorHandling(app: FastifyInstance, notFoundFallback?: NotFoundFallback, maximumJsonDepth = 32): void {
@@ -55,11 +54,6 @@ export function installObpErrorHandling(app: FastifyInstance, notFoundFallback?:
   });
   // Any other body is read and discarded: the routes that accept one have already answered 404 (below).
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, _body, done) => done(null, undefined));
-
-  app.addHook('onRequest', (request, _reply, done) => {
-    const config = request.routeOptions.config as Partial<ObpRouteConfig>;
-    done(config.jsonBody && !isJsonContentType(request.headers['content-type']) ? uriNotFound() : undefined);
-  });
 
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     const obpError = toObpError(error);

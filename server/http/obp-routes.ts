@@ -1,5 +1,7 @@
 import type { OperationId } from '@/api/schemas/operations';
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { uriNotFound } from '../errors/obp-error';
+import { isJsonContentType } from './obp-error-handling';
 
 /** OBP API versions, oldest first (contract §0.1). */
 export const OBP_VERSIONS = ['v1.2.1', 'v1.3.0', 'v1.4.0', 'v2.0.0', 'v2.1.0', 'v2.2.0', 'v3.0.0', 'v3.1.0', 'v4.0.0', 'v5.0.0', 'v5.1.0'] as const;
@@ -35,7 +37,12 @@ export function versionsServing(route: Pick<ObpRoute, 'implementedIn' | 'servedU
   return OBP_VERSIONS.slice(first, last + 1);
 }
 
-/** Registers each route under `/obp/<version>` for every version that serves it. */
+/**
+ * Registers each route under `/obp/<version>` for every version that serves it. Each route's first onRequest hook
+ * notes the route on the request (for the metrics row) and, for POST and PUT, refuses a body not sent as JSON with
+ * OBP's 404 (contract §0.2): a hook per route rather than one for every request, which had to read
+ * `request.routeOptions` (an object built on each read) to learn the same.
+ */
 export function registerObpRoutes(app: FastifyInstance, routes: readonly ObpRoute[]): void {
   for (const route of routes) {
     const config: ObpRouteConfig & FastifyContextConfig = {
@@ -43,8 +50,17 @@ export function registerObpRoutes(app: FastifyInstance, routes: readonly ObpRout
       operation: route.operation,
       implementedIn: route.implementedIn,
     };
+    const onRequest = config.jsonBody
+      ? (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+          request.obpRoute = config;
+          done(isJsonContentType(request.headers['content-type']) ? undefined : uriNotFound());
+        }
+      : (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+          request.obpRoute = config;
+          done();
+        };
     for (const version of versionsServing(route)) {
-      app.route({ method: route.method, url: `/obp/${version}${route.url}`, config, handler: route.handler });
+      app.route({ method: route.method, url: `/obp/${version}${route.url}`, config, onRequest, handler: route.handler });
     }
   }
 }

@@ -1,3 +1,5 @@
+import type { ObpRouteConfig } from './obp-routes';
+
 /** The id of the user a request authenticated as, for logs and metrics; set by `guards.authenticate`. */
 declare module 'fastify' {
   // An interface: module augmentation cannot be done with a type alias.
@@ -5,6 +7,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     userId?: string;
     userName?: string;
+    /** The OBP route the request matched (set by its first onRequest hook, see registerObpRoutes). */
+    obpRoute?: ObpRouteConfig;
   }
 }
 
