@@ -19,40 +19,42 @@ const tags = z.pipe(
   }),
 );
 
-export const tolerantAddress = z.pipe(
-  z.looseObject({
-    customer_address_id: id,
-    customer_id: text,
-    line_1: text,
-    line_2: text,
-    line_3: text,
-    city: text,
-    county: text,
-    state: text,
-    postcode: text,
-    country_code: text,
-    tags,
-    status: text,
-    insert_date: date,
-  }),
-  z.transform((wire) => ({
-    customerAddressId: wire.customer_address_id,
-    customerId: wire.customer_id,
-    line1: wire.line_1,
-    line2: wire.line_2,
-    line3: wire.line_3,
-    city: wire.city,
-    county: wire.county,
-    state: wire.state,
-    postcode: wire.postcode,
-    countryCode: wire.country_code,
-    /** Empty tags dropped: OBP sends `[""]` for none. */
-    tags: wire.tags,
-    status: wire.status,
-    /** Undefined: not recorded. */
-    insertDate: wire.insert_date,
-  })),
-);
+const addressFields = z.looseObject({
+  customer_address_id: id,
+  customer_id: text,
+  line_1: text,
+  line_2: text,
+  line_3: text,
+  city: text,
+  county: text,
+  state: text,
+  postcode: text,
+  country_code: text,
+  tags,
+  status: text,
+  insert_date: date,
+});
+
+/** OBP's address, its fields read, as the screens name them. */
+const toAddress = (wire: z.output<typeof addressFields>) => ({
+  customerAddressId: wire.customer_address_id,
+  customerId: wire.customer_id,
+  line1: wire.line_1,
+  line2: wire.line_2,
+  line3: wire.line_3,
+  city: wire.city,
+  county: wire.county,
+  state: wire.state,
+  postcode: wire.postcode,
+  countryCode: wire.country_code,
+  /** Empty tags dropped: OBP sends `[""]` for none. */
+  tags: wire.tags,
+  status: wire.status,
+  /** Undefined: not recorded. */
+  insertDate: wire.insert_date,
+});
+
+export const tolerantAddress = z.pipe(addressFields, z.transform(toAddress));
 
 /** An address the screens use: text "" = not recorded. */
 export type CustomerAddress = z.output<typeof tolerantAddress>;
@@ -61,17 +63,5 @@ export type CustomerAddress = z.output<typeof tolerantAddress>;
 export const tolerantAddressList = listEnvelope('addresses', tolerantAddress, 'customer_address_id');
 
 /** An address as it was sent: when a save's answer cannot be read, the console names what it sent. */
-export const sentAddress = (body: PostCustomerAddress, ids: { customerAddressId: string; customerId: string }): CustomerAddress => ({
-  ...ids,
-  line1: body.line_1,
-  line2: body.line_2,
-  line3: body.line_3,
-  city: body.city,
-  county: body.county,
-  state: body.state,
-  postcode: body.postcode,
-  countryCode: body.country_code,
-  tags: body.tags,
-  status: body.status,
-  insertDate: undefined,
-});
+export const sentAddress = (body: PostCustomerAddress, ids: { customerAddressId: string; customerId: string }): CustomerAddress =>
+  toAddress({ ...body, customer_address_id: ids.customerAddressId, customer_id: ids.customerId, insert_date: undefined });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
 import type { SocialMediaHandle } from '@/api/schemas/social-media';
 import type { CurrentUser } from '@/api/wire/users';
-import { testCustomer } from '@/testing/test-data';
+import { testCustomer, testUser } from '@/testing/test-data';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
 import { currentUserQueries } from '@/api/resources/users';
@@ -15,15 +15,7 @@ import { SocialMediaTab } from './social-media-tab';
 
 const BANK = 'gh.29.uk';
 const customer = testCustomer();
-const userWith = (roles: readonly string[]): CurrentUser => ({
-  userId: 'u-1',
-  email: '',
-  providerId: 'manager',
-  provider: 'sandbox',
-  username: 'manager',
-  entitlements: roles.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: BANK })),
-  views: [],
-});
+const userWith = (roles: readonly string[]) => testUser(roles);
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 let handles: SocialMediaHandle[];

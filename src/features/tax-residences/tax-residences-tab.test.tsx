@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostTaxResidence, TaxResidence } from '@/api/schemas/tax-residences';
-import { testCustomer } from '@/testing/test-data';
+import { testCustomer, testUser } from '@/testing/test-data';
 import type { CurrentUser } from '@/api/wire/users';
 import { I18nProvider } from '@/i18n/i18n-context';
 import { loadMessages } from '@/i18n/messages';
@@ -15,15 +15,7 @@ import { TaxResidencesTab } from './tax-residences-tab';
 const BANK = 'gh.29.uk';
 const customer = testCustomer();
 
-const userWith = (roles: readonly string[]): CurrentUser => ({
-  userId: 'u-1',
-  email: '',
-  providerId: 'kyc',
-  provider: 'sandbox',
-  username: 'kyc',
-  entitlements: roles.map((roleName, index) => ({ entitlementId: `e${index}`, roleName, bankId: BANK })),
-  views: [],
-});
+const userWith = (roles: readonly string[]) => testUser(roles, 'kyc');
 const KYC = ['CanGetCustomer', 'CanGetTaxResidence', 'CanCreateTaxResidence', 'CanDeleteTaxResidence'];
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
