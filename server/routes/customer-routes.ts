@@ -74,7 +74,7 @@ export function customerRoutes({ repositories, guards, config }: RouteContext): 
         // Authorized above on every request; only the answer is cached (answer-cache.ts: emptied by any write to the
         // customer or its attributes). A customer not found throws and is not kept.
         const body = repositories.answers.customer(bankId, customerId, () =>
-          JSON.stringify(withTheirAttributes(guards.requireCustomerAtBank(customerId, bankId))),
+          Buffer.from(JSON.stringify(withTheirAttributes(guards.requireCustomerAtBank(customerId, bankId)))),
         );
         return reply.type('application/json; charset=utf-8').send(body);
       },

@@ -75,7 +75,7 @@ export function customerSearchRoutes({ repositories, guards, config }: RouteCont
               ids: found.ids,
               countHeader: found.count.exact ? TOTAL_COUNT_HEADER : TOTAL_COUNT_AT_LEAST_HEADER,
               countValue: String(found.count.value),
-              body: found.ids.length <= STREAM_CHUNK_ROWS ? listBody('customers', readCustomers(found.ids), customerJsonV300) : undefined,
+              body: found.ids.length <= STREAM_CHUNK_ROWS ? Buffer.from(listBody('customers', readCustomers(found.ids), customerJsonV300)) : undefined,
             };
           });
           reply.header(page.countHeader, page.countValue);
