@@ -24,9 +24,12 @@ else
   WORKERS=${WORKERS:-1}
   DB=:memory:
   if [ "$WORKERS" -gt 1 ]; then DB_DIR=$(mktemp -d); DB=$DB_DIR/sandbox.db; trap 'rm -rf "$DB_DIR"' EXIT; fi
-  SANDBOX_WORKERS=$WORKERS HOST=127.0.0.1 PORT=$PORT DB_PATH=$DB SEED_CUSTOMERS=20000 LOG_LEVEL=info RATE_LIMIT_PER_MINUTE=0 node build/sandbox.js > /dev/null &
+  OUT=$(mktemp)
+  SANDBOX_WORKERS=$WORKERS HOST=127.0.0.1 PORT=$PORT DB_PATH=$DB SEED_CUSTOMERS=20000 LOG_LEVEL=info RATE_LIMIT_PER_MINUTE=0 node build/sandbox.js > "$OUT" &
   PID=$!
-  until curl -sf "http://127.0.0.1:$PORT/config.json" > /dev/null; do sleep 0.2; done
+  # Every worker listening (its start-up is not the requests' CPU), then the banner; one process prints the banner too.
+  until grep -q 'Customer Desk is running' "$OUT"; do sleep 0.2; done
+  rm -f "$OUT"
   TOKEN=$(curl -s -X POST -H 'DirectLogin: username="manager", password="sandbox123!", consumer_key="customer-desk"' \
     "http://127.0.0.1:$PORT/my/logins/direct" | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
   AUTH="Authorization: DirectLogin token=\"$TOKEN\""
