@@ -27,10 +27,10 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
     formState: { errors },
   } = useForm<CreditRatingFormValues>({
     resolver: zodResolver(creditRatingFormSchema),
-    defaultValues: { credit_rating: customer.creditRating.rating, credit_source: customer.creditRating.source },
+    defaultValues: { creditRating: customer.creditRating.rating, creditSource: customer.creditRating.source },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
-  useEffect(() => setFocus('credit_rating'), [setFocus]);
+  useEffect(() => setFocus('creditRating'), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -50,16 +50,16 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
             label={t('credit.rating.rating')}
             hint={t('credit.rating.ratingHint', { max: CUSTOMER_LIMITS.credit_field })}
             autoComplete="off"
-            error={error(errors.credit_rating?.message)}
-            {...register('credit_rating')}
+            error={error(errors.creditRating?.message)}
+            {...register('creditRating')}
           />
           <EnumerationField
             control={control}
-            name="credit_source"
+            name="creditSource"
             enumeration="creditRatingAgency"
             label={t('credit.rating.source')}
             maxLength={CUSTOMER_LIMITS.credit_field}
-            error={error(errors.credit_source?.message)}
+            error={error(errors.creditSource?.message)}
           />
         </div>
         {mutation.isError ? (
