@@ -159,8 +159,8 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
       how: '',
       comments: '',
       date: obpDateToLocalDateTime(nowAsObpDate()),
-      staff_name: user?.username ?? '',
-      staff_user_id: user?.userId ?? '',
+      staffName: user?.username ?? '',
+      staffUserId: user?.userId ?? '',
     },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
@@ -216,8 +216,8 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
           {...register('comments')}
         />
         <div className="form-grid">
-          <TextField label={t('kyc.checks.staffName')} readOnly hint={t('kyc.checks.staffHint')} error={error(errors.staff_name?.message)} {...register('staff_name')} />
-          <TextField label={t('kyc.checks.staffUserId')} readOnly error={error(errors.staff_user_id?.message)} {...register('staff_user_id')} />
+          <TextField label={t('kyc.checks.staffName')} readOnly hint={t('kyc.checks.staffHint')} error={error(errors.staffName?.message)} {...register('staffName')} />
+          <TextField label={t('kyc.checks.staffUserId')} readOnly error={error(errors.staffUserId?.message)} {...register('staffUserId')} />
         </div>
         {mutation.isError ? (
           <div role="alert" className="alert alert-error">

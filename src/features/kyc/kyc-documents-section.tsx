@@ -208,7 +208,7 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
     formState: { errors },
   } = useForm<KycDocumentFormValues>({
     resolver: zodResolver(kycDocumentFormSchema),
-    defaultValues: { type: '', number: '', issue_date: '', expiry_date: '', issue_place: '' },
+    defaultValues: { type: '', number: '', issueDate: '', expiryDate: '', issuePlace: '' },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
 
@@ -245,20 +245,20 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
             error={error(errors.number?.message)}
             {...register('number')}
           />
-          <TextField type="date" label={t('kyc.documents.issueDate')} error={error(errors.issue_date?.message)} {...register('issue_date')} />
+          <TextField type="date" label={t('kyc.documents.issueDate')} error={error(errors.issueDate?.message)} {...register('issueDate')} />
           <TextField
             type="date"
             label={t('kyc.documents.expiryDate')}
             hint={t('kyc.documents.expiryHint')}
-            error={error(errors.expiry_date?.message)}
-            {...register('expiry_date')}
+            error={error(errors.expiryDate?.message)}
+            {...register('expiryDate')}
           />
         </div>
         <TextField
           label={t('kyc.documents.issuePlace')}
           hint={t('kyc.documents.issuePlaceHint', { max: KYC_LIMITS.issue_place })}
-          error={error(errors.issue_place?.message)}
-          {...register('issue_place')}
+          error={error(errors.issuePlace?.message)}
+          {...register('issuePlace')}
         />
         {mutation.isError ? (
           <div role="alert" className="alert alert-error">

@@ -132,8 +132,8 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
       type: '',
       url: '',
       date: obpDateToLocalDateTime(nowAsObpDate()),
-      relates_to_kyc_document_id: documents?.length === 1 && !checks?.length ? documents[0]!.id : '',
-      relates_to_kyc_check_id: '',
+      relatesToKycDocumentId: documents?.length === 1 && !checks?.length ? documents[0]!.id : '',
+      relatesToKycCheckId: '',
     },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
@@ -190,8 +190,8 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
           <SelectField
             label={t('kyc.media.document')}
             hint={documents === undefined ? t('kyc.media.documentsUnavailable') : undefined}
-            error={error(errors.relates_to_kyc_document_id?.message)}
-            {...register('relates_to_kyc_document_id')}
+            error={error(errors.relatesToKycDocumentId?.message)}
+            {...register('relatesToKycDocumentId')}
           >
             <option value="">{t('kyc.media.noDocument')}</option>
             {(documents ?? []).map((document) => (
@@ -203,7 +203,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
           <SelectField
             label={t('kyc.media.check')}
             hint={checks === undefined ? t('kyc.media.checksUnavailable') : undefined}
-            {...register('relates_to_kyc_check_id')}
+            {...register('relatesToKycCheckId')}
           >
             <option value="">{t('kyc.media.noCheck')}</option>
             {(checks ?? []).map((check) => (
