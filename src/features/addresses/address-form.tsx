@@ -6,7 +6,8 @@ import { sentAddress, type CustomerAddress } from '@/api/wire/addresses';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import { ADDRESS_STATUSES, addressBody, addressFormSchema, addressFormValues, emptyAddressForm, isAddressStatus, joinedTagsLength, SUGGESTED_TAGS, type AddressFormValues } from './address-form-schema';
+import { toAddressBody } from '@/api/bodies/addresses';
+import { ADDRESS_STATUSES, addressDraft, addressFormSchema, addressFormValues, emptyAddressForm, isAddressStatus, joinedTagsLength, SUGGESTED_TAGS, type AddressFormValues } from './address-form-schema';
 import { useServerKeeps } from '@/api/resources/server';
 import { useCreateAddress, useUpdateAddress } from '@/api/resources/addresses';
 import { TagsInput } from './tags-input';
@@ -41,21 +42,22 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
     resolver: zodResolver(addressFormSchema),
     defaultValues: address ? addressFormValues(address) : emptyAddressForm(),
   });
-  const countryCode = useWatch({ control, name: 'country_code' });
+  const countryCode = useWatch({ control, name: 'countryCode' });
   const tags = useWatch({ control, name: 'tags' });
   const error = (message: string | undefined, params?: Record<string, string | number>) => (message ? t(message, params) : undefined);
 
-  useEffect(() => setFocus('line_1'), [setFocus]);
+  useEffect(() => setFocus('line1'), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
-    const body = addressBody(values);
+    const sent = addressDraft(values);
+    const body = toAddressBody(sent);
     try {
       const saved = address
         ? await update.mutateAsync({ addressId: address.customerAddressId, body })
         : await create.mutateAsync(body);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
       onSaved(
-        { status: body.status },
+        { status: sent.status },
         saved ?? sentAddress(body, { customerAddressId: address?.customerAddressId ?? '', customerId }),
       );
     } catch {
@@ -79,11 +81,11 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
             label={t('addresses.line1')}
             required
             autoComplete="off"
-            error={error(errors.line_1?.message, { max: ADDRESS_LIMITS.line })}
-            {...register('line_1')}
+            error={error(errors.line1?.message, { max: ADDRESS_LIMITS.line })}
+            {...register('line1')}
           />
-          <TextField label={t('addresses.line2')} autoComplete="off" error={error(errors.line_2?.message, { max: ADDRESS_LIMITS.line })} {...register('line_2')} />
-          <TextField label={t('addresses.line3')} autoComplete="off" error={error(errors.line_3?.message, { max: ADDRESS_LIMITS.line })} {...register('line_3')} />
+          <TextField label={t('addresses.line2')} autoComplete="off" error={error(errors.line2?.message, { max: ADDRESS_LIMITS.line })} {...register('line2')} />
+          <TextField label={t('addresses.line3')} autoComplete="off" error={error(errors.line3?.message, { max: ADDRESS_LIMITS.line })} {...register('line3')} />
           <TextField
             label={t('addresses.city')}
             required
@@ -110,8 +112,8 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
                   ? t('addresses.countryHint', { code: countryCode })
                   : t('addresses.countryChooseHint')
             }
-            error={error(errors.country_code?.message)}
-            {...register('country_code')}
+            error={error(errors.countryCode?.message)}
+            {...register('countryCode')}
           >
             <option value="">{t('addresses.chooseCountry')}</option>
             {countryOptions(language).map((option) => (

@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import { SOCIAL_MEDIA_LIMITS } from '@/api/schemas/social-media';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import { emptySocialMediaForm, socialMediaBody, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
+import { toSocialMediaHandleBody } from '@/api/bodies/social-media';
+import { emptySocialMediaForm, socialMediaDraft, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
 import { useAddSocialMediaHandle } from '@/api/resources/social-media';
 
 type Props = {
@@ -33,10 +34,10 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
   useEffect(() => setFocus('type'), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
-    const body = socialMediaBody(values, customerNumber);
+    const handle = socialMediaDraft(values, customerNumber);
     try {
-      await add.mutateAsync(body);
-      onSaved({ type: body.type, handle: body.handle });
+      await add.mutateAsync(toSocialMediaHandleBody(handle));
+      onSaved({ type: handle.type, handle: handle.handle });
     } catch {
       // Shown below from the mutation's error; every value stays as typed.
     }
@@ -77,15 +78,15 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
             label={t('socialMedia.dateAdded')}
             required
             hint={t('socialMedia.dateAddedHint')}
-            error={error(errors.date_added?.message)}
-            {...register('date_added')}
+            error={error(errors.dateAdded?.message)}
+            {...register('dateAdded')}
           />
           <TextField
             type="datetime-local"
             label={t('socialMedia.dateActivated')}
             hint={t('socialMedia.dateActivatedHint')}
-            error={error(errors.date_activated?.message)}
-            {...register('date_activated')}
+            error={error(errors.dateActivated?.message)}
+            {...register('dateActivated')}
           />
         </div>
         {add.isError ? (

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { toTaxResidenceBody, type TaxResidenceDraft } from '@/api/bodies/tax-residences';
 import { TAX_RESIDENCE_LIMITS, type PostTaxResidence } from '@/api/schemas/tax-residences';
 import type { TaxResidence } from '@/api/wire/tax-residences';
 import { countryName, isCountryCode } from '@/lib/countries';
@@ -11,7 +12,7 @@ export const taxResidenceFormSchema = z
   .object({
     country: z.string(),
     jurisdiction: z.string(),
-    tax_number: z.string().check(
+    taxNumber: z.string().check(
       z.refine((value) => value.trim() !== '', 'taxResidences.validation.taxNumberRequired'),
       z.refine((value) => value.trim().length <= TAX_RESIDENCE_LIMITS.tax_number, 'taxResidences.validation.taxNumberTooLong'),
     ),
@@ -32,12 +33,14 @@ export const taxResidenceFormSchema = z
   );
 export type TaxResidenceFormValues = z.input<typeof taxResidenceFormSchema>;
 
-export const emptyTaxResidenceForm = (): TaxResidenceFormValues => ({ country: '', jurisdiction: '', tax_number: '' });
+export const emptyTaxResidenceForm = (): TaxResidenceFormValues => ({ country: '', jurisdiction: '', taxNumber: '' });
 
-export const taxResidenceBody = (values: TaxResidenceFormValues): PostTaxResidence => ({
+export const taxResidenceDraft = (values: TaxResidenceFormValues): TaxResidenceDraft => ({
   domain: values.country === OTHER_JURISDICTION ? values.jurisdiction.trim() : values.country,
-  tax_number: values.tax_number.trim(),
+  taxNumber: values.taxNumber.trim(),
 });
+
+export const taxResidenceBody = (values: TaxResidenceFormValues): PostTaxResidence => toTaxResidenceBody(taxResidenceDraft(values));
 
 /** A domain that is an ISO country code reads as the country's name in the user's language, with the code beside it. */
 export function domainLabel(domain: string, language: string): string {

@@ -7,7 +7,8 @@ import type { TaxResidence } from '@/api/wire/tax-residences';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import { emptyTaxResidenceForm, OTHER_JURISDICTION, taxResidenceBody, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
+import { toTaxResidenceBody } from '@/api/bodies/tax-residences';
+import { emptyTaxResidenceForm, OTHER_JURISDICTION, taxResidenceDraft, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
 import { useCreateTaxResidence } from '@/api/resources/tax-residences';
 
 type Props = { bankId: string; customerId: string; onCancel: () => void; onSaved: (saved: TaxResidence) => void };
@@ -31,9 +32,9 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
 
   const submit = handleSubmit(async (values) => {
     try {
-      const body = taxResidenceBody(values);
+      const residence = taxResidenceDraft(values);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
-      onSaved((await create.mutateAsync(body)) ?? { domain: body.domain, taxNumber: body.tax_number, taxResidenceId: '' });
+      onSaved((await create.mutateAsync(toTaxResidenceBody(residence))) ?? { ...residence, taxResidenceId: '' });
     } catch {
       // Shown below from the mutation's error (a residence already held, for one); every value stays as typed.
     }
@@ -75,8 +76,8 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
             hint={t('taxResidences.taxNumberHint', { max: TAX_RESIDENCE_LIMITS.tax_number })}
             autoComplete="off"
             spellCheck={false}
-            error={error(errors.tax_number?.message, TAX_RESIDENCE_LIMITS.tax_number)}
-            {...register('tax_number')}
+            error={error(errors.taxNumber?.message, TAX_RESIDENCE_LIMITS.tax_number)}
+            {...register('taxNumber')}
           />
         </div>
         {create.isError ? (

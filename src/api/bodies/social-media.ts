@@ -1,0 +1,20 @@
+import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
+
+/** A handle to add, in the console's names (those of `SocialMediaHandle`); dates are OBP dates. */
+export type SocialMediaHandleDraft = {
+  /** OBP files the handle under the body's customer number (not the URL's customer id). */
+  customerNumber: string;
+  type: string;
+  handle: string;
+  dateAdded: string;
+  dateActivated: string;
+};
+
+/** `SocialMediaJSON`. */
+export const toSocialMediaHandleBody = (draft: SocialMediaHandleDraft): PostSocialMediaHandle => ({
+  customer_number: draft.customerNumber,
+  type: draft.type,
+  handle: draft.handle,
+  date_added: draft.dateAdded,
+  date_activated: draft.dateActivated,
+});
