@@ -1,5 +1,5 @@
 import { isObpError } from '@/api/errors';
-import { postCustomerV500, type PostCustomerV500 } from '@/api/schemas/customers';
+import { CUSTOMER_LIMITS, postCustomerV500, type PostCustomerV500 } from '@/api/schemas/customers';
 import {
   putCustomerBranch,
   putCustomerData,
@@ -11,6 +11,10 @@ import {
   type putCustomerCreditRatingAndSource,
 } from '@/api/schemas/customer-updates';
 import type * as z from 'zod/mini';
+import { fieldLimits } from './field-limits';
+
+/** OBP's customer column limits (contract §1.1) under the console's names. */
+export const CUSTOMER_FIELD_LIMITS = fieldLimits(CUSTOMER_LIMITS);
 
 /*
  * How the console writes a customer: the drafts a form builds, in the console's own names (those of the `Customer`

@@ -1,4 +1,8 @@
-import type { PutKycCheck, PutKycDocument, PutKycMedia, PutKycStatus } from '@/api/schemas/kyc';
+import { KYC_LIMITS, type PutKycCheck, type PutKycDocument, type PutKycMedia, type PutKycStatus } from '@/api/schemas/kyc';
+import { fieldLimits } from './field-limits';
+
+/** OBP's KYC column limits (contract §D) under the console's names. */
+export const KYC_FIELD_LIMITS = fieldLimits(KYC_LIMITS);
 
 /*
  * How the console writes KYC items: each draft in the console's names (those of the `wire/kyc.ts` domain types) and

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { toAddressBody, type AddressDraft } from '@/api/bodies/addresses';
-import { ADDRESS_LIMITS, type PostCustomerAddress } from '@/api/schemas/addresses';
+import { ADDRESS_FIELD_LIMITS, toAddressBody, type AddressDraft } from '@/api/bodies/addresses';
+import type { PostCustomerAddress } from '@/api/schemas/addresses';
 import type { CustomerAddress } from '@/api/wire/addresses';
 import { isCountryCode } from '@/lib/countries';
 
@@ -39,19 +39,19 @@ const requiredText = (max: number, required: string, tooLong: string) =>
 
 /** The add and edit form: OBP's column limits (contract §2.10) are checked here, before anything is sent. */
 export const addressFormSchema = z.object({
-  line1: requiredText(ADDRESS_LIMITS.line, 'addresses.validation.line1Required', 'addresses.validation.lineTooLong'),
-  line2: text(ADDRESS_LIMITS.line, 'addresses.validation.lineTooLong'),
-  line3: text(ADDRESS_LIMITS.line, 'addresses.validation.lineTooLong'),
-  city: requiredText(ADDRESS_LIMITS.city, 'addresses.validation.cityRequired', 'addresses.validation.cityTooLong'),
-  county: text(ADDRESS_LIMITS.county, 'addresses.validation.countyTooLong'),
-  state: text(ADDRESS_LIMITS.state, 'addresses.validation.stateTooLong'),
-  postcode: text(ADDRESS_LIMITS.postcode, 'addresses.validation.postcodeTooLong'),
+  line1: requiredText(ADDRESS_FIELD_LIMITS.line, 'addresses.validation.line1Required', 'addresses.validation.lineTooLong'),
+  line2: text(ADDRESS_FIELD_LIMITS.line, 'addresses.validation.lineTooLong'),
+  line3: text(ADDRESS_FIELD_LIMITS.line, 'addresses.validation.lineTooLong'),
+  city: requiredText(ADDRESS_FIELD_LIMITS.city, 'addresses.validation.cityRequired', 'addresses.validation.cityTooLong'),
+  county: text(ADDRESS_FIELD_LIMITS.county, 'addresses.validation.countyTooLong'),
+  state: text(ADDRESS_FIELD_LIMITS.state, 'addresses.validation.stateTooLong'),
+  postcode: text(ADDRESS_FIELD_LIMITS.postcode, 'addresses.validation.postcodeTooLong'),
   countryCode: z.string().check(z.refine((value) => isCountryCode(value), 'addresses.validation.countryRequired')),
   tags: z.array(z.string()).check(
     z.refine((tags) => tags.every((tag) => tag.trim() !== '' && !tag.includes(',')), 'addresses.validation.tagInvalid'),
-    z.refine((tags) => joinedTagsLength(tags) <= ADDRESS_LIMITS.tags_joined, 'addresses.validation.tagsTooLong'),
+    z.refine((tags) => joinedTagsLength(tags) <= ADDRESS_FIELD_LIMITS.tagsJoined, 'addresses.validation.tagsTooLong'),
   ),
-  status: requiredText(ADDRESS_LIMITS.status, 'addresses.validation.statusRequired', 'addresses.validation.statusTooLong'),
+  status: requiredText(ADDRESS_FIELD_LIMITS.status, 'addresses.validation.statusRequired', 'addresses.validation.statusTooLong'),
 });
 export type AddressFormValues = z.input<typeof addressFormSchema>;
 

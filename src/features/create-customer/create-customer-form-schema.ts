@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { toCreateCustomerBody, type NewCustomer } from '@/api/bodies/customers';
-import { CUSTOMER_LIMITS, type PostCustomerV500 } from '@/api/schemas/customers';
+import { CUSTOMER_FIELD_LIMITS, toCreateCustomerBody, type NewCustomer } from '@/api/bodies/customers';
+import type { PostCustomerV500 } from '@/api/schemas/customers';
 import { dayToObpDate } from '@/lib/obp-dates';
 import { isCurrencyCode, isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/lib/validation';
 import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/lib/phone-number';
@@ -54,31 +54,31 @@ const requiredPastDay = z.string().check(
 /** The form's schema; a mobile number without a country code is read in `region` (the user's). */
 export const createCustomerSchemaFor = (region: CountryCode) => z
   .object({
-    legalName: required(CUSTOMER_LIMITS.legal_name),
-    mobilePhoneNumber: required(CUSTOMER_LIMITS.mobile_phone_number).check(
+    legalName: required(CUSTOMER_FIELD_LIMITS.legalName),
+    mobilePhoneNumber: required(CUSTOMER_FIELD_LIMITS.mobilePhoneNumber).check(
       z.refine((value) => value.trim() === '' || isValidPhoneNumber(value, region), INVALID_PHONE),
     ),
-    customerNumber: text(CUSTOMER_LIMITS.customer_number).check(z.refine((value) => !value.includes('::::'), NUMBER_SEPARATOR)),
-    email: text(CUSTOMER_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL)),
-    title: text(CUSTOMER_LIMITS.title),
-    nameSuffix: text(CUSTOMER_LIMITS.name_suffix),
+    customerNumber: text(CUSTOMER_FIELD_LIMITS.customerNumber).check(z.refine((value) => !value.includes('::::'), NUMBER_SEPARATOR)),
+    email: text(CUSTOMER_FIELD_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL)),
+    title: text(CUSTOMER_FIELD_LIMITS.title),
+    nameSuffix: text(CUSTOMER_FIELD_LIMITS.nameSuffix),
     dateOfBirth: optionalPastDay,
-    relationshipStatus: text(CUSTOMER_LIMITS.relationship_status),
+    relationshipStatus: text(CUSTOMER_FIELD_LIMITS.relationshipStatus),
     // One entry per dependant, so the count sent is always the number of dates (OBP-10020 otherwise).
     dependants: z.array(z.object({ dateOfBirth: requiredPastDay })),
-    highestEducationAttained: text(CUSTOMER_LIMITS.highest_education_attained),
-    employmentStatus: text(CUSTOMER_LIMITS.employment_status),
+    highestEducationAttained: text(CUSTOMER_FIELD_LIMITS.highestEducationAttained),
+    employmentStatus: text(CUSTOMER_FIELD_LIMITS.employmentStatus),
     branchId: text(ID_MAX_LENGTH).check(z.regex(ID_PATTERN, INVALID_ID)),
     kycStatus: z.boolean(),
     lastOkDate: optionalPastDay,
-    faceImageUrl: text(CUSTOMER_LIMITS.face_image_url).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
+    faceImageUrl: text(CUSTOMER_FIELD_LIMITS.faceImageUrl).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
     faceImageDate: optionalPastDay,
-    creditRating: text(CUSTOMER_LIMITS.credit_field),
-    creditSource: text(CUSTOMER_LIMITS.credit_field),
+    creditRating: text(CUSTOMER_FIELD_LIMITS.creditField),
+    creditSource: text(CUSTOMER_FIELD_LIMITS.creditField),
     creditLimitCurrency: z
       .string()
       .check(z.trim(), z.toUpperCase(), z.refine((value) => value === '' || isCurrencyCode(value), INVALID_CURRENCY)),
-    creditLimitAmount: text(CUSTOMER_LIMITS.credit_field).check(z.refine((value) => value === '' || AMOUNT.test(value), INVALID_AMOUNT)),
+    creditLimitAmount: text(CUSTOMER_FIELD_LIMITS.creditField).check(z.refine((value) => value === '' || AMOUNT.test(value), INVALID_AMOUNT)),
   })
   .check(
     // OBP's face image and credit limit are objects of two fields: one half alone cannot be sent.

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import { isKnownCurrency } from '@/lib/validation';
-import { toCreditLimitBody, toCreditRatingBody } from '@/api/bodies/customers';
+import { CUSTOMER_FIELD_LIMITS, toCreditLimitBody, toCreditRatingBody } from '@/api/bodies/customers';
 
-const LIMIT = CUSTOMER_LIMITS.credit_field;
+const LIMIT = CUSTOMER_FIELD_LIMITS.creditField;
 /** A non-negative decimal written with a point, as OBP stores the limit's amount: a string, never a float. */
 export const AMOUNT = /^\d+(\.\d+)?$/;
 const CURRENCY = /^[A-Za-z]{3}$/;

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CUSTOMER_FIELD_LIMITS } from '@/api/bodies/customers';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import { TextField } from '@/components/field';
 import { EnumerationField } from '@/components/enumeration-field';
 import { useI18n } from '@/i18n/i18n-context';
@@ -48,7 +48,7 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
         <div className="credit-form-grid">
           <TextField
             label={t('credit.rating.rating')}
-            hint={t('credit.rating.ratingHint', { max: CUSTOMER_LIMITS.credit_field })}
+            hint={t('credit.rating.ratingHint', { max: CUSTOMER_FIELD_LIMITS.creditField })}
             autoComplete="off"
             error={error(errors.creditRating?.message)}
             {...register('creditRating')}
@@ -58,7 +58,7 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
             name="creditSource"
             enumeration="creditRatingAgency"
             label={t('credit.rating.source')}
-            maxLength={CUSTOMER_LIMITS.credit_field}
+            maxLength={CUSTOMER_FIELD_LIMITS.creditField}
             error={error(errors.creditSource?.message)}
           />
         </div>
@@ -134,7 +134,7 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
         <div className="credit-form-grid">
           <TextField
             label={t('credit.limit.amount')}
-            hint={t('credit.limit.amountHint', { max: CUSTOMER_LIMITS.credit_field })}
+            hint={t('credit.limit.amountHint', { max: CUSTOMER_FIELD_LIMITS.creditField })}
             inputMode="decimal"
             autoComplete="off"
             error={error(errors.amount?.message)}

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import type { Customer } from '@/api/wire/customers';
 import {
+  CUSTOMER_FIELD_LIMITS,
   toBranchBody,
   toCustomerDataBody,
   toCustomerNumberBody,
@@ -52,7 +52,7 @@ const pastDay = z.string().check(
  * separate "Clear email" action with its confirmation (which sends the empty string itself).
  */
 export const emailSchema = z.object({
-  email: text(CUSTOMER_LIMITS.email).check(
+  email: text(CUSTOMER_FIELD_LIMITS.email).check(
     z.refine((value) => value.trim() !== '', EMAIL_CLEAR_EXPLICITLY),
     z.refine((value) => value.trim() === '' || EMAIL.test(value), INVALID_EMAIL),
   ),
@@ -66,7 +66,7 @@ export const emailBody = (values: z.output<typeof emailSchema>) => toEmailBody({
 /** A valid phone number (libphonenumber-js); one without a country code is read in `region`, the user's. */
 export const mobileSchemaFor = (region: CountryCode) =>
   z.object({
-    mobilePhoneNumber: required(CUSTOMER_LIMITS.mobile_phone_number).check(
+    mobilePhoneNumber: required(CUSTOMER_FIELD_LIMITS.mobilePhoneNumber).check(
       z.refine((value) => value.trim() === '' || isValidPhoneNumber(value, region), INVALID_PHONE),
     ),
   });
@@ -89,7 +89,7 @@ export const mobileBody = (values: z.output<typeof mobileSchema>, region: Countr
  */
 export const numberSchema = (currentNumber: string) =>
   z.object({
-    customerNumber: required(CUSTOMER_LIMITS.customer_number).check(
+    customerNumber: required(CUSTOMER_FIELD_LIMITS.customerNumber).check(
       z.refine((value) => !value.includes('::::'), NUMBER_SEPARATOR),
       z.refine((value) => value !== currentNumber, NUMBER_UNCHANGED),
     ),
@@ -101,9 +101,9 @@ export const numberBody = (values: NumberValues) => toCustomerNumberBody({ custo
 // --- identity: name, title, suffix, date of birth ----------------------------------------------------------------
 
 export const identitySchema = z.object({
-  legalName: required(CUSTOMER_LIMITS.legal_name),
-  title: text(CUSTOMER_LIMITS.title),
-  nameSuffix: text(CUSTOMER_LIMITS.name_suffix),
+  legalName: required(CUSTOMER_FIELD_LIMITS.legalName),
+  title: text(CUSTOMER_FIELD_LIMITS.title),
+  nameSuffix: text(CUSTOMER_FIELD_LIMITS.nameSuffix),
   // OBP's body requires a date of birth (PutUpdateCustomerIdentityJsonV310), so this form cannot leave it empty.
   dateOfBirth: pastDay,
 });
@@ -124,7 +124,7 @@ export const identityBody = (values: z.output<typeof identitySchema>) =>
 
 // --- branch ------------------------------------------------------------------------------------------------------
 
-export const branchSchema = z.object({ branchId: text(CUSTOMER_LIMITS.branch_id) });
+export const branchSchema = z.object({ branchId: text(CUSTOMER_FIELD_LIMITS.branchId) });
 export type BranchValues = z.input<typeof branchSchema>;
 export const branchDefaults = (customer: Customer): BranchValues => ({ branchId: customer.branchId });
 export const branchBody = (values: z.output<typeof branchSchema>) => toBranchBody({ branchId: values.branchId });
@@ -132,17 +132,17 @@ export const branchBody = (values: z.output<typeof branchSchema>) => toBranchBod
 // --- other data: face image, relationship status, dependants, education, employment ------------------------------
 
 export const dataSchema = z.object({
-  faceImageUrl: text(CUSTOMER_LIMITS.face_image_url).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
+  faceImageUrl: text(CUSTOMER_FIELD_LIMITS.faceImageUrl).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
   // OBP's body requires a face image date (PutUpdateCustomerDataJsonV310), even without an image.
   faceImageDate: pastDay,
-  relationshipStatus: text(CUSTOMER_LIMITS.relationship_status),
+  relationshipStatus: text(CUSTOMER_FIELD_LIMITS.relationshipStatus),
   dependants: z.string().check(
     z.trim(),
     z.minLength(1, REQUIRED),
     z.refine((value) => /^\d{1,3}$/.test(value), INVALID_COUNT),
   ),
-  highestEducationAttained: text(CUSTOMER_LIMITS.highest_education_attained),
-  employmentStatus: text(CUSTOMER_LIMITS.employment_status),
+  highestEducationAttained: text(CUSTOMER_FIELD_LIMITS.highestEducationAttained),
+  employmentStatus: text(CUSTOMER_FIELD_LIMITS.employmentStatus),
 });
 export type DataValues = z.input<typeof dataSchema>;
 

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { KYC_LIMITS } from '@/api/schemas/kyc';
 import type { KycDocument, KycMedia } from '@/api/wire/kyc';
 import { TextField } from '@/components/field';
 import { EnumerationField } from '@/components/enumeration-field';
@@ -234,12 +234,12 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
             enumeration="documentType"
             label={t('kyc.documents.type')}
             emptyLabel={t('common.choose')}
-            maxLength={KYC_LIMITS.document_type}
+            maxLength={KYC_FIELD_LIMITS.documentType}
             error={error(errors.type?.message)}
           />
           <TextField
             label={t('kyc.documents.number')}
-            hint={t('kyc.documents.numberHint', { max: KYC_LIMITS.document_number })}
+            hint={t('kyc.documents.numberHint', { max: KYC_FIELD_LIMITS.documentNumber })}
             autoComplete="off"
             spellCheck={false}
             error={error(errors.number?.message)}
@@ -256,7 +256,7 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
         </div>
         <TextField
           label={t('kyc.documents.issuePlace')}
-          hint={t('kyc.documents.issuePlaceHint', { max: KYC_LIMITS.issue_place })}
+          hint={t('kyc.documents.issuePlaceHint', { max: KYC_FIELD_LIMITS.issuePlace })}
           error={error(errors.issuePlace?.message)}
           {...register('issuePlace')}
         />

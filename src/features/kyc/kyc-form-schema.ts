@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { toKycCheckBody, toKycDocumentBody, toKycMediaBody, toKycStatusBody } from '@/api/bodies/kyc';
-import { KYC_LIMITS, type PutKycCheck, type PutKycDocument, type PutKycMedia, type PutKycStatus } from '@/api/schemas/kyc';
+import { KYC_FIELD_LIMITS, toKycCheckBody, toKycDocumentBody, toKycMediaBody, toKycStatusBody } from '@/api/bodies/kyc';
+import type { PutKycCheck, PutKycDocument, PutKycMedia, PutKycStatus } from '@/api/schemas/kyc';
 import { dayToObpDate, localDateTimeToObpDate } from '@/lib/obp-dates';
 import { isRealDay, isWebUrl } from '@/lib/validation';
 import { localToday } from './document-expiry';
@@ -32,12 +32,12 @@ export const statusBody = (values: KycStatusFormValues, customerNumber: string):
 /* ---------- checks ---------- */
 
 export const kycCheckFormSchema = z.object({
-  how: z.string().check(required('kyc.validation.howRequired'), atMost(KYC_LIMITS.check_how, 'kyc.validation.howTooLong')),
+  how: z.string().check(required('kyc.validation.howRequired'), atMost(KYC_FIELD_LIMITS.checkHow, 'kyc.validation.howTooLong')),
   satisfied: z.enum(['yes', 'no'], 'kyc.validation.satisfiedRequired'),
-  comments: z.string().check(atMost(KYC_LIMITS.comments, 'kyc.validation.commentsTooLong')),
+  comments: z.string().check(atMost(KYC_FIELD_LIMITS.comments, 'kyc.validation.commentsTooLong')),
   date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired'), notInFuture),
-  staffName: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_LIMITS.staff, 'kyc.validation.staffTooLong')),
-  staffUserId: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_LIMITS.staff, 'kyc.validation.staffTooLong')),
+  staffName: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_FIELD_LIMITS.staff, 'kyc.validation.staffTooLong')),
+  staffUserId: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_FIELD_LIMITS.staff, 'kyc.validation.staffTooLong')),
 });
 export type KycCheckFormValues = z.input<typeof kycCheckFormSchema>;
 
@@ -56,14 +56,14 @@ export const checkBody = (values: KycCheckFormValues, customerNumber: string): P
 
 export const kycDocumentFormSchema = z
   .object({
-    type: z.string().check(required('kyc.validation.documentTypeRequired'), atMost(KYC_LIMITS.document_type, 'kyc.validation.documentTypeTooLong')),
-    number: z.string().check(required('kyc.validation.documentNumberRequired'), atMost(KYC_LIMITS.document_number, 'kyc.validation.documentNumberTooLong')),
+    type: z.string().check(required('kyc.validation.documentTypeRequired'), atMost(KYC_FIELD_LIMITS.documentType, 'kyc.validation.documentTypeTooLong')),
+    number: z.string().check(required('kyc.validation.documentNumberRequired'), atMost(KYC_FIELD_LIMITS.documentNumber, 'kyc.validation.documentNumberTooLong')),
     issueDate: z.string().check(
       z.refine(isRealDay, 'kyc.validation.issueDateRequired'),
       z.refine((value) => !isRealDay(value) || value <= localToday(), 'kyc.validation.issueDateFuture'),
     ),
     expiryDate: z.string().check(z.refine(isRealDay, 'kyc.validation.expiryDateRequired')),
-    issuePlace: z.string().check(atMost(KYC_LIMITS.issue_place, 'kyc.validation.issuePlaceTooLong')),
+    issuePlace: z.string().check(atMost(KYC_FIELD_LIMITS.issuePlace, 'kyc.validation.issuePlaceTooLong')),
   })
   .check(
     z.refine((values) => !isRealDay(values.issueDate) || !isRealDay(values.expiryDate) || values.expiryDate > values.issueDate, {
@@ -87,10 +87,10 @@ export const documentBody = (values: KycDocumentFormValues, customerNumber: stri
 
 export const kycMediaFormSchema = z
   .object({
-    type: z.string().check(required('kyc.validation.mediaTypeRequired'), atMost(KYC_LIMITS.media_type, 'kyc.validation.mediaTypeTooLong')),
+    type: z.string().check(required('kyc.validation.mediaTypeRequired'), atMost(KYC_FIELD_LIMITS.mediaType, 'kyc.validation.mediaTypeTooLong')),
     url: z.string().check(
       required('kyc.validation.urlRequired'),
-      atMost(KYC_LIMITS.media_url, 'kyc.validation.urlTooLong'),
+      atMost(KYC_FIELD_LIMITS.mediaUrl, 'kyc.validation.urlTooLong'),
       z.refine((value) => value.trim() === '' || isWebUrl(value.trim()), 'kyc.validation.urlInvalid'),
     ),
     date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired')),

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { KYC_LIMITS } from '@/api/schemas/kyc';
 import type { KycCheck, KycDocument, KycMedia } from '@/api/wire/kyc';
 import type { RowsRead } from '@/api/wire/tolerant';
 import { SelectField, TextField } from '@/components/field';
@@ -163,7 +163,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
         <div className="form-grid">
           <TextField
             label={t('kyc.media.type')}
-            hint={t('kyc.media.typeHint', { max: KYC_LIMITS.media_type })}
+            hint={t('kyc.media.typeHint', { max: KYC_FIELD_LIMITS.mediaType })}
             list={listId}
             autoComplete="off"
             error={error(errors.type?.message)}
@@ -179,7 +179,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
         <TextField
           type="url"
           label={t('kyc.media.url')}
-          hint={t('kyc.media.urlHint', { max: KYC_LIMITS.media_url })}
+          hint={t('kyc.media.urlHint', { max: KYC_FIELD_LIMITS.mediaUrl })}
           inputMode="url"
           autoComplete="off"
           spellCheck={false}

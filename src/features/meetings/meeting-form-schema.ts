@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { toCreateMeetingBody } from '@/api/bodies/meetings';
-import { MEETING_LIMITS, type PostMeeting } from '@/api/schemas/meetings';
+import { MEETING_FIELD_LIMITS, toCreateMeetingBody } from '@/api/bodies/meetings';
+import type { PostMeeting } from '@/api/schemas/meetings';
 import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/wire/users';
 import { localDateTimeToObpDate } from '@/lib/obp-dates';
@@ -27,8 +27,8 @@ const DATE_TIME_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 const text = (limit: number) => limitedText(limit, TOO_LONG);
 const required = (limit: number) => requiredText(limit, REQUIRED, TOO_LONG);
-const email = text(MEETING_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL));
-const urlFriendlyId = required(MEETING_LIMITS.provider_id).check(
+const email = text(MEETING_FIELD_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL));
+const urlFriendlyId = required(MEETING_FIELD_LIMITS.providerId).check(
   z.refine((value) => value === '' || URL_FRIENDLY.test(value), NOT_URL_FRIENDLY),
 );
 
@@ -37,20 +37,20 @@ export function isDateTimeLocal(value: string): boolean {
 }
 
 export const inviteeSchema = z.object({
-  name: required(MEETING_LIMITS.name),
-  mobilePhone: text(MEETING_LIMITS.invitee_phone),
+  name: required(MEETING_FIELD_LIMITS.name),
+  mobilePhone: text(MEETING_FIELD_LIMITS.inviteePhone),
   emailAddress: email,
-  status: required(MEETING_LIMITS.status),
+  status: required(MEETING_FIELD_LIMITS.status),
 });
 
 export const meetingFormSchema = z.object({
   providerId: urlFriendlyId,
-  purposeId: required(MEETING_LIMITS.purpose_id).check(z.refine((value) => value === '' || URL_FRIENDLY.test(value), NOT_URL_FRIENDLY)),
+  purposeId: required(MEETING_FIELD_LIMITS.purposeId).check(z.refine((value) => value === '' || URL_FRIENDLY.test(value), NOT_URL_FRIENDLY)),
   date: z.string().check(z.minLength(1, REQUIRED), z.refine((value) => value === '' || isDateTimeLocal(value), INVALID_DATE)),
   duration: z.string().check(z.refine((value) => (DURATIONS as readonly number[]).includes(Number(value)), INVALID_DURATION)),
   creator: z.object({
-    name: required(MEETING_LIMITS.name),
-    mobilePhone: text(MEETING_LIMITS.creator_phone),
+    name: required(MEETING_FIELD_LIMITS.name),
+    mobilePhone: text(MEETING_FIELD_LIMITS.creatorPhone),
     emailAddress: email,
   }),
   invitees: z.array(inviteeSchema),
@@ -62,9 +62,9 @@ export type InviteeValues = MeetingFormValues['invitees'][number];
 export const emptyInvitee = (): InviteeValues => ({ name: '', mobilePhone: '', emailAddress: '', status: 'invited' });
 
 export const inviteeFromCustomer = (customer: Customer): InviteeValues => ({
-  name: customer.legalName.slice(0, MEETING_LIMITS.name),
-  mobilePhone: customer.mobilePhoneNumber.slice(0, MEETING_LIMITS.invitee_phone),
-  emailAddress: customer.email.slice(0, MEETING_LIMITS.email),
+  name: customer.legalName.slice(0, MEETING_FIELD_LIMITS.name),
+  mobilePhone: customer.mobilePhoneNumber.slice(0, MEETING_FIELD_LIMITS.inviteePhone),
+  emailAddress: customer.email.slice(0, MEETING_FIELD_LIMITS.email),
   status: 'invited',
 });
 
@@ -85,9 +85,9 @@ export function meetingDefaults(user: CurrentUser | undefined, invitees: Invitee
     date: nextHalfHour(now),
     duration: String(DEFAULT_DURATION),
     creator: {
-      name: (user?.username ?? '').slice(0, MEETING_LIMITS.name),
+      name: (user?.username ?? '').slice(0, MEETING_FIELD_LIMITS.name),
       mobilePhone: '',
-      emailAddress: (user?.email ?? '').slice(0, MEETING_LIMITS.email),
+      emailAddress: (user?.email ?? '').slice(0, MEETING_FIELD_LIMITS.email),
     },
     invitees,
   };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { toSocialMediaHandleBody, type SocialMediaHandleDraft } from '@/api/bodies/social-media';
-import { SOCIAL_MEDIA_LIMITS, type PostSocialMediaHandle } from '@/api/schemas/social-media';
+import { SOCIAL_MEDIA_FIELD_LIMITS, toSocialMediaHandleBody, type SocialMediaHandleDraft } from '@/api/bodies/social-media';
+import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
 import { localDateTimeToObpDate, obpDateToLocalDateTime, nowAsObpDate } from '@/lib/obp-dates';
 
 /** Networks offered as you type; OBP's type is free text of at most 16 characters, so any other is fine too. */
@@ -17,11 +17,11 @@ export const socialMediaFormSchema = z
   .object({
     type: z.string().check(
       z.refine((value) => value.trim() !== '', 'socialMedia.validation.typeRequired'),
-      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_LIMITS.type, 'socialMedia.validation.typeTooLong'),
+      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_FIELD_LIMITS.type, 'socialMedia.validation.typeTooLong'),
     ),
     handle: z.string().check(
       z.refine((value) => value.trim() !== '', 'socialMedia.validation.handleRequired'),
-      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_LIMITS.handle, 'socialMedia.validation.handleTooLong'),
+      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_FIELD_LIMITS.handle, 'socialMedia.validation.handleTooLong'),
     ),
     dateAdded: z.string().check(z.refine(isDateTime, 'socialMedia.validation.dateAddedRequired'), notInFuture),
     dateActivated: z.string().check(z.refine((value) => value === '' || isDateTime(value), 'socialMedia.validation.dateInvalid'), notInFuture),

@@ -2,10 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { SOCIAL_MEDIA_LIMITS } from '@/api/schemas/social-media';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import { toSocialMediaHandleBody } from '@/api/bodies/social-media';
+import { SOCIAL_MEDIA_FIELD_LIMITS, toSocialMediaHandleBody } from '@/api/bodies/social-media';
 import { emptySocialMediaForm, socialMediaDraft, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
 import { useAddSocialMediaHandle } from '@/api/resources/social-media';
 
@@ -53,10 +52,10 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
             label={t('socialMedia.type')}
             required
             list={networksId}
-            hint={t('socialMedia.typeHint', { max: SOCIAL_MEDIA_LIMITS.type })}
+            hint={t('socialMedia.typeHint', { max: SOCIAL_MEDIA_FIELD_LIMITS.type })}
             autoComplete="off"
             spellCheck={false}
-            error={error(errors.type?.message, SOCIAL_MEDIA_LIMITS.type)}
+            error={error(errors.type?.message, SOCIAL_MEDIA_FIELD_LIMITS.type)}
             {...register('type')}
           />
           <datalist id={networksId}>
@@ -67,10 +66,10 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
           <TextField
             label={t('socialMedia.handle')}
             required
-            hint={t('socialMedia.handleHint', { max: SOCIAL_MEDIA_LIMITS.handle })}
+            hint={t('socialMedia.handleHint', { max: SOCIAL_MEDIA_FIELD_LIMITS.handle })}
             autoComplete="off"
             spellCheck={false}
-            error={error(errors.handle?.message, SOCIAL_MEDIA_LIMITS.handle)}
+            error={error(errors.handle?.message, SOCIAL_MEDIA_FIELD_LIMITS.handle)}
             {...register('handle')}
           />
           <TextField

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { toTaxResidenceBody, type TaxResidenceDraft } from '@/api/bodies/tax-residences';
-import { TAX_RESIDENCE_LIMITS, type PostTaxResidence } from '@/api/schemas/tax-residences';
+import { TAX_RESIDENCE_FIELD_LIMITS, toTaxResidenceBody, type TaxResidenceDraft } from '@/api/bodies/tax-residences';
+import type { PostTaxResidence } from '@/api/schemas/tax-residences';
 import type { TaxResidence } from '@/api/wire/tax-residences';
 import { countryName, isCountryCode } from '@/lib/countries';
 
@@ -14,7 +14,7 @@ export const taxResidenceFormSchema = z
     jurisdiction: z.string(),
     taxNumber: z.string().check(
       z.refine((value) => value.trim() !== '', 'taxResidences.validation.taxNumberRequired'),
-      z.refine((value) => value.trim().length <= TAX_RESIDENCE_LIMITS.tax_number, 'taxResidences.validation.taxNumberTooLong'),
+      z.refine((value) => value.trim().length <= TAX_RESIDENCE_FIELD_LIMITS.taxNumber, 'taxResidences.validation.taxNumberTooLong'),
     ),
   })
   .check(
@@ -23,7 +23,7 @@ export const taxResidenceFormSchema = z
         const jurisdiction = values.jurisdiction.trim();
         if (jurisdiction === '') {
           context.issues.push({ code: 'custom', message: 'taxResidences.validation.jurisdictionRequired', path: ['jurisdiction'], input: values.jurisdiction });
-        } else if (jurisdiction.length > TAX_RESIDENCE_LIMITS.domain) {
+        } else if (jurisdiction.length > TAX_RESIDENCE_FIELD_LIMITS.domain) {
           context.issues.push({ code: 'custom', message: 'taxResidences.validation.jurisdictionTooLong', path: ['jurisdiction'], input: values.jurisdiction });
         }
       } else if (!isCountryCode(values.country)) {

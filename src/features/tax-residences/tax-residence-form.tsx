@@ -2,12 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { TAX_RESIDENCE_LIMITS } from '@/api/schemas/tax-residences';
 import type { TaxResidence } from '@/api/wire/tax-residences';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import { toTaxResidenceBody } from '@/api/bodies/tax-residences';
+import { TAX_RESIDENCE_FIELD_LIMITS, toTaxResidenceBody } from '@/api/bodies/tax-residences';
 import { emptyTaxResidenceForm, OTHER_JURISDICTION, taxResidenceDraft, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
 import { useCreateTaxResidence } from '@/api/resources/tax-residences';
 
@@ -49,7 +48,7 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
             label={t('taxResidences.domain')}
             required
             hint={isCountryCode(country) ? t('taxResidences.countryHint', { code: country }) : t('taxResidences.domainHint')}
-            error={error(errors.country?.message, TAX_RESIDENCE_LIMITS.domain)}
+            error={error(errors.country?.message, TAX_RESIDENCE_FIELD_LIMITS.domain)}
             {...register('country')}
           >
             <option value="">{t('taxResidences.chooseDomain')}</option>
@@ -64,19 +63,19 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
             <TextField
               label={t('taxResidences.jurisdiction')}
               required
-              hint={t('taxResidences.jurisdictionHint', { max: TAX_RESIDENCE_LIMITS.domain })}
+              hint={t('taxResidences.jurisdictionHint', { max: TAX_RESIDENCE_FIELD_LIMITS.domain })}
               autoComplete="off"
-              error={error(errors.jurisdiction?.message, TAX_RESIDENCE_LIMITS.domain)}
+              error={error(errors.jurisdiction?.message, TAX_RESIDENCE_FIELD_LIMITS.domain)}
               {...register('jurisdiction')}
             />
           ) : null}
           <TextField
             label={t('taxResidences.taxNumber')}
             required
-            hint={t('taxResidences.taxNumberHint', { max: TAX_RESIDENCE_LIMITS.tax_number })}
+            hint={t('taxResidences.taxNumberHint', { max: TAX_RESIDENCE_FIELD_LIMITS.taxNumber })}
             autoComplete="off"
             spellCheck={false}
-            error={error(errors.taxNumber?.message, TAX_RESIDENCE_LIMITS.tax_number)}
+            error={error(errors.taxNumber?.message, TAX_RESIDENCE_FIELD_LIMITS.taxNumber)}
             {...register('taxNumber')}
           />
         </div>
