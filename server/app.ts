@@ -59,6 +59,9 @@ export const COMPRESSION_OPTIONS = {
   zlibOptions: { level: 6, flush: constants.Z_SYNC_FLUSH },
 };
 
+/** Header naming the worker process (its pid) that answered; sent only when SANDBOX_WORKERS > 1. */
+export const SANDBOX_WORKER_HEADER = 'x-sandbox-worker';
+
 export type BuildAppOptions = { db: SandboxDatabase; config: SandboxConfig };
 
 /**
@@ -96,6 +99,15 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const context: RouteContext = { repositories, guards: createGuards(repositories, config), config };
 
   applyConnectionLimits(app, config);
+  // With several worker processes (SANDBOX_WORKERS > 1) every answer, a refusal by the host allow-list or a rate limit
+  // included, names the process that made it, so a test or an operator can see the workers share the load.
+  if (config.workers > 1) {
+    const worker = String(process.pid);
+    app.addHook('onRequest', (_request, reply, done) => {
+      reply.header(SANDBOX_WORKER_HEADER, worker);
+      done();
+    });
+  }
   installHostAllowList(app, config.allowedHosts);
   await app.register(rateLimit, {
     // General flood limit per address (RATE_LIMIT_PER_MINUTE, 0 = off); the sign-in route sets its own.

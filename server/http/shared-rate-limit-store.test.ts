@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
+import { buildApp, SANDBOX_WORKER_HEADER } from '../app';
 import { testSandboxConfig } from '../config';
 import { openSandboxDatabase, type SandboxDatabase } from '../database/sandbox-database';
 import { sharedRateLimitStoreClass, type SharedRateLimitStore } from './shared-rate-limit-store';
@@ -63,5 +63,13 @@ describe('the shared rate-limit store', () => {
     }
     // With each worker's own in-memory store (workers: 1), every status here would be 200.
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
+  });
+
+  it('names the answering worker process only when there are several', async () => {
+    const [first, second] = twoConnections();
+    apps.push(await buildApp({ db: first, config: testSandboxConfig({ workers: 2 }) }), await buildApp({ db: second, config: testSandboxConfig({ workers: 1 }) }));
+    const [several, one] = await Promise.all(apps.map((app) => app.inject({ method: 'GET', url: '/config.json' })));
+    expect(several?.headers[SANDBOX_WORKER_HEADER]).toBe(String(process.pid));
+    expect(one?.headers).not.toHaveProperty(SANDBOX_WORKER_HEADER);
   });
 });
