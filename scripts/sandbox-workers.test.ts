@@ -136,10 +136,11 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
-  rmSync(bundle, { force: true });
-  rmSync(`${bundle}.map`, { force: true });
-  rmSync(directory, { recursive: true, force: true });
+  // Set unless beforeAll failed early.
+  const started = server as ChildProcess | undefined;
+  // Only when a check failed before the last one stopped it (its workers end with the primary's IPC channel).
+  if (started && started.exitCode === null && started.signalCode === null) started.kill('SIGKILL');
+  for (const path of [bundle as string | undefined, directory as string | undefined]) if (path) rmSync(path, { recursive: true, force: true });
 });
 
 describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
