@@ -30,6 +30,16 @@ describe('rows of a list read while the answer arrives', () => {
     for (const size of [1, 2, 3, 7, 64, body.length]) expect(rowsOf(body, size).rows).toEqual(tricky);
   });
 
+  it('tells an escaped quote from a closing one wherever the pieces are cut, inside rows and around the list', () => {
+    const body = JSON.stringify({
+      note: 'a key-like "customers": [{"customer_id":"no"}] \\',
+      customers: [{ customer_id: 'q', legal_name: 'ends in a backslash \\', email: '\\"}' }, ...tricky],
+      after: 'x\\"] }',
+    });
+    const expected = [{ customer_id: 'q', legal_name: 'ends in a backslash \\', email: '\\"}' }, ...tricky];
+    for (const size of [1, 2, 3, 5, 11]) expect(rowsOf(body, size).rows).toEqual(expected);
+  });
+
   it('hands out rows before the answer is complete', () => {
     const body = JSON.stringify({ customers: tricky });
     const reader = new JsonListRows('customers');

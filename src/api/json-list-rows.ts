@@ -16,7 +16,6 @@ export class JsonListRows {
   private position = 0;
   private depth = 0;
   private inString = false;
-  private escaped = false;
   private stringStart = -1;
   private lastTopLevelString = '';
   /** Depth inside the list, once found (its rows open at `listDepth + 1`); 0 before, -1 after it. */
@@ -51,24 +50,41 @@ export class JsonListRows {
     const rows: unknown[] = [];
     const { text } = this;
     let index = this.position;
-    for (; index < text.length; index += 1) {
-      const code = text.charCodeAt(index);
+    while (index < text.length) {
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (code === 0x5c /* \ */) this.escaped = true;
-        else if (code === 0x22 /* " */) {
-          this.inString = false;
-          // A string directly inside the root object: a key (or a value); the list is the array after its key.
-          if (this.depth === 1 && this.listDepth === 0) this.lastTopLevelString = text.slice(this.stringStart + 1, index);
+        // The closing quote: the next one not escaped by an odd run of backslashes before it.
+        let quote = text.indexOf('"', index);
+        while (quote >= 0 && backslashesBefore(text, quote) % 2 === 1) quote = text.indexOf('"', quote + 1);
+        if (quote < 0) {
+          // The string goes on in a later piece; a run of backslashes at the end may escape its first character.
+          index = text.length - backslashesBefore(text, text.length);
+          break;
         }
-      } else if (code === 0x22) {
+        this.inString = false;
+        // A string directly inside the root object: a key (or a value); the list is the array after its key.
+        if (this.depth === 1 && this.listDepth === 0) this.lastTopLevelString = text.slice(this.stringStart + 1, quote);
+        index = quote + 1;
+        continue;
+      }
+      // Everything between structural characters (numbers, literals, commas, colons, white space) is skipped by the
+      // native regular expression engine, not looked at in JavaScript character by character.
+      STRUCTURAL.lastIndex = index;
+      const found = STRUCTURAL.exec(text);
+      if (!found) {
+        index = text.length;
+        break;
+      }
+      index = found.index;
+      const code = text.charCodeAt(index);
+      if (code === 0x22 /* " */) {
         this.inString = true;
         this.stringStart = index;
       } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
         this.depth += 1;
         if (this.listDepth === 0 && code === 0x5b && this.depth === 2 && this.lastTopLevelString === this.listField) this.listDepth = 2;
         else if (this.listDepth > 0 && this.depth === this.listDepth + 1 && this.rowStart < 0) this.rowStart = index;
-      } else if (code === 0x7d /* } */ || code === 0x5d /* ] */) {
+      } else {
+        // } or ]
         if (this.listDepth > 0 && this.depth === this.listDepth && code === 0x5d) this.listDepth = -1;
         this.depth -= 1;
         if (this.listDepth > 0 && this.depth === this.listDepth && this.rowStart >= 0) {
@@ -80,6 +96,7 @@ export class JsonListRows {
           }
         }
       }
+      index += 1;
     }
     // Keep only what a later piece may still need: the row being read (nothing else is needed once inside the list).
     if (this.listDepth !== 0) {
@@ -92,4 +109,14 @@ export class JsonListRows {
     }
     return rows;
   }
+}
+
+/** The characters that change the nesting or start a string (`lastIndex` set before each search). */
+const STRUCTURAL = /[{}[\]"]/g;
+
+/** How many backslashes come right before `index`. */
+function backslashesBefore(text: string, index: number): number {
+  let count = 0;
+  while (index - count - 1 >= 0 && text.charCodeAt(index - count - 1) === 0x5c /* \ */) count += 1;
+  return count;
 }
