@@ -86,6 +86,15 @@ describe('every match of a server that does not page', () => {
     expect(pageOfEveryMatch(rows, { page: 3, pageSize: 2 })).toMatchObject({ total: 5, hasNext: false });
   });
 
+  it('reads each row once, however often its page is shown while the answer grows', () => {
+    const arrived: unknown[] = [wire(1), wire(2), { customer_id: 'broken', kyc_status: 42 }];
+    const first = pageOfEveryMatch(arrived, { page: 1, pageSize: 20 }, false);
+    const grown = pageOfEveryMatch(arrived.concat([wire(4), wire(5)]), { page: 1, pageSize: 20 }, false);
+    expect(grown.customers).toHaveLength(5);
+    for (const [index, row] of first.customers.entries()) expect(grown.customers[index]).toBe(row);
+    expect(grown.totalAtLeast).toBe(5);
+  });
+
   it('is cached under one key for every page, apart from the paged search', () => {
     const page = (number: number) => customerQueries.search('bank', { mode: 'phone', query: '%', page: number, pageSize: 20, sort: 'desc' }, { serverPages: false });
     expect(page(1).queryKey).toEqual(page(2).queryKey);

@@ -106,12 +106,27 @@ const addBatch = (answer: EveryMatch, batch: RowBatch): EveryMatch => ({
 });
 
 /**
- * One page of every match, its rows read now (one unreadable row stays a row). While the answer still arrives the
- * total is not known: "at least" the rows so far, and a next page.
+ * Each row of an unpaged answer as read, by the parsed JSON object it came from: the page is read again whenever the
+ * answer grows (a few times a second while 20,000 rows arrive) or the screen renders, and its rows are the same.
+ */
+const rowsRead = new WeakMap<object, CustomerRow>();
+
+function readMatch(row: unknown): CustomerRow {
+  const key = typeof row === 'object' && row !== null ? row : undefined;
+  const known = key && rowsRead.get(key);
+  if (known) return known;
+  const [read] = readRows(tolerantCustomer, [row], fieldOf('customer_id'));
+  if (key) rowsRead.set(key, read!);
+  return read!;
+}
+
+/**
+ * One page of every match, its rows read when first shown (one unreadable row stays a row), and read once. While the
+ * answer still arrives the total is not known: "at least" the rows so far, and a next page.
  */
 export function pageOfEveryMatch(rows: readonly unknown[], paging: Paging, complete = true): SearchResults {
   const slice = rows.slice(offsetOf(paging), offsetOf(paging) + paging.pageSize);
-  const customers = readRows(tolerantCustomer, slice, fieldOf('customer_id'));
+  const customers = slice.map(readMatch);
   const more = offsetOf(paging) + paging.pageSize < rows.length;
   return complete
     ? { customers, total: rows.length, hasNext: more }
