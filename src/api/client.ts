@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { obpErrorBody } from './schemas/common';
 import { ObpError, isObpError, obpCodeOf } from './errors';
 import { fetchWithEarlyResponses } from './early-responses';
-import { JsonListRows } from './json-list-rows';
+import { JsonListRows, type RawRow } from './json-list-rows';
 import { getToken } from './session-token';
 
 /** Every call goes through `/obp/v5.1.0/` (OBP serves its older customer endpoints there too), except login. */
@@ -166,8 +166,11 @@ export type RowStreamOptions = Omit<RequestOptions<z.ZodMiniType>, 'schema'> & {
   listField: string;
 };
 
-/** A batch of a list's rows as they arrived; `done` on the last batch, once the whole answer has been read. */
-export type RowBatch = { rows: unknown[]; done: boolean };
+/**
+ * A batch of a list's rows as they arrived, each as its JSON text (`parseRawRow` reads it); `done` on the last batch,
+ * once the whole answer has been read.
+ */
+export type RowBatch = { rows: RawRow[]; done: boolean };
 
 /** After the first two batches, a batch at most this often: a 20,000-row answer re-renders its screen a few times a second. */
 const ROW_BATCH_INTERVAL_MS = 250;
@@ -222,8 +225,8 @@ function afterNextPaint(): Promise<void> {
 
 /**
  * Calls OBP like `obpRequest` and hands out the rows of the answer's list while the answer is still arriving, each row
- * as parsed JSON not yet read by a schema (the caller reads the rows it shows): see `JsonListRows`. For answers of any
- * size (OBP's unpaged phone search).
+ * as its JSON text (the caller parses and reads the rows it shows): see `JsonListRows`. For answers of any size (OBP's
+ * unpaged phone search).
  *
  * The first batch goes out as soon as a page of rows (FIRST_BATCH_ROWS) is parsed — the rest of its piece waits — and
  * the reading then waits until the screen has rendered it and the browser has painted that frame: nothing else runs
@@ -238,7 +241,7 @@ function afterNextPaint(): Promise<void> {
 export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<RowBatch> {
   const { response, method } = await sendObp(options);
   const rows = new JsonListRows(options.listField);
-  let pending: unknown[] = [];
+  let pending: RawRow[] = [];
   let batches = 0;
   let lastYield = Number.NEGATIVE_INFINITY;
   let sliceStart = performance.now();
@@ -274,9 +277,9 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     }
     const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
     if (chunk.done) break;
-    let batch: unknown[];
+    let batch: RawRow[];
     try {
-      // Until the first batch is out, only the rows it needs are parsed.
+      // Until the first batch is out, only the rows it needs are scanned.
       batch = rows.write(chunk.value, batches === 0 ? FIRST_BATCH_ROWS : Number.POSITIVE_INFINITY);
     } catch {
       void reader?.cancel();
@@ -284,7 +287,7 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     }
     pending = pending.length > 0 ? pending.concat(batch) : batch;
   }
-  let last: unknown[];
+  let last: RawRow[];
   try {
     last = rows.end();
   } catch {
