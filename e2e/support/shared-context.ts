@@ -8,10 +8,10 @@ import type { Browser, BrowserContext, Clock, BrowserContextOptions, Page, Playw
  * What a test sees is still its own: a new page (so a new tab: its own sessionStorage, where the console keeps the
  * session, and its own init scripts, routes and BroadcastChannel), and when the test ends every page of the context is
  * closed and its cookies, permissions and context-level routes cleared. State that cannot be cleared from the outside
- * makes the context "used up": it is closed after the test and the next test gets a new one. That is the case when a
- * test touched the context's clock (`page.clock` is the context's), added an init script, binding, permission,
- * geolocation, offline mode or extra headers to the context, or left data in localStorage or IndexedDB (the console
- * keeps none). A test whose context options differ from the project's (`test.use({ locale })`) gets a context of its
+ * makes the context "used up": it is closed after the test and the next test gets a new one (as after a failed test).
+ * That is the case when a test touched the context's clock (`page.clock` is the context's), added an init script,
+ * binding, permission, geolocation, offline mode or extra headers to the context, or left data in localStorage or
+ * IndexedDB (the console keeps none). A test whose context options differ from the project's (`test.use({ locale })`) gets a context of its
  * own, closed after it; a different viewport alone is set on the test's page instead.
  */
 
@@ -51,9 +51,10 @@ export class ContextPool {
 
   /**
    * The context for a test: the kept one when the test's options are the ones it was made with, else a new one for
-   * that test alone. Call `release` when the test has ended.
+   * that test alone. Call `release` when the test has ended, saying whether it failed: a failed test's context is not
+   * kept, so that whatever it left behind cannot fail the next test.
    */
-  async acquire(options: BrowserContextOptions): Promise<{ context: BrowserContext; release: () => Promise<void> }> {
+  async acquire(options: BrowserContextOptions): Promise<{ context: BrowserContext; release: (failed: boolean) => Promise<void> }> {
     const key = JSON.stringify(options);
     if (this.shared && this.shared.key !== key) {
       const context = await this.browser.newContext(options);
@@ -61,7 +62,13 @@ export class ContextPool {
     }
     if (!this.shared) this.shared = this.makeShared(await this.browser.newContext(options), key);
     const shared = this.shared;
-    return { context: shared.context, release: () => this.release(shared) };
+    return {
+      context: shared.context,
+      release: (failed) => {
+        if (failed) shared.usedUp = true;
+        return this.release(shared);
+      },
+    };
   }
 
   async close(): Promise<void> {
