@@ -5,6 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { obpFieldNameRules } from './eslint.config.obp-names.js';
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -82,6 +83,12 @@ export default tseslint.config(
         { object: 'window', property: 'localStorage', message: 'Nothing may be kept in localStorage.' },
       ],
     },
+  },
+  {
+    // Screens never spell an OBP field name; tests may (a stubbed answer is OBP's JSON, a sent body is OBP's body).
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...obpFieldNameRules] },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],

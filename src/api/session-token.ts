@@ -46,6 +46,19 @@ export function subscribeToken(listener: () => void): () => void {
 /** A role held: its name and the bank it is held at ("" for an any-bank role), as OBP's entitlements say. */
 export type HeldRole = readonly [role: string, bankId: string];
 
+/**
+ * The roles in an answer of `GET /users/current` (its `entitlements.list`), read without zod: the start-up script
+ * (`app/boot/early-requests.ts`) reads them before the console's code has loaded. Undefined: no list to read.
+ */
+export function heldRolesOf(user: unknown): HeldRole[] | undefined {
+  const list = (user as { entitlements?: { list?: unknown } } | null)?.entitlements?.list;
+  if (!Array.isArray(list)) return undefined;
+  return list.flatMap((entitlement: { role_name?: unknown; bank_id?: unknown } | null): HeldRole[] => {
+    const { role_name: role, bank_id: bankId } = entitlement ?? {};
+    return typeof role === 'string' && typeof bankId === 'string' ? [[role, bankId]] : [];
+  });
+}
+
 const isHeldRoles = (value: unknown): value is HeldRole[] =>
   Array.isArray(value) &&
   value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string');

@@ -3,17 +3,21 @@ import * as z from 'zod/mini';
 import { deskRequest } from '@/api/desk-client';
 import { DESK_ROLES, type DeskRole } from '@/api/schemas/desk-operations';
 
-const deskMe = z.looseObject({
-  user_id: z.string(),
-  username: z.string(),
-  display_name: z.optional(z.string()),
-  roles: z.pipe(
-    z.array(z.string()),
-    z.transform((roles) => roles.filter((role): role is DeskRole => (DESK_ROLES as readonly string[]).includes(role))),
-  ),
-  backend: z.string(),
-});
-export type DeskStaff = z.infer<typeof deskMe>;
+const deskMe = z.pipe(
+  z.looseObject({
+    user_id: z.string(),
+    username: z.string(),
+    display_name: z.optional(z.string()),
+    roles: z.pipe(
+      z.array(z.string()),
+      z.transform((roles) => roles.filter((role): role is DeskRole => (DESK_ROLES as readonly string[]).includes(role))),
+    ),
+    backend: z.string(),
+  }),
+  // The screens' names: no wire field name leaves src/api.
+  z.transform((wire) => ({ userId: wire.user_id, username: wire.username, displayName: wire.display_name, roles: wire.roles, backend: wire.backend })),
+);
+export type DeskStaff = z.output<typeof deskMe>;
 
 /** `GET /desk/me`: the signed-in staff member of Customer Desk and the roles Customer Desk gives them. */
 export const deskStaffQueries = {

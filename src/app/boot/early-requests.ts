@@ -1,5 +1,5 @@
 import { consoleState, fetchEarly } from '@/api/early-responses';
-import type { HeldRole } from '@/api/session-token';
+import { heldRolesOf, type HeldRole } from '@/api/session-token';
 import { BANKS_PATH, earlyReadsFor, mayRead, USER_PATH } from './early-reads';
 import type { GatedRead, ReadRoles } from './read-roles';
 
@@ -46,13 +46,7 @@ async function heldRoles(response: Promise<Response>): Promise<HeldRole[] | unde
   try {
     const answer = await response;
     if (!answer.ok) return undefined;
-    const user = (await answer.json()) as { entitlements?: { list?: unknown } };
-    const list = user.entitlements?.list;
-    if (!Array.isArray(list)) return undefined;
-    return list.flatMap((entitlement: { role_name?: unknown; bank_id?: unknown }): HeldRole[] => {
-      const { role_name: role, bank_id: bankId } = entitlement ?? {};
-      return typeof role === 'string' && typeof bankId === 'string' ? [[role, bankId]] : [];
-    });
+    return heldRolesOf(await answer.json());
   } catch {
     return undefined;
   }

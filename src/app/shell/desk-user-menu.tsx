@@ -7,7 +7,7 @@ export function DeskUserMenu({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useI18n();
   const { data: staff } = useDeskStaff();
   return (
-    <UserMenuFrame username={staff?.username} detail={staff?.display_name ?? undefined} onSignOut={onSignOut}>
+    <UserMenuFrame username={staff?.username} detail={staff?.displayName ?? undefined} onSignOut={onSignOut}>
       {staff && staff.roles.length === 0 ? <p>{t('shell.noRoles')}</p> : null}
       <ul className="role-list">
         {staff?.roles.map((role) => (

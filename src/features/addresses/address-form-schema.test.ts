@@ -34,9 +34,9 @@ const address = (overrides: Partial<CustomerAddress> = {}): CustomerAddress => (
 
 const valid = (overrides: Partial<AddressFormValues> = {}): AddressFormValues => ({
   ...emptyAddressForm(),
-  line_1: '1 High Street',
+  line1: '1 High Street',
   city: 'Leeds',
-  country_code: 'GB',
+  countryCode: 'GB',
   ...overrides,
 });
 
@@ -68,25 +68,25 @@ describe('address form', () => {
   });
 
   it('requires line 1, city, a real country code and a status', () => {
-    expect(issues(valid({ line_1: '  ', city: '', country_code: 'UK', status: '' }))).toEqual({
-      line_1: 'addresses.validation.line1Required',
+    expect(issues(valid({ line1: '  ', city: '', countryCode: 'UK', status: '' }))).toEqual({
+      line1: 'addresses.validation.line1Required',
       city: 'addresses.validation.cityRequired',
-      country_code: 'addresses.validation.countryRequired',
+      countryCode: 'addresses.validation.countryRequired',
       status: 'addresses.validation.statusRequired',
     });
   });
 
   it("mirrors OBP's columns: lines 255, postcode 20, status 20", () => {
     const long = 'x'.repeat(256);
-    expect(issues(valid({ line_1: long, line_2: long, line_3: long, city: long, county: long, state: long }))).toEqual({
-      line_1: 'addresses.validation.lineTooLong',
-      line_2: 'addresses.validation.lineTooLong',
-      line_3: 'addresses.validation.lineTooLong',
+    expect(issues(valid({ line1: long, line2: long, line3: long, city: long, county: long, state: long }))).toEqual({
+      line1: 'addresses.validation.lineTooLong',
+      line2: 'addresses.validation.lineTooLong',
+      line3: 'addresses.validation.lineTooLong',
       city: 'addresses.validation.cityTooLong',
       county: 'addresses.validation.countyTooLong',
       state: 'addresses.validation.stateTooLong',
     });
-    expect(issues(valid({ line_1: 'x'.repeat(255), postcode: '12345678901234567890' }))).toEqual({});
+    expect(issues(valid({ line1: 'x'.repeat(255), postcode: '12345678901234567890' }))).toEqual({});
     expect(issues(valid({ postcode: '123456789012345678901' }))).toEqual({ postcode: 'addresses.validation.postcodeTooLong' });
     expect(issues(valid({ status: 'x'.repeat(21) }))).toEqual({ status: 'addresses.validation.statusTooLong' });
   });
@@ -99,7 +99,7 @@ describe('address form', () => {
   });
 
   it('sends every field, empty optional ones as "", trimmed', () => {
-    expect(addressBody(valid({ line_1: ' 1 High Street ', city: ' Leeds', tags: ['home'] }))).toEqual({
+    expect(addressBody(valid({ line1: ' 1 High Street ', city: ' Leeds', tags: ['home'] }))).toEqual({
       line_1: '1 High Street',
       line_2: '',
       line_3: '',
@@ -114,8 +114,8 @@ describe('address form', () => {
   });
 
   it('starts editing from the saved address, leaving a country that is not an ISO code unchosen', () => {
-    expect(addressFormValues(address())).toMatchObject({ line_1: '10 Downing Street', country_code: 'GB', tags: ['home'] });
-    expect(addressFormValues(address({ countryCode: 'UK', tags: [''] }))).toMatchObject({ country_code: '', tags: [] });
+    expect(addressFormValues(address())).toMatchObject({ line1: '10 Downing Street', countryCode: 'GB', tags: ['home'] });
+    expect(addressFormValues(address({ countryCode: 'UK', tags: [''] }))).toMatchObject({ countryCode: '', tags: [] });
   });
 
   it('has a message for every status it offers, in every language', async () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ADDRESS_LIMITS, type PostCustomerAddress } from '@/api/schemas/addresses';
+import { ADDRESS_FIELD_LIMITS, toAddressBody, type AddressDraft } from '@/api/bodies/addresses';
+import type { PostCustomerAddress } from '@/api/schemas/addresses';
 import type { CustomerAddress } from '@/api/wire/addresses';
 import { isCountryCode } from '@/lib/countries';
 
@@ -38,62 +39,64 @@ const requiredText = (max: number, required: string, tooLong: string) =>
 
 /** The add and edit form: OBP's column limits (contract §2.10) are checked here, before anything is sent. */
 export const addressFormSchema = z.object({
-  line_1: requiredText(ADDRESS_LIMITS.line, 'addresses.validation.line1Required', 'addresses.validation.lineTooLong'),
-  line_2: text(ADDRESS_LIMITS.line, 'addresses.validation.lineTooLong'),
-  line_3: text(ADDRESS_LIMITS.line, 'addresses.validation.lineTooLong'),
-  city: requiredText(ADDRESS_LIMITS.city, 'addresses.validation.cityRequired', 'addresses.validation.cityTooLong'),
-  county: text(ADDRESS_LIMITS.county, 'addresses.validation.countyTooLong'),
-  state: text(ADDRESS_LIMITS.state, 'addresses.validation.stateTooLong'),
-  postcode: text(ADDRESS_LIMITS.postcode, 'addresses.validation.postcodeTooLong'),
-  country_code: z.string().check(z.refine((value) => isCountryCode(value), 'addresses.validation.countryRequired')),
+  line1: requiredText(ADDRESS_FIELD_LIMITS.line, 'addresses.validation.line1Required', 'addresses.validation.lineTooLong'),
+  line2: text(ADDRESS_FIELD_LIMITS.line, 'addresses.validation.lineTooLong'),
+  line3: text(ADDRESS_FIELD_LIMITS.line, 'addresses.validation.lineTooLong'),
+  city: requiredText(ADDRESS_FIELD_LIMITS.city, 'addresses.validation.cityRequired', 'addresses.validation.cityTooLong'),
+  county: text(ADDRESS_FIELD_LIMITS.county, 'addresses.validation.countyTooLong'),
+  state: text(ADDRESS_FIELD_LIMITS.state, 'addresses.validation.stateTooLong'),
+  postcode: text(ADDRESS_FIELD_LIMITS.postcode, 'addresses.validation.postcodeTooLong'),
+  countryCode: z.string().check(z.refine((value) => isCountryCode(value), 'addresses.validation.countryRequired')),
   tags: z.array(z.string()).check(
     z.refine((tags) => tags.every((tag) => tag.trim() !== '' && !tag.includes(',')), 'addresses.validation.tagInvalid'),
-    z.refine((tags) => joinedTagsLength(tags) <= ADDRESS_LIMITS.tags_joined, 'addresses.validation.tagsTooLong'),
+    z.refine((tags) => joinedTagsLength(tags) <= ADDRESS_FIELD_LIMITS.tagsJoined, 'addresses.validation.tagsTooLong'),
   ),
-  status: requiredText(ADDRESS_LIMITS.status, 'addresses.validation.statusRequired', 'addresses.validation.statusTooLong'),
+  status: requiredText(ADDRESS_FIELD_LIMITS.status, 'addresses.validation.statusRequired', 'addresses.validation.statusTooLong'),
 });
 export type AddressFormValues = z.input<typeof addressFormSchema>;
 
 export const emptyAddressForm = (): AddressFormValues => ({
-  line_1: '',
-  line_2: '',
-  line_3: '',
+  line1: '',
+  line2: '',
+  line3: '',
   city: '',
   county: '',
   state: '',
   postcode: '',
-  country_code: '',
+  countryCode: '',
   tags: [],
   status: 'current',
 });
 
 /** An address as form values; a saved country that is not an ISO code starts unchosen, so it must be picked. */
 export const addressFormValues = (address: CustomerAddress): AddressFormValues => ({
-  line_1: address.line1,
-  line_2: address.line2,
-  line_3: address.line3,
+  line1: address.line1,
+  line2: address.line2,
+  line3: address.line3,
   city: address.city,
   county: address.county,
   state: address.state,
   postcode: address.postcode,
-  country_code: isCountryCode(address.countryCode) ? address.countryCode : '',
+  countryCode: isCountryCode(address.countryCode) ? address.countryCode : '',
   tags: address.tags.filter((tag) => tag !== ''),
   status: address.status,
 });
 
-/** `PostCustomerAddressJsonV310`: every field is required, so an empty line travels as "". */
-export const addressBody = (values: AddressFormValues): PostCustomerAddress => ({
-  line_1: values.line_1.trim(),
-  line_2: values.line_2.trim(),
-  line_3: values.line_3.trim(),
+/** What the form sends, trimmed: every field, so an empty line travels as "". */
+export const addressDraft = (values: AddressFormValues): AddressDraft => ({
+  line1: values.line1.trim(),
+  line2: values.line2.trim(),
+  line3: values.line3.trim(),
   city: values.city.trim(),
   county: values.county.trim(),
   state: values.state.trim(),
   postcode: values.postcode.trim(),
-  country_code: values.country_code,
+  countryCode: values.countryCode,
   tags: values.tags.map((tag) => tag.trim()),
   status: values.status.trim(),
 });
+
+export const addressBody = (values: AddressFormValues): PostCustomerAddress => toAddressBody(addressDraft(values));
 
 /** Newest first; OBP returns addresses in no particular order. */
 export function sortAddresses(addresses: readonly CustomerAddress[]): CustomerAddress[] {

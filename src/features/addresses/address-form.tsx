@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { ADDRESS_LIMITS } from '@/api/schemas/addresses';
 import { sentAddress, type CustomerAddress } from '@/api/wire/addresses';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import { ADDRESS_STATUSES, addressBody, addressFormSchema, addressFormValues, emptyAddressForm, isAddressStatus, joinedTagsLength, SUGGESTED_TAGS, type AddressFormValues } from './address-form-schema';
+import { ADDRESS_FIELD_LIMITS, toAddressBody } from '@/api/bodies/addresses';
+import { ADDRESS_STATUSES, addressDraft, addressFormSchema, addressFormValues, emptyAddressForm, isAddressStatus, joinedTagsLength, SUGGESTED_TAGS, type AddressFormValues } from './address-form-schema';
 import { useServerKeeps } from '@/api/resources/server';
 import { useCreateAddress, useUpdateAddress } from '@/api/resources/addresses';
 import { TagsInput } from './tags-input';
@@ -41,21 +41,22 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
     resolver: zodResolver(addressFormSchema),
     defaultValues: address ? addressFormValues(address) : emptyAddressForm(),
   });
-  const countryCode = useWatch({ control, name: 'country_code' });
+  const countryCode = useWatch({ control, name: 'countryCode' });
   const tags = useWatch({ control, name: 'tags' });
   const error = (message: string | undefined, params?: Record<string, string | number>) => (message ? t(message, params) : undefined);
 
-  useEffect(() => setFocus('line_1'), [setFocus]);
+  useEffect(() => setFocus('line1'), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
-    const body = addressBody(values);
+    const sent = addressDraft(values);
+    const body = toAddressBody(sent);
     try {
       const saved = address
         ? await update.mutateAsync({ addressId: address.customerAddressId, body })
         : await create.mutateAsync(body);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
       onSaved(
-        { status: body.status },
+        { status: sent.status },
         saved ?? sentAddress(body, { customerAddressId: address?.customerAddressId ?? '', customerId }),
       );
     } catch {
@@ -79,25 +80,25 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
             label={t('addresses.line1')}
             required
             autoComplete="off"
-            error={error(errors.line_1?.message, { max: ADDRESS_LIMITS.line })}
-            {...register('line_1')}
+            error={error(errors.line1?.message, { max: ADDRESS_FIELD_LIMITS.line })}
+            {...register('line1')}
           />
-          <TextField label={t('addresses.line2')} autoComplete="off" error={error(errors.line_2?.message, { max: ADDRESS_LIMITS.line })} {...register('line_2')} />
-          <TextField label={t('addresses.line3')} autoComplete="off" error={error(errors.line_3?.message, { max: ADDRESS_LIMITS.line })} {...register('line_3')} />
+          <TextField label={t('addresses.line2')} autoComplete="off" error={error(errors.line2?.message, { max: ADDRESS_FIELD_LIMITS.line })} {...register('line2')} />
+          <TextField label={t('addresses.line3')} autoComplete="off" error={error(errors.line3?.message, { max: ADDRESS_FIELD_LIMITS.line })} {...register('line3')} />
           <TextField
             label={t('addresses.city')}
             required
             autoComplete="off"
-            error={error(errors.city?.message, { max: ADDRESS_LIMITS.city })}
+            error={error(errors.city?.message, { max: ADDRESS_FIELD_LIMITS.city })}
             {...register('city')}
           />
-          <TextField label={t('addresses.county')} autoComplete="off" error={error(errors.county?.message, { max: ADDRESS_LIMITS.county })} {...register('county')} />
-          <TextField label={t('addresses.state')} autoComplete="off" error={error(errors.state?.message, { max: ADDRESS_LIMITS.state })} {...register('state')} />
+          <TextField label={t('addresses.county')} autoComplete="off" error={error(errors.county?.message, { max: ADDRESS_FIELD_LIMITS.county })} {...register('county')} />
+          <TextField label={t('addresses.state')} autoComplete="off" error={error(errors.state?.message, { max: ADDRESS_FIELD_LIMITS.state })} {...register('state')} />
           <TextField
             label={t('addresses.postcode')}
-            hint={t('addresses.postcodeHint', { max: ADDRESS_LIMITS.postcode })}
+            hint={t('addresses.postcodeHint', { max: ADDRESS_FIELD_LIMITS.postcode })}
             autoComplete="off"
-            error={error(errors.postcode?.message, { max: ADDRESS_LIMITS.postcode })}
+            error={error(errors.postcode?.message, { max: ADDRESS_FIELD_LIMITS.postcode })}
             {...register('postcode')}
           />
           <SelectField
@@ -110,8 +111,8 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
                   ? t('addresses.countryHint', { code: countryCode })
                   : t('addresses.countryChooseHint')
             }
-            error={error(errors.country_code?.message)}
-            {...register('country_code')}
+            error={error(errors.countryCode?.message)}
+            {...register('countryCode')}
           >
             <option value="">{t('addresses.chooseCountry')}</option>
             {countryOptions(language).map((option) => (
@@ -124,7 +125,7 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
             label={t('addresses.status')}
             required
             hint={keepsStatus ? t('addresses.statusHint') : `${t('addresses.statusHint')} ${t('addresses.statusNotKept')}`}
-            error={error(errors.status?.message, { max: ADDRESS_LIMITS.status })}
+            error={error(errors.status?.message, { max: ADDRESS_FIELD_LIMITS.status })}
             {...register('status')}
           >
             {statusOptions.map((status) => (
@@ -144,9 +145,9 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
               onChange={field.onChange}
               onBlur={field.onBlur}
               inputRef={field.ref}
-              maxJoined={ADDRESS_LIMITS.tags_joined}
+              maxJoined={ADDRESS_FIELD_LIMITS.tagsJoined}
               suggestions={SUGGESTED_TAGS}
-              error={error(errors.tags?.message, { used: joinedTagsLength(tags), max: ADDRESS_LIMITS.tags_joined })}
+              error={error(errors.tags?.message, { used: joinedTagsLength(tags), max: ADDRESS_FIELD_LIMITS.tagsJoined })}
             />
           )}
         />

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_LIMITS, postCustomerV500, type PostCustomerV500 } from '@/api/schemas/customers';
+import { CUSTOMER_FIELD_LIMITS, toCreateCustomerBody, type NewCustomer } from '@/api/bodies/customers';
+import type { PostCustomerV500 } from '@/api/schemas/customers';
 import { dayToObpDate } from '@/lib/obp-dates';
 import { isCurrencyCode, isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/lib/validation';
 import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/lib/phone-number';
@@ -53,49 +54,49 @@ const requiredPastDay = z.string().check(
 /** The form's schema; a mobile number without a country code is read in `region` (the user's). */
 export const createCustomerSchemaFor = (region: CountryCode) => z
   .object({
-    legal_name: required(CUSTOMER_LIMITS.legal_name),
-    mobile_phone_number: required(CUSTOMER_LIMITS.mobile_phone_number).check(
+    legalName: required(CUSTOMER_FIELD_LIMITS.legalName),
+    mobilePhoneNumber: required(CUSTOMER_FIELD_LIMITS.mobilePhoneNumber).check(
       z.refine((value) => value.trim() === '' || isValidPhoneNumber(value, region), INVALID_PHONE),
     ),
-    customer_number: text(CUSTOMER_LIMITS.customer_number).check(z.refine((value) => !value.includes('::::'), NUMBER_SEPARATOR)),
-    email: text(CUSTOMER_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL)),
-    title: text(CUSTOMER_LIMITS.title),
-    name_suffix: text(CUSTOMER_LIMITS.name_suffix),
-    date_of_birth: optionalPastDay,
-    relationship_status: text(CUSTOMER_LIMITS.relationship_status),
+    customerNumber: text(CUSTOMER_FIELD_LIMITS.customerNumber).check(z.refine((value) => !value.includes('::::'), NUMBER_SEPARATOR)),
+    email: text(CUSTOMER_FIELD_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL)),
+    title: text(CUSTOMER_FIELD_LIMITS.title),
+    nameSuffix: text(CUSTOMER_FIELD_LIMITS.nameSuffix),
+    dateOfBirth: optionalPastDay,
+    relationshipStatus: text(CUSTOMER_FIELD_LIMITS.relationshipStatus),
     // One entry per dependant, so the count sent is always the number of dates (OBP-10020 otherwise).
-    dependants: z.array(z.object({ date_of_birth: requiredPastDay })),
-    highest_education_attained: text(CUSTOMER_LIMITS.highest_education_attained),
-    employment_status: text(CUSTOMER_LIMITS.employment_status),
-    branch_id: text(ID_MAX_LENGTH).check(z.regex(ID_PATTERN, INVALID_ID)),
-    kyc_status: z.boolean(),
-    last_ok_date: optionalPastDay,
-    face_image_url: text(CUSTOMER_LIMITS.face_image_url).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
-    face_image_date: optionalPastDay,
-    credit_rating: text(CUSTOMER_LIMITS.credit_field),
-    credit_source: text(CUSTOMER_LIMITS.credit_field),
-    credit_limit_currency: z
+    dependants: z.array(z.object({ dateOfBirth: requiredPastDay })),
+    highestEducationAttained: text(CUSTOMER_FIELD_LIMITS.highestEducationAttained),
+    employmentStatus: text(CUSTOMER_FIELD_LIMITS.employmentStatus),
+    branchId: text(ID_MAX_LENGTH).check(z.regex(ID_PATTERN, INVALID_ID)),
+    kycStatus: z.boolean(),
+    lastOkDate: optionalPastDay,
+    faceImageUrl: text(CUSTOMER_FIELD_LIMITS.faceImageUrl).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
+    faceImageDate: optionalPastDay,
+    creditRating: text(CUSTOMER_FIELD_LIMITS.creditField),
+    creditSource: text(CUSTOMER_FIELD_LIMITS.creditField),
+    creditLimitCurrency: z
       .string()
       .check(z.trim(), z.toUpperCase(), z.refine((value) => value === '' || isCurrencyCode(value), INVALID_CURRENCY)),
-    credit_limit_amount: text(CUSTOMER_LIMITS.credit_field).check(z.refine((value) => value === '' || AMOUNT.test(value), INVALID_AMOUNT)),
+    creditLimitAmount: text(CUSTOMER_FIELD_LIMITS.creditField).check(z.refine((value) => value === '' || AMOUNT.test(value), INVALID_AMOUNT)),
   })
   .check(
     // OBP's face image and credit limit are objects of two fields: one half alone cannot be sent.
     z.superRefine((values, context) => {
-      if (values.face_image_date && !values.face_image_url) {
-        context.addIssue({ code: 'custom', message: FACE_IMAGE_URL_NEEDED, path: ['face_image_url'], input: values });
+      if (values.faceImageDate && !values.faceImageUrl) {
+        context.addIssue({ code: 'custom', message: FACE_IMAGE_URL_NEEDED, path: ['faceImageUrl'], input: values });
       }
-      if (values.face_image_url && !values.face_image_date) {
-        context.addIssue({ code: 'custom', message: FACE_IMAGE_DATE_NEEDED, path: ['face_image_date'], input: values });
+      if (values.faceImageUrl && !values.faceImageDate) {
+        context.addIssue({ code: 'custom', message: FACE_IMAGE_DATE_NEEDED, path: ['faceImageDate'], input: values });
       }
-      if (values.credit_limit_amount && !values.credit_limit_currency) {
-        context.addIssue({ code: 'custom', message: CURRENCY_NEEDED, path: ['credit_limit_currency'], input: values });
+      if (values.creditLimitAmount && !values.creditLimitCurrency) {
+        context.addIssue({ code: 'custom', message: CURRENCY_NEEDED, path: ['creditLimitCurrency'], input: values });
       }
-      if (values.credit_limit_currency && !values.credit_limit_amount) {
-        context.addIssue({ code: 'custom', message: AMOUNT_NEEDED, path: ['credit_limit_amount'], input: values });
+      if (values.creditLimitCurrency && !values.creditLimitAmount) {
+        context.addIssue({ code: 'custom', message: AMOUNT_NEEDED, path: ['creditLimitAmount'], input: values });
       }
-      if (values.credit_source && !values.credit_rating) {
-        context.addIssue({ code: 'custom', message: RATING_NEEDED, path: ['credit_rating'], input: values });
+      if (values.creditSource && !values.creditRating) {
+        context.addIssue({ code: 'custom', message: RATING_NEEDED, path: ['creditRating'], input: values });
       }
     }),
   );
@@ -106,56 +107,55 @@ export type CreateCustomerValues = z.input<typeof createCustomerSchema>;
 export type CreateCustomerOutput = z.output<typeof createCustomerSchema>;
 
 export const EMPTY_CUSTOMER: CreateCustomerValues = {
-  legal_name: '',
-  mobile_phone_number: '',
-  customer_number: '',
+  legalName: '',
+  mobilePhoneNumber: '',
+  customerNumber: '',
   email: '',
   title: '',
-  name_suffix: '',
-  date_of_birth: '',
-  relationship_status: '',
+  nameSuffix: '',
+  dateOfBirth: '',
+  relationshipStatus: '',
   dependants: [],
-  highest_education_attained: '',
-  employment_status: '',
-  branch_id: '',
-  kyc_status: false,
-  last_ok_date: '',
-  face_image_url: '',
-  face_image_date: '',
-  credit_rating: '',
-  credit_source: '',
-  credit_limit_currency: '',
-  credit_limit_amount: '',
+  highestEducationAttained: '',
+  employmentStatus: '',
+  branchId: '',
+  kycStatus: false,
+  lastOkDate: '',
+  faceImageUrl: '',
+  faceImageDate: '',
+  creditRating: '',
+  creditSource: '',
+  creditLimitCurrency: '',
+  creditLimitAmount: '',
 };
 
 /**
  * The v5.0.0 body with only what the user filled in (OBP fills the rest: a random number, "", 0, false, null). The
  * mobile number goes in the international format, so it reads the same to every colleague wherever they are.
  */
-export function createCustomerBody(values: CreateCustomerOutput, region: CountryCode = 'GB'): PostCustomerV500 {
-  const mobile = normalisedPhoneNumber(values.mobile_phone_number, region) ?? values.mobile_phone_number;
-  const body: PostCustomerV500 = { legal_name: values.legal_name, mobile_phone_number: mobile };
-  const strings = [
-    'customer_number',
-    'email',
-    'title',
-    'name_suffix',
-    'relationship_status',
-    'highest_education_attained',
-    'employment_status',
-    'branch_id',
-  ] as const;
-  for (const field of strings) if (values[field]) body[field] = values[field];
-  if (values.date_of_birth) body.date_of_birth = dayToObpDate(values.date_of_birth);
-  if (values.dependants.length > 0) {
-    body.dependants = values.dependants.length;
-    body.dob_of_dependants = values.dependants.map((dependant) => dayToObpDate(dependant.date_of_birth));
-  }
-  if (values.kyc_status) body.kyc_status = true;
-  if (values.last_ok_date) body.last_ok_date = dayToObpDate(values.last_ok_date);
-  if (values.face_image_url) body.face_image = { url: values.face_image_url, date: dayToObpDate(values.face_image_date) };
-  if (values.credit_rating || values.credit_source) body.credit_rating = { rating: values.credit_rating, source: values.credit_source };
-  if (values.credit_limit_currency) body.credit_limit = { currency: values.credit_limit_currency, amount: values.credit_limit_amount };
-  return postCustomerV500.parse(body);
+export function newCustomer(values: CreateCustomerOutput, region: CountryCode = 'GB'): NewCustomer {
+  const day = (value: string) => (value ? dayToObpDate(value) : '');
+  return {
+    legalName: values.legalName,
+    mobilePhoneNumber: normalisedPhoneNumber(values.mobilePhoneNumber, region) ?? values.mobilePhoneNumber,
+    customerNumber: values.customerNumber,
+    email: values.email,
+    title: values.title,
+    nameSuffix: values.nameSuffix,
+    dateOfBirth: day(values.dateOfBirth),
+    relationshipStatus: values.relationshipStatus,
+    dobOfDependants: values.dependants.map((dependant) => dayToObpDate(dependant.dateOfBirth)),
+    highestEducationAttained: values.highestEducationAttained,
+    employmentStatus: values.employmentStatus,
+    branchId: values.branchId,
+    kycStatus: values.kycStatus,
+    lastOkDate: day(values.lastOkDate),
+    faceImage: { url: values.faceImageUrl, date: day(values.faceImageDate) },
+    creditRating: { rating: values.creditRating, source: values.creditSource },
+    creditLimit: { currency: values.creditLimitCurrency, amount: values.creditLimitAmount },
+  };
 }
 
+/** The body `useCreateCustomer` sends (`toCreateCustomerBody`, in the API layer, names OBP's fields). */
+export const createCustomerBody = (values: CreateCustomerOutput, region: CountryCode = 'GB'): PostCustomerV500 =>
+  toCreateCustomerBody(newCustomer(values, region));

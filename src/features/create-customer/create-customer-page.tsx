@@ -3,10 +3,7 @@ import { useDocumentTitle } from '@/lib/document-title';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
-import { isObpError } from '@/api/errors';
-
-/** The codes a server answers a taken customer number with. */
-const isNumberTaken = (code: string) => code === 'OBP-30006' || code === 'OBP-30051';
+import { customerFieldProblem } from '@/api/bodies/customers';
 import type { Customer } from '@/api/wire/customers';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
@@ -50,7 +47,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   const schema = useMemo(() => createCustomerSchemaFor(region), [region]);
   const form = useForm<CreateCustomerValues, unknown, CreateCustomerOutput>({
     // The limit is typed as numbers are written in the user's language; OBP gets it with a point.
-    resolver: withLocalAmount(zodResolver(schema), format.locale, { amount: 'credit_limit_amount', currency: 'credit_limit_currency' }),
+    resolver: withLocalAmount(zodResolver(schema), format.locale, { amount: 'creditLimitAmount', currency: 'creditLimitCurrency' }),
     defaultValues: EMPTY_CUSTOMER,
   });
   const dependants = useFieldArray({ control: form.control, name: 'dependants' });
@@ -59,11 +56,11 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   const message = (value: string | undefined) => fieldMessage(t, value);
   const searchUrl = `/banks/${encodeURIComponent(bankId)}/customers`;
   const maxDay = today();
-  const [mobile, customerNumber] = useWatch({ control: form.control, name: ['mobile_phone_number', 'customer_number'] });
+  const [mobile, customerNumber] = useWatch({ control: form.control, name: ['mobilePhoneNumber', 'customerNumber'] });
   const mobileAsSaved = normalisedPhoneNumber(mobile, region);
 
   useEffect(() => {
-    if (permission.allowed) form.setFocus('legal_name');
+    if (permission.allowed) form.setFocus('legalName');
   }, [form, permission.allowed]);
 
   const submit = form.handleSubmit((values) =>
@@ -74,11 +71,9 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
         onCreated(created);
       },
       onError: (error) => {
-        // A taken number: the number check says OBP-30006; OBP v5.0.0 skips that check and fails in the database
-        // (OBP-30051). Either way it is said beside the one field to change.
-        if (isObpError(error) && isNumberTaken(error.code)) {
-          form.setError('customer_number', { message: NUMBER_TAKEN }, { shouldFocus: true });
-        }
+        // A taken number, whichever code the server says it with, is said beside the one field to change.
+        const problem = customerFieldProblem(error, 'create');
+        if (problem?.problem === 'taken') form.setError(problem.field, { message: NUMBER_TAKEN }, { shouldFocus: true });
       },
     }),
   );
@@ -105,8 +100,8 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 label={t('createCustomer.field.legalName')}
                 autoComplete="off"
                 required
-                error={message(errors.legal_name?.message)}
-                {...form.register('legal_name')}
+                error={message(errors.legalName?.message)}
+                {...form.register('legalName')}
               />
               <TextField
                 label={t('createCustomer.field.mobile')}
@@ -114,8 +109,8 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 type="tel"
                 autoComplete="off"
                 required
-                error={message(errors.mobile_phone_number?.message)}
-                {...form.register('mobile_phone_number')}
+                error={message(errors.mobilePhoneNumber?.message)}
+                {...form.register('mobilePhoneNumber')}
               />
             </div>
           </fieldset>
@@ -130,8 +125,8 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 hint={t('createCustomer.hint.customerNumber')}
                 autoComplete="off"
                 spellCheck={false}
-                error={message(errors.customer_number?.message)}
-                {...form.register('customer_number')}
+                error={message(errors.customerNumber?.message)}
+                {...form.register('customerNumber')}
               />
               <TextField
                 label={t('createCustomer.field.title')}
@@ -142,15 +137,15 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
               <TextField
                 label={t('createCustomer.field.nameSuffix')}
                 autoComplete="off"
-                error={message(errors.name_suffix?.message)}
-                {...form.register('name_suffix')}
+                error={message(errors.nameSuffix?.message)}
+                {...form.register('nameSuffix')}
               />
               <TextField
                 label={t('createCustomer.field.dateOfBirth')}
                 type="date"
                 max={maxDay}
-                error={message(errors.date_of_birth?.message)}
-                {...form.register('date_of_birth')}
+                error={message(errors.dateOfBirth?.message)}
+                {...form.register('dateOfBirth')}
               />
               <TextField
                 label={t('createCustomer.field.email')}
@@ -168,43 +163,43 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
             <div className="form-grid">
               <EnumerationField
                 control={form.control}
-                name="relationship_status"
+                name="relationshipStatus"
                 enumeration="relationshipStatus"
                 label={t('createCustomer.field.relationshipStatus')}
                 maxLength={16}
-                error={message(errors.relationship_status?.message)}
+                error={message(errors.relationshipStatus?.message)}
               />
               <EnumerationField
                 control={form.control}
-                name="highest_education_attained"
+                name="highestEducationAttained"
                 enumeration="education"
                 label={t('createCustomer.field.education')}
                 maxLength={32}
-                error={message(errors.highest_education_attained?.message)}
+                error={message(errors.highestEducationAttained?.message)}
               />
               <EnumerationField
                 control={form.control}
-                name="employment_status"
+                name="employmentStatus"
                 enumeration="employmentStatus"
                 label={t('createCustomer.field.employment')}
                 maxLength={32}
-                error={message(errors.employment_status?.message)}
+                error={message(errors.employmentStatus?.message)}
               />
               <TextField
                 label={t('createCustomer.field.faceImageUrl')}
                 type="url"
                 autoComplete="off"
                 spellCheck={false}
-                error={message(errors.face_image_url?.message)}
-                {...form.register('face_image_url')}
+                error={message(errors.faceImageUrl?.message)}
+                {...form.register('faceImageUrl')}
               />
               <TextField
                 label={t('createCustomer.field.faceImageDate')}
                 hint={t('createCustomer.hint.faceImageDate')}
                 type="date"
                 max={maxDay}
-                error={message(errors.face_image_date?.message)}
-                {...form.register('face_image_date')}
+                error={message(errors.faceImageDate?.message)}
+                {...form.register('faceImageDate')}
               />
             </div>
           </fieldset>
@@ -222,8 +217,8 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                       label={t('createCustomer.field.dependantDateOfBirth', { number: index + 1 })}
                       type="date"
                       max={maxDay}
-                      error={message(errors.dependants?.[index]?.date_of_birth?.message)}
-                      {...form.register(`dependants.${index}.date_of_birth`)}
+                      error={message(errors.dependants?.[index]?.dateOfBirth?.message)}
+                      {...form.register(`dependants.${index}.dateOfBirth`)}
                     />
                     <button
                       type="button"
@@ -239,7 +234,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 ))}
               </ol>
             ) : null}
-            <button ref={addDependantRef} type="button" className="button" onClick={() => dependants.append({ date_of_birth: '' })}>
+            <button ref={addDependantRef} type="button" className="button" onClick={() => dependants.append({ dateOfBirth: '' })}>
               {t('createCustomer.addDependant')}
             </button>
           </fieldset>
@@ -252,15 +247,15 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 hint={t('createCustomer.hint.branchId')}
                 autoComplete="off"
                 spellCheck={false}
-                error={message(errors.branch_id?.message)}
-                {...form.register('branch_id')}
+                error={message(errors.branchId?.message)}
+                {...form.register('branchId')}
               />
               <TextField
                 label={t('createCustomer.field.lastOkDate')}
                 type="date"
                 max={maxDay}
-                error={message(errors.last_ok_date?.message)}
-                {...form.register('last_ok_date')}
+                error={message(errors.lastOkDate?.message)}
+                {...form.register('lastOkDate')}
               />
             </div>
             <div className="checkbox-field">
@@ -269,7 +264,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 type="checkbox"
                 disabled={!canSetKyc.allowed}
                 aria-describedby={canSetKyc.allowed ? undefined : `${headingId}-kyc-role`}
-                {...form.register('kyc_status')}
+                {...form.register('kycStatus')}
               />
               <label htmlFor={`${headingId}-kyc`}>{t('createCustomer.field.kycStatus')}</label>
               <RoleRequirement permission={canSetKyc} id={`${headingId}-kyc-role`} />
@@ -282,15 +277,15 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
               <TextField
                 label={t('createCustomer.field.creditRating')}
                 autoComplete="off"
-                error={message(errors.credit_rating?.message)}
-                {...form.register('credit_rating')}
+                error={message(errors.creditRating?.message)}
+                {...form.register('creditRating')}
               />
               <EnumerationField
                 control={form.control}
-                name="credit_source"
+                name="creditSource"
                 enumeration="creditRatingAgency"
                 label={t('createCustomer.field.creditSource')}
-                error={message(errors.credit_source?.message)}
+                error={message(errors.creditSource?.message)}
               />
               <TextField
                 label={t('createCustomer.field.creditLimitCurrency')}
@@ -299,16 +294,16 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
                 spellCheck={false}
                 maxLength={3}
                 className="currency-input"
-                error={message(errors.credit_limit_currency?.message)}
-                {...form.register('credit_limit_currency')}
+                error={message(errors.creditLimitCurrency?.message)}
+                {...form.register('creditLimitCurrency')}
               />
               <TextField
                 label={t('createCustomer.field.creditLimitAmount')}
                 hint={t('createCustomer.hint.amount')}
                 inputMode="decimal"
                 autoComplete="off"
-                error={message(errors.credit_limit_amount?.message)}
-                {...form.register('credit_limit_amount')}
+                error={message(errors.creditLimitAmount?.message)}
+                {...form.register('creditLimitAmount')}
               />
             </div>
           </fieldset>

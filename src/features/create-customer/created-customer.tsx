@@ -79,7 +79,7 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
   const mutation = useCreateUserCustomerLink(bankId, customer.customerId);
   const [links, setLinks] = useState<UserCustomerLink[]>([]);
   const [notice, setNotice] = useState('');
-  const form = useForm({ resolver: zodResolver(linkUserSchema), defaultValues: { user_id: '' } });
+  const form = useForm({ resolver: zodResolver(linkUserSchema), defaultValues: { userId: '' } });
   const { errors } = form.formState;
   const linkedToMe = Boolean(me && links.some((link) => link.userId === me.userId));
 
@@ -97,7 +97,7 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
         };
         setLinks((previous) => [...previous, created]);
         setNotice(t('createCustomer.link.linked', { user: created.userId || userId }));
-        if (clearInput) form.reset({ user_id: '' });
+        if (clearInput) form.reset({ userId: '' });
       },
     });
   };
@@ -121,7 +121,7 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
           <RoleRequirement permission={permission} />
         </p>
       )}
-      <form noValidate aria-labelledby={headingId} onSubmit={form.handleSubmit((values) => link(values.user_id, true))} hidden={!actions.shown.link}>
+      <form noValidate aria-labelledby={headingId} onSubmit={form.handleSubmit((values) => link(values.userId, true))} hidden={!actions.shown.link}>
         <fieldset disabled={mutation.isPending || !permission.allowed}>
           <div className="link-user-row">
             <TextField
@@ -129,8 +129,8 @@ function LinkToUser({ bankId, customer }: { bankId: string; customer: Customer }
               hint={t('createCustomer.link.userIdHint')}
               autoComplete="off"
               spellCheck={false}
-              error={fieldMessage(t, errors.user_id?.message)}
-              {...form.register('user_id')}
+              error={fieldMessage(t, errors.userId?.message)}
+              {...form.register('userId')}
             />
             <button type="submit" className="button button-primary">
               {t('createCustomer.link.submit')}

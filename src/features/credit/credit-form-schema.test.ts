@@ -10,12 +10,12 @@ const messagesOf = (result: { error?: { issues: Array<{ path: PropertyKey[]; mes
 
 describe('credit rating form', () => {
   it('sends OBP’s flat body, trimmed, within the 100-character columns', () => {
-    const body = creditRatingBody({ credit_rating: ' A+ ', credit_source: ' Experian ' });
+    const body = creditRatingBody({ creditRating: ' A+ ', creditSource: ' Experian ' });
     expect(body).toEqual({ credit_rating: 'A+', credit_source: 'Experian' });
     expect(putCustomerCreditRatingAndSource.safeParse(body).success).toBe(true);
-    expect(messagesOf(creditRatingFormSchema.safeParse({ credit_rating: 'x'.repeat(101), credit_source: '' }))).toEqual({
-      credit_rating: 'credit.validation.ratingTooLong',
-      credit_source: 'credit.validation.sourceRequired',
+    expect(messagesOf(creditRatingFormSchema.safeParse({ creditRating: 'x'.repeat(101), creditSource: '' }))).toEqual({
+      creditRating: 'credit.validation.ratingTooLong',
+      creditSource: 'credit.validation.sourceRequired',
     });
   });
 });
@@ -47,36 +47,36 @@ describe('credit limit form', () => {
 
 describe('credit-limit request form', () => {
   const empty = {
-    requested_current_rate_amount1: '',
-    requested_current_rate_amount2: '',
-    requested_current_valid_end_date: '',
-    current_credit_documentation: '',
-    temporary_requested_current_amount: '',
-    requested_temporary_valid_end_date: '',
-    temporary_credit_documentation: '',
+    requestedCurrentRateAmount1: '',
+    requestedCurrentRateAmount2: '',
+    requestedCurrentValidEndDate: '',
+    currentCreditDocumentation: '',
+    temporaryRequestedCurrentAmount: '',
+    requestedTemporaryValidEndDate: '',
+    temporaryCreditDocumentation: '',
   };
 
   it('needs the requested amount, and checks every amount and length', () => {
     expect(messagesOf(creditLimitRequestFormSchema.safeParse(empty))).toEqual({
-      requested_current_rate_amount1: 'credit.validation.requestAmountRequired',
+      requestedCurrentRateAmount1: 'credit.validation.requestAmountRequired',
     });
     expect(
       messagesOf(
         creditLimitRequestFormSchema.safeParse({
           ...empty,
-          requested_current_rate_amount1: '5000',
-          temporary_requested_current_amount: '5 000',
-          temporary_credit_documentation: 'x'.repeat(2001),
+          requestedCurrentRateAmount1: '5000',
+          temporaryRequestedCurrentAmount: '5 000',
+          temporaryCreditDocumentation: 'x'.repeat(2001),
         }),
       ),
     ).toEqual({
-      temporary_requested_current_amount: 'credit.validation.amountFormat',
-      temporary_credit_documentation: 'credit.validation.documentationTooLong',
+      temporaryRequestedCurrentAmount: 'credit.validation.amountFormat',
+      temporaryCreditDocumentation: 'credit.validation.documentationTooLong',
     });
   });
 
   it('sends every field of OBP’s CreditLimitRequestJson as a string', () => {
-    const body = creditLimitRequestBody({ ...empty, requested_current_rate_amount1: ' 5000 ', requested_current_valid_end_date: '2027-01-31' });
+    const body = creditLimitRequestBody({ ...empty, requestedCurrentRateAmount1: ' 5000 ', requestedCurrentValidEndDate: '2027-01-31' });
     expect(postCreditLimitRequest.safeParse(body).success).toBe(true);
     expect(body.requested_current_rate_amount1).toBe('5000');
     expect(body.requested_current_valid_end_date).toBe('2027-01-31');

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import { isKnownCurrency } from '@/lib/validation';
-import type { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
+import { CUSTOMER_FIELD_LIMITS, toCreditLimitBody, toCreditRatingBody } from '@/api/bodies/customers';
 
-const LIMIT = CUSTOMER_LIMITS.credit_field;
+const LIMIT = CUSTOMER_FIELD_LIMITS.creditField;
 /** A non-negative decimal written with a point, as OBP stores the limit's amount: a string, never a float. */
 export const AMOUNT = /^\d+(\.\d+)?$/;
 const CURRENCY = /^[A-Za-z]{3}$/;
@@ -15,15 +14,13 @@ const text = (requiredKey: string, tooLongKey: string) =>
   );
 
 export const creditRatingFormSchema = z.object({
-  credit_rating: text('credit.validation.ratingRequired', 'credit.validation.ratingTooLong'),
-  credit_source: text('credit.validation.sourceRequired', 'credit.validation.sourceTooLong'),
+  creditRating: text('credit.validation.ratingRequired', 'credit.validation.ratingTooLong'),
+  creditSource: text('credit.validation.sourceRequired', 'credit.validation.sourceTooLong'),
 });
 export type CreditRatingFormValues = z.input<typeof creditRatingFormSchema>;
 
-export const creditRatingBody = (values: CreditRatingFormValues): z.infer<typeof putCustomerCreditRatingAndSource> => ({
-  credit_rating: values.credit_rating.trim(),
-  credit_source: values.credit_source.trim(),
-});
+export const creditRatingBody = (values: CreditRatingFormValues) =>
+  toCreditRatingBody({ rating: values.creditRating.trim(), source: values.creditSource.trim() });
 
 export const creditLimitFormSchema = z.object({
   currency: z.string().check(
@@ -37,7 +34,6 @@ export const creditLimitFormSchema = z.object({
 });
 export type CreditLimitFormValues = z.input<typeof creditLimitFormSchema>;
 
-export const creditLimitBody = (values: CreditLimitFormValues): z.infer<typeof putCustomerCreditLimit> => ({
-  credit_limit: { currency: values.currency.trim().toUpperCase(), amount: values.amount.trim() },
-});
+export const creditLimitBody = (values: CreditLimitFormValues) =>
+  toCreditLimitBody({ currency: values.currency.trim().toUpperCase(), amount: values.amount.trim() });
 

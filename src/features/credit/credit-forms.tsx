@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { CUSTOMER_FIELD_LIMITS } from '@/api/bodies/customers';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import { TextField } from '@/components/field';
 import { EnumerationField } from '@/components/enumeration-field';
 import { useI18n } from '@/i18n/i18n-context';
@@ -27,10 +27,10 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
     formState: { errors },
   } = useForm<CreditRatingFormValues>({
     resolver: zodResolver(creditRatingFormSchema),
-    defaultValues: { credit_rating: customer.creditRating.rating, credit_source: customer.creditRating.source },
+    defaultValues: { creditRating: customer.creditRating.rating, creditSource: customer.creditRating.source },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
-  useEffect(() => setFocus('credit_rating'), [setFocus]);
+  useEffect(() => setFocus('creditRating'), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -48,18 +48,18 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
         <div className="credit-form-grid">
           <TextField
             label={t('credit.rating.rating')}
-            hint={t('credit.rating.ratingHint', { max: CUSTOMER_LIMITS.credit_field })}
+            hint={t('credit.rating.ratingHint', { max: CUSTOMER_FIELD_LIMITS.creditField })}
             autoComplete="off"
-            error={error(errors.credit_rating?.message)}
-            {...register('credit_rating')}
+            error={error(errors.creditRating?.message)}
+            {...register('creditRating')}
           />
           <EnumerationField
             control={control}
-            name="credit_source"
+            name="creditSource"
             enumeration="creditRatingAgency"
             label={t('credit.rating.source')}
-            maxLength={CUSTOMER_LIMITS.credit_field}
-            error={error(errors.credit_source?.message)}
+            maxLength={CUSTOMER_FIELD_LIMITS.creditField}
+            error={error(errors.creditSource?.message)}
           />
         </div>
         {mutation.isError ? (
@@ -134,7 +134,7 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
         <div className="credit-form-grid">
           <TextField
             label={t('credit.limit.amount')}
-            hint={t('credit.limit.amountHint', { max: CUSTOMER_LIMITS.credit_field })}
+            hint={t('credit.limit.amountHint', { max: CUSTOMER_FIELD_LIMITS.creditField })}
             inputMode="decimal"
             autoComplete="off"
             error={error(errors.amount?.message)}

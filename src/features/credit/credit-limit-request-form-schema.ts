@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { toCreditLimitRequestBody } from '@/api/bodies/credit';
 import type { PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
 import { AMOUNT } from './credit-form-schema';
 
@@ -16,24 +17,24 @@ const documentation = z.string().check(
 );
 
 export const creditLimitRequestFormSchema = z.object({
-  requested_current_rate_amount1: amount(true),
-  requested_current_rate_amount2: amount(false),
-  requested_current_valid_end_date: day,
-  current_credit_documentation: documentation,
-  temporary_requested_current_amount: amount(false),
-  requested_temporary_valid_end_date: day,
-  temporary_credit_documentation: documentation,
+  requestedCurrentRateAmount1: amount(true),
+  requestedCurrentRateAmount2: amount(false),
+  requestedCurrentValidEndDate: day,
+  currentCreditDocumentation: documentation,
+  temporaryRequestedCurrentAmount: amount(false),
+  requestedTemporaryValidEndDate: day,
+  temporaryCreditDocumentation: documentation,
 });
 export type CreditLimitRequestFormValues = z.input<typeof creditLimitRequestFormSchema>;
 
 /** Every field of OBP's `CreditLimitRequestJson` is a string; dates travel as calendar days. */
-export const creditLimitRequestBody = (values: CreditLimitRequestFormValues): PostCreditLimitRequest => ({
-  requested_current_rate_amount1: values.requested_current_rate_amount1.trim(),
-  requested_current_rate_amount2: values.requested_current_rate_amount2.trim(),
-  requested_current_valid_end_date: values.requested_current_valid_end_date,
-  current_credit_documentation: values.current_credit_documentation.trim(),
-  temporary_requested_current_amount: values.temporary_requested_current_amount.trim(),
-  requested_temporary_valid_end_date: values.requested_temporary_valid_end_date,
-  temporary_credit_documentation: values.temporary_credit_documentation.trim(),
-});
-
+export const creditLimitRequestBody = (values: CreditLimitRequestFormValues): PostCreditLimitRequest =>
+  toCreditLimitRequestBody({
+    requestedCurrentRateAmount1: values.requestedCurrentRateAmount1.trim(),
+    requestedCurrentRateAmount2: values.requestedCurrentRateAmount2.trim(),
+    requestedCurrentValidEndDate: values.requestedCurrentValidEndDate,
+    currentCreditDocumentation: values.currentCreditDocumentation.trim(),
+    temporaryRequestedCurrentAmount: values.temporaryRequestedCurrentAmount.trim(),
+    requestedTemporaryValidEndDate: values.requestedTemporaryValidEndDate,
+    temporaryCreditDocumentation: values.temporaryCreditDocumentation.trim(),
+  });

@@ -222,17 +222,17 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
   } = useForm<CreditLimitRequestFormValues>({
     resolver: zodResolver(creditLimitRequestFormSchema),
     defaultValues: {
-      requested_current_rate_amount1: '',
-      requested_current_rate_amount2: '',
-      requested_current_valid_end_date: '',
-      current_credit_documentation: '',
-      temporary_requested_current_amount: '',
-      requested_temporary_valid_end_date: '',
-      temporary_credit_documentation: '',
+      requestedCurrentRateAmount1: '',
+      requestedCurrentRateAmount2: '',
+      requestedCurrentValidEndDate: '',
+      currentCreditDocumentation: '',
+      temporaryRequestedCurrentAmount: '',
+      requestedTemporaryValidEndDate: '',
+      temporaryCreditDocumentation: '',
     },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
-  useEffect(() => setFocus('requested_current_rate_amount1'), [setFocus]);
+  useEffect(() => setFocus('requestedCurrentRateAmount1'), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
     try {
@@ -255,30 +255,30 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
               hint={amountHint}
               inputMode="decimal"
               autoComplete="off"
-              error={error(errors.requested_current_rate_amount1?.message)}
-              {...register('requested_current_rate_amount1')}
+              error={error(errors.requestedCurrentRateAmount1?.message)}
+              {...register('requestedCurrentRateAmount1')}
             />
             <TextField
               label={t('credit.requests.fields.requestedCurrentRateAmount2')}
               hint={amountHint}
               inputMode="decimal"
               autoComplete="off"
-              error={error(errors.requested_current_rate_amount2?.message)}
-              {...register('requested_current_rate_amount2')}
+              error={error(errors.requestedCurrentRateAmount2?.message)}
+              {...register('requestedCurrentRateAmount2')}
             />
             <TextField
               type="date"
               label={t('credit.requests.fields.requestedCurrentValidEndDate')}
-              error={error(errors.requested_current_valid_end_date?.message)}
-              {...register('requested_current_valid_end_date')}
+              error={error(errors.requestedCurrentValidEndDate?.message)}
+              {...register('requestedCurrentValidEndDate')}
             />
           </div>
           <TextAreaField
             label={t('credit.requests.fields.currentCreditDocumentation')}
             hint={t('credit.requests.documentationHint', { max: CREDIT_REQUEST_LIMITS.documentation })}
             rows={2}
-            error={error(errors.current_credit_documentation?.message)}
-            {...register('current_credit_documentation')}
+            error={error(errors.currentCreditDocumentation?.message)}
+            {...register('currentCreditDocumentation')}
           />
         </fieldset>
         <fieldset className="credit-form-group">
@@ -289,22 +289,22 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
               hint={amountHint}
               inputMode="decimal"
               autoComplete="off"
-              error={error(errors.temporary_requested_current_amount?.message)}
-              {...register('temporary_requested_current_amount')}
+              error={error(errors.temporaryRequestedCurrentAmount?.message)}
+              {...register('temporaryRequestedCurrentAmount')}
             />
             <TextField
               type="date"
               label={t('credit.requests.fields.requestedTemporaryValidEndDate')}
-              error={error(errors.requested_temporary_valid_end_date?.message)}
-              {...register('requested_temporary_valid_end_date')}
+              error={error(errors.requestedTemporaryValidEndDate?.message)}
+              {...register('requestedTemporaryValidEndDate')}
             />
           </div>
           <TextAreaField
             label={t('credit.requests.fields.temporaryCreditDocumentation')}
             hint={t('credit.requests.documentationHint', { max: CREDIT_REQUEST_LIMITS.documentation })}
             rows={2}
-            error={error(errors.temporary_credit_documentation?.message)}
-            {...register('temporary_credit_documentation')}
+            error={error(errors.temporaryCreditDocumentation?.message)}
+            {...register('temporaryCreditDocumentation')}
           />
         </fieldset>
         {mutation.isError ? (

@@ -39,7 +39,7 @@ afterEach(() => {
 
 async function renderIdentity(customer: DeskCustomer, roles: string[]) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(deskStaffQueries.me().queryKey, { user_id: 'u-1', username: 'desk-test', roles, backend: 'x' } as never);
+  client.setQueryData(deskStaffQueries.me().queryKey, { userId: 'u-1', username: 'desk-test', roles, backend: 'x' } as never);
   render(
     <QueryClientProvider client={client}>
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>

@@ -37,33 +37,33 @@ describe('identity edit schemas', () => {
     expect(firstMessage(emailSchema.safeParse({ email: 'not an address' }), 'email')).toBe(INVALID_EMAIL);
     // An emptied field never clears the email: that is the confirmed "Clear email" action, which sends "" itself.
     expect(firstMessage(emailSchema.safeParse({ email: '  ' }), 'email')).toBe(EMAIL_CLEAR_EXPLICITLY);
-    expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: 'not a phone ☎️ 电话' }), 'mobile_phone_number')).toBe(INVALID_PHONE);
-    expect(mobileBody(mobileSchema.parse({ mobile_phone_number: '07972 444876' }))).toEqual({ mobile_phone_number: '+44 7972 444876' });
-    expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: '   ' }), 'mobile_phone_number')).toBe(REQUIRED);
-    expect(firstMessage(mobileSchema.safeParse({ mobile_phone_number: '1'.repeat(51) }), 'mobile_phone_number')).toBe(`${TOO_LONG}:50`);
-    expect(firstMessage(branchSchema.safeParse({ branch_id: 'x'.repeat(256) }), 'branch_id')).toBe(`${TOO_LONG}:255`);
+    expect(firstMessage(mobileSchema.safeParse({ mobilePhoneNumber: 'not a phone ☎️ 电话' }), 'mobilePhoneNumber')).toBe(INVALID_PHONE);
+    expect(mobileBody(mobileSchema.parse({ mobilePhoneNumber: '07972 444876' }))).toEqual({ mobile_phone_number: '+44 7972 444876' });
+    expect(firstMessage(mobileSchema.safeParse({ mobilePhoneNumber: '   ' }), 'mobilePhoneNumber')).toBe(REQUIRED);
+    expect(firstMessage(mobileSchema.safeParse({ mobilePhoneNumber: '1'.repeat(51) }), 'mobilePhoneNumber')).toBe(`${TOO_LONG}:50`);
+    expect(firstMessage(branchSchema.safeParse({ branchId: 'x'.repeat(256) }), 'branchId')).toBe(`${TOO_LONG}:255`);
   });
 
   it('never sends the customer’s own number, which OBP would refuse', () => {
     const schema = numberSchema('5987953');
-    expect(firstMessage(schema.safeParse({ customer_number: ' 5987953 ' }), 'customer_number')).toBe(NUMBER_UNCHANGED);
-    expect(firstMessage(schema.safeParse({ customer_number: 'a::::b' }), 'customer_number')).toBe(NUMBER_SEPARATOR);
-    expect(schema.parse({ customer_number: ' 5987954 ' })).toEqual({ customer_number: '5987954' });
+    expect(firstMessage(schema.safeParse({ customerNumber: ' 5987953 ' }), 'customerNumber')).toBe(NUMBER_UNCHANGED);
+    expect(firstMessage(schema.safeParse({ customerNumber: 'a::::b' }), 'customerNumber')).toBe(NUMBER_SEPARATOR);
+    expect(schema.parse({ customerNumber: ' 5987954 ' })).toEqual({ customerNumber: '5987954' });
   });
 
   it('needs a real date of birth that is not in the future, and sends it as an OBP date', () => {
     const values = identityDefaults(customer);
-    expect(values.date_of_birth).toBe('1990-02-28');
+    expect(values.dateOfBirth).toBe('1990-02-28');
     expect(identityBody(identitySchema.parse(values))).toEqual({
       legal_name: 'Eveline Tripman',
       date_of_birth: '1990-02-28T00:00:00Z',
       title: 'Dr.',
       name_suffix: 'Sr.',
     });
-    expect(firstMessage(identitySchema.safeParse({ ...values, date_of_birth: '' }), 'date_of_birth')).toBe(REQUIRED);
-    expect(firstMessage(identitySchema.safeParse({ ...values, date_of_birth: '1990-02-30' }), 'date_of_birth')).toBe(INVALID_DAY);
-    expect(firstMessage(identitySchema.safeParse({ ...values, date_of_birth: '2999-01-01' }), 'date_of_birth')).toBe(FUTURE_DAY);
-    expect(firstMessage(identitySchema.safeParse({ ...values, legal_name: '' }), 'legal_name')).toBe(REQUIRED);
+    expect(firstMessage(identitySchema.safeParse({ ...values, dateOfBirth: '' }), 'dateOfBirth')).toBe(REQUIRED);
+    expect(firstMessage(identitySchema.safeParse({ ...values, dateOfBirth: '1990-02-30' }), 'dateOfBirth')).toBe(INVALID_DAY);
+    expect(firstMessage(identitySchema.safeParse({ ...values, dateOfBirth: '2999-01-01' }), 'dateOfBirth')).toBe(FUTURE_DAY);
+    expect(firstMessage(identitySchema.safeParse({ ...values, legalName: '' }), 'legalName')).toBe(REQUIRED);
   });
 
   it('keeps the stored face image instant when its day is unchanged', () => {
@@ -75,25 +75,25 @@ describe('identity edit schemas', () => {
       highest_education_attained: 'Master',
       employment_status: 'worker',
     });
-    expect(dataBody({ ...values, face_image_date: '2020-01-02' }, customer.faceImage.date).face_image.date).toBe('2020-01-02T00:00:00Z');
+    expect(dataBody({ ...values, faceImageDate: '2020-01-02' }, customer.faceImage.date).face_image.date).toBe('2020-01-02T00:00:00Z');
   });
 
   it('offers today as the face image date when none is recorded, since OBP needs one', () => {
     const bare = { ...customer, faceImage: { url: '', date: undefined } };
-    expect(dataDefaults(bare, '2026-11-23').face_image_date).toBe('2026-11-23');
+    expect(dataDefaults(bare, '2026-11-23').faceImageDate).toBe('2026-11-23');
     expect(dataBody(dataSchema.parse(dataDefaults(bare, '2026-11-23')), undefined).face_image).toEqual({ url: '', date: '2026-11-23T00:00:00Z' });
   });
 
   it('checks the other data against OBP’s limits', () => {
     const values = dataDefaults(customer);
-    expect(firstMessage(dataSchema.safeParse({ ...values, relationship_status: 'x'.repeat(17) }), 'relationship_status')).toBe(`${TOO_LONG}:16`);
-    expect(firstMessage(dataSchema.safeParse({ ...values, highest_education_attained: 'x'.repeat(33) }), 'highest_education_attained')).toBe(
+    expect(firstMessage(dataSchema.safeParse({ ...values, relationshipStatus: 'x'.repeat(17) }), 'relationshipStatus')).toBe(`${TOO_LONG}:16`);
+    expect(firstMessage(dataSchema.safeParse({ ...values, highestEducationAttained: 'x'.repeat(33) }), 'highestEducationAttained')).toBe(
       `${TOO_LONG}:32`,
     );
-    expect(firstMessage(dataSchema.safeParse({ ...values, employment_status: 'x'.repeat(33) }), 'employment_status')).toBe(`${TOO_LONG}:32`);
+    expect(firstMessage(dataSchema.safeParse({ ...values, employmentStatus: 'x'.repeat(33) }), 'employmentStatus')).toBe(`${TOO_LONG}:32`);
     expect(firstMessage(dataSchema.safeParse({ ...values, dependants: '-1' }), 'dependants')).toBe(INVALID_COUNT);
     expect(firstMessage(dataSchema.safeParse({ ...values, dependants: '1.5' }), 'dependants')).toBe(INVALID_COUNT);
-    expect(firstMessage(dataSchema.safeParse({ ...values, face_image_url: 'javascript:alert(1)' }), 'face_image_url')).toBe(INVALID_URL);
+    expect(firstMessage(dataSchema.safeParse({ ...values, faceImageUrl: 'javascript:alert(1)' }), 'faceImageUrl')).toBe(INVALID_URL);
   });
 
   it('warns when the dependants count would no longer match the recorded dates', () => {

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_LIMITS } from '@/api/schemas/customers';
 import type { Customer } from '@/api/wire/customers';
 import {
-  putCustomerBranch,
-  putCustomerData,
-  putCustomerEmail,
-  putCustomerIdentity,
-  putCustomerMobileNumber,
-  putCustomerNumber,
-} from '@/api/schemas/customer-updates';
+  CUSTOMER_FIELD_LIMITS,
+  toBranchBody,
+  toCustomerDataBody,
+  toCustomerNumberBody,
+  toEmailBody,
+  toIdentityBody,
+  toMobileNumberBody,
+} from '@/api/bodies/customers';
 import { dayToObpDate, obpDateToDay } from '@/lib/obp-dates';
 import { isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/lib/validation';
 import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/lib/phone-number';
@@ -16,7 +16,7 @@ import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/l
 /*
  * The six identity updates of OBP (contract §2.13–2.21): one form schema, one body builder and one mutation each.
  * Forms hold strings; the schemas trim them and mirror OBP's column limits (MappedCustomer, contract §1.1), and the
- * bodies are checked against the shared wire schemas before they leave.
+ * bodies are made (and checked against the shared wire schemas) in `@/api/bodies/customers`.
  *
  * Schema messages are message keys; a length limit travels as `key:limit` (see `fieldMessage`).
  */
@@ -52,33 +52,33 @@ const pastDay = z.string().check(
  * separate "Clear email" action with its confirmation (which sends the empty string itself).
  */
 export const emailSchema = z.object({
-  email: text(CUSTOMER_LIMITS.email).check(
+  email: text(CUSTOMER_FIELD_LIMITS.email).check(
     z.refine((value) => value.trim() !== '', EMAIL_CLEAR_EXPLICITLY),
     z.refine((value) => value.trim() === '' || EMAIL.test(value), INVALID_EMAIL),
   ),
 });
 export type EmailValues = z.input<typeof emailSchema>;
 export const emailDefaults = (customer: Customer): EmailValues => ({ email: customer.email });
-export const emailBody = (values: z.output<typeof emailSchema>) => putCustomerEmail.parse({ email: values.email });
+export const emailBody = (values: z.output<typeof emailSchema>) => toEmailBody({ email: values.email });
 
 // --- mobile phone number -----------------------------------------------------------------------------------------
 
 /** A valid phone number (libphonenumber-js); one without a country code is read in `region`, the user's. */
 export const mobileSchemaFor = (region: CountryCode) =>
   z.object({
-    mobile_phone_number: required(CUSTOMER_LIMITS.mobile_phone_number).check(
+    mobilePhoneNumber: required(CUSTOMER_FIELD_LIMITS.mobilePhoneNumber).check(
       z.refine((value) => value.trim() === '' || isValidPhoneNumber(value, region), INVALID_PHONE),
     ),
   });
 export const mobileSchema = mobileSchemaFor('GB');
 export type MobileValues = z.input<typeof mobileSchema>;
 export const mobileDefaults = (customer: Customer): MobileValues => ({
-  mobile_phone_number: customer.mobilePhoneNumber,
+  mobilePhoneNumber: customer.mobilePhoneNumber,
 });
 /** Sent in the international format ("+44 7972 444876"), so every colleague reads the number the same way. */
 export const mobileBody = (values: z.output<typeof mobileSchema>, region: CountryCode = 'GB') =>
-  putCustomerMobileNumber.parse({
-    mobile_phone_number: normalisedPhoneNumber(values.mobile_phone_number, region) ?? values.mobile_phone_number,
+  toMobileNumberBody({
+    mobilePhoneNumber: normalisedPhoneNumber(values.mobilePhoneNumber, region) ?? values.mobilePhoneNumber,
   });
 
 // --- customer number ---------------------------------------------------------------------------------------------
@@ -89,87 +89,87 @@ export const mobileBody = (values: z.output<typeof mobileSchema>, region: Countr
  */
 export const numberSchema = (currentNumber: string) =>
   z.object({
-    customer_number: required(CUSTOMER_LIMITS.customer_number).check(
+    customerNumber: required(CUSTOMER_FIELD_LIMITS.customerNumber).check(
       z.refine((value) => !value.includes('::::'), NUMBER_SEPARATOR),
       z.refine((value) => value !== currentNumber, NUMBER_UNCHANGED),
     ),
   });
 export type NumberValues = z.input<ReturnType<typeof numberSchema>>;
-export const numberDefaults = (customer: Customer): NumberValues => ({ customer_number: customer.customerNumber });
-export const numberBody = (values: NumberValues) => putCustomerNumber.parse({ customer_number: values.customer_number });
+export const numberDefaults = (customer: Customer): NumberValues => ({ customerNumber: customer.customerNumber });
+export const numberBody = (values: NumberValues) => toCustomerNumberBody({ customerNumber: values.customerNumber });
 
 // --- identity: name, title, suffix, date of birth ----------------------------------------------------------------
 
 export const identitySchema = z.object({
-  legal_name: required(CUSTOMER_LIMITS.legal_name),
-  title: text(CUSTOMER_LIMITS.title),
-  name_suffix: text(CUSTOMER_LIMITS.name_suffix),
+  legalName: required(CUSTOMER_FIELD_LIMITS.legalName),
+  title: text(CUSTOMER_FIELD_LIMITS.title),
+  nameSuffix: text(CUSTOMER_FIELD_LIMITS.nameSuffix),
   // OBP's body requires a date of birth (PutUpdateCustomerIdentityJsonV310), so this form cannot leave it empty.
-  date_of_birth: pastDay,
+  dateOfBirth: pastDay,
 });
 export type IdentityValues = z.input<typeof identitySchema>;
 export const identityDefaults = (customer: Customer): IdentityValues => ({
-  legal_name: customer.legalName,
+  legalName: customer.legalName,
   title: customer.title,
-  name_suffix: customer.nameSuffix,
-  date_of_birth: obpDateToDay(customer.dateOfBirth),
+  nameSuffix: customer.nameSuffix,
+  dateOfBirth: obpDateToDay(customer.dateOfBirth),
 });
 export const identityBody = (values: z.output<typeof identitySchema>) =>
-  putCustomerIdentity.parse({
-    legal_name: values.legal_name,
-    date_of_birth: dayToObpDate(values.date_of_birth),
+  toIdentityBody({
+    legalName: values.legalName,
+    dateOfBirth: dayToObpDate(values.dateOfBirth),
     title: values.title,
-    name_suffix: values.name_suffix,
+    nameSuffix: values.nameSuffix,
   });
 
 // --- branch ------------------------------------------------------------------------------------------------------
 
-export const branchSchema = z.object({ branch_id: text(CUSTOMER_LIMITS.branch_id) });
+export const branchSchema = z.object({ branchId: text(CUSTOMER_FIELD_LIMITS.branchId) });
 export type BranchValues = z.input<typeof branchSchema>;
-export const branchDefaults = (customer: Customer): BranchValues => ({ branch_id: customer.branchId });
-export const branchBody = (values: z.output<typeof branchSchema>) => putCustomerBranch.parse({ branch_id: values.branch_id });
+export const branchDefaults = (customer: Customer): BranchValues => ({ branchId: customer.branchId });
+export const branchBody = (values: z.output<typeof branchSchema>) => toBranchBody({ branchId: values.branchId });
 
 // --- other data: face image, relationship status, dependants, education, employment ------------------------------
 
 export const dataSchema = z.object({
-  face_image_url: text(CUSTOMER_LIMITS.face_image_url).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
+  faceImageUrl: text(CUSTOMER_FIELD_LIMITS.faceImageUrl).check(z.refine((value) => value === '' || isWebUrl(value), INVALID_URL)),
   // OBP's body requires a face image date (PutUpdateCustomerDataJsonV310), even without an image.
-  face_image_date: pastDay,
-  relationship_status: text(CUSTOMER_LIMITS.relationship_status),
+  faceImageDate: pastDay,
+  relationshipStatus: text(CUSTOMER_FIELD_LIMITS.relationshipStatus),
   dependants: z.string().check(
     z.trim(),
     z.minLength(1, REQUIRED),
     z.refine((value) => /^\d{1,3}$/.test(value), INVALID_COUNT),
   ),
-  highest_education_attained: text(CUSTOMER_LIMITS.highest_education_attained),
-  employment_status: text(CUSTOMER_LIMITS.employment_status),
+  highestEducationAttained: text(CUSTOMER_FIELD_LIMITS.highestEducationAttained),
+  employmentStatus: text(CUSTOMER_FIELD_LIMITS.employmentStatus),
 });
 export type DataValues = z.input<typeof dataSchema>;
 
 /** With no face image date recorded, today is offered (and shown): OBP needs one with every change of these fields. */
 export const dataDefaults = (customer: Customer, day = today()): DataValues => ({
-  face_image_url: customer.faceImage.url,
-  face_image_date: obpDateToDay(customer.faceImage.date) || day,
-  relationship_status: customer.relationshipStatus,
+  faceImageUrl: customer.faceImage.url,
+  faceImageDate: obpDateToDay(customer.faceImage.date) || day,
+  relationshipStatus: customer.relationshipStatus,
   dependants: customer.dependants === undefined ? '' : String(customer.dependants),
-  highest_education_attained: customer.highestEducationAttained,
-  employment_status: customer.employmentStatus,
+  highestEducationAttained: customer.highestEducationAttained,
+  employmentStatus: customer.employmentStatus,
 });
 
 /** An unchanged face image day keeps OBP's exact stored instant instead of moving it to midnight. */
 export const dataBody = (values: z.output<typeof dataSchema>, storedFaceImageDate: string | undefined) =>
-  putCustomerData.parse({
-    face_image: {
-      url: values.face_image_url,
+  toCustomerDataBody({
+    faceImage: {
+      url: values.faceImageUrl,
       date:
-        storedFaceImageDate && obpDateToDay(storedFaceImageDate) === values.face_image_date
+        storedFaceImageDate && obpDateToDay(storedFaceImageDate) === values.faceImageDate
           ? storedFaceImageDate
-          : dayToObpDate(values.face_image_date),
+          : dayToObpDate(values.faceImageDate),
     },
-    relationship_status: values.relationship_status,
+    relationshipStatus: values.relationshipStatus,
     dependants: Number(values.dependants),
-    highest_education_attained: values.highest_education_attained,
-    employment_status: values.employment_status,
+    highestEducationAttained: values.highestEducationAttained,
+    employmentStatus: values.employmentStatus,
   });
 
 /**

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useMemo, useState, type FormEventHandler, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { isObpError } from '@/api/errors';
+import { customerFieldProblem } from '@/api/bodies/customers';
 import type { Customer } from '@/api/wire/customers';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
@@ -123,9 +123,9 @@ export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
   const schema = useMemo(() => mobileSchemaFor(region), [region]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: mobileDefaults(customer) });
   const { errors } = form.formState;
-  const typed = useWatch({ control: form.control, name: 'mobile_phone_number' });
+  const typed = useWatch({ control: form.control, name: 'mobilePhoneNumber' });
   const asSaved = normalisedPhoneNumber(typed, region);
-  useEffect(() => form.setFocus('mobile_phone_number'), [form]);
+  useEffect(() => form.setFocus('mobilePhoneNumber'), [form]);
   return (
     <FormShell
       label={label}
@@ -139,8 +139,8 @@ export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
         hint={asSaved ? t('identityEdit.mobileSavedAs', { number: asSaved }) : t('identityEdit.mobileHint')}
         type="tel"
         autoComplete="off"
-        error={fieldMessage(t, errors.mobile_phone_number?.message)}
-        {...form.register('mobile_phone_number')}
+        error={fieldMessage(t, errors.mobilePhoneNumber?.message)}
+        {...form.register('mobilePhoneNumber')}
       />
     </FormShell>
   );
@@ -154,8 +154,8 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
     defaultValues: numberDefaults(customer),
   });
   const { errors } = form.formState;
-  useEffect(() => form.setFocus('customer_number'), [form]);
-  const taken = isObpError(mutation.error) && mutation.error.code === 'OBP-30006';
+  useEffect(() => form.setFocus('customerNumber'), [form]);
+  const taken = customerFieldProblem(mutation.error, 'update')?.problem === 'taken';
   return (
     <FormShell
       label={label}
@@ -164,9 +164,8 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
           onSuccess: onSaved,
           onError: (error) => {
             // Said beside the field too, so the one value to change is plain.
-            if (isObpError(error) && error.code === 'OBP-30006') {
-              form.setError('customer_number', { message: 'identityEdit.numberTaken' }, { shouldFocus: true });
-            }
+            const problem = customerFieldProblem(error, 'update');
+            if (problem?.problem === 'taken') form.setError(problem.field, { message: 'identityEdit.numberTaken' }, { shouldFocus: true });
           },
         }),
       )}
@@ -174,7 +173,7 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
       pending={mutation.isPending}
       error={mutation.error}
       errorLead={
-        taken ? t('identityEdit.numberTakenLead', { number: mutation.variables?.customer_number ?? '', bank: customer.bankId }) : undefined
+        taken ? t('identityEdit.numberTakenLead', { number: mutation.variables?.customerNumber ?? '', bank: customer.bankId }) : undefined
       }
     >
       <TextField
@@ -182,8 +181,8 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
         hint={t('identityEdit.numberHint', { number: customer.customerNumber })}
         autoComplete="off"
         spellCheck={false}
-        error={fieldMessage(t, errors.customer_number?.message)}
-        {...form.register('customer_number')}
+        error={fieldMessage(t, errors.customerNumber?.message)}
+        {...form.register('customerNumber')}
       />
     </FormShell>
   );
@@ -194,7 +193,7 @@ export function IdentityForm({ customer, label, onSaved, onCancel }: FormProps) 
   const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'identity', identityBody);
   const form = useForm({ resolver: zodResolver(identitySchema), defaultValues: identityDefaults(customer) });
   const { errors } = form.formState;
-  useEffect(() => form.setFocus('legal_name'), [form]);
+  useEffect(() => form.setFocus('legalName'), [form]);
   return (
     <FormShell
       label={label}
@@ -207,23 +206,23 @@ export function IdentityForm({ customer, label, onSaved, onCancel }: FormProps) 
         <TextField
           label={t('customer.legalName')}
           autoComplete="off"
-          error={fieldMessage(t, errors.legal_name?.message)}
-          {...form.register('legal_name')}
+          error={fieldMessage(t, errors.legalName?.message)}
+          {...form.register('legalName')}
         />
         <TextField label={t('customer.title')} autoComplete="off" error={fieldMessage(t, errors.title?.message)} {...form.register('title')} />
         <TextField
           label={t('customer.nameSuffix')}
           autoComplete="off"
-          error={fieldMessage(t, errors.name_suffix?.message)}
-          {...form.register('name_suffix')}
+          error={fieldMessage(t, errors.nameSuffix?.message)}
+          {...form.register('nameSuffix')}
         />
         <TextField
           label={t('customer.dateOfBirth')}
           hint={t('identityEdit.dateOfBirthHint')}
           type="date"
           max={today()}
-          error={fieldMessage(t, errors.date_of_birth?.message)}
-          {...form.register('date_of_birth')}
+          error={fieldMessage(t, errors.dateOfBirth?.message)}
+          {...form.register('dateOfBirth')}
         />
       </div>
     </FormShell>
@@ -235,7 +234,7 @@ export function BranchForm({ customer, label, onSaved, onCancel }: FormProps) {
   const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'branch', branchBody);
   const form = useForm({ resolver: zodResolver(branchSchema), defaultValues: branchDefaults(customer) });
   const { errors } = form.formState;
-  useEffect(() => form.setFocus('branch_id'), [form]);
+  useEffect(() => form.setFocus('branchId'), [form]);
   return (
     <FormShell
       label={label}
@@ -249,8 +248,8 @@ export function BranchForm({ customer, label, onSaved, onCancel }: FormProps) {
         hint={t('identityEdit.branchHint')}
         autoComplete="off"
         spellCheck={false}
-        error={fieldMessage(t, errors.branch_id?.message)}
-        {...form.register('branch_id')}
+        error={fieldMessage(t, errors.branchId?.message)}
+        {...form.register('branchId')}
       />
     </FormShell>
   );
@@ -263,7 +262,7 @@ export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
   );
   const form = useForm({ resolver: zodResolver(dataSchema), defaultValues: dataDefaults(customer) });
   const { errors } = form.formState;
-  useEffect(() => form.setFocus('relationship_status'), [form]);
+  useEffect(() => form.setFocus('relationshipStatus'), [form]);
   const dependants = useWatch({ control: form.control, name: 'dependants' });
   const mismatch = dependantsMismatch(dependants, customer.dobOfDependants.length);
   return (
@@ -277,11 +276,11 @@ export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
       <div className="form-grid">
         <EnumerationField
           control={form.control}
-          name="relationship_status"
+          name="relationshipStatus"
           enumeration="relationshipStatus"
           label={t('customer.relationshipStatus')}
           maxLength={16}
-          error={fieldMessage(t, errors.relationship_status?.message)}
+          error={fieldMessage(t, errors.relationshipStatus?.message)}
         />
         <TextField
           label={t('customer.dependants')}
@@ -295,35 +294,35 @@ export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
         />
         <EnumerationField
           control={form.control}
-          name="highest_education_attained"
+          name="highestEducationAttained"
           enumeration="education"
           label={t('customer.highestEducationAttained')}
           maxLength={32}
-          error={fieldMessage(t, errors.highest_education_attained?.message)}
+          error={fieldMessage(t, errors.highestEducationAttained?.message)}
         />
         <EnumerationField
           control={form.control}
-          name="employment_status"
+          name="employmentStatus"
           enumeration="employmentStatus"
           label={t('customer.employmentStatus')}
           maxLength={32}
-          error={fieldMessage(t, errors.employment_status?.message)}
+          error={fieldMessage(t, errors.employmentStatus?.message)}
         />
         <TextField
           label={t('customer.faceImageUrl')}
           type="url"
           autoComplete="off"
           spellCheck={false}
-          error={fieldMessage(t, errors.face_image_url?.message)}
-          {...form.register('face_image_url')}
+          error={fieldMessage(t, errors.faceImageUrl?.message)}
+          {...form.register('faceImageUrl')}
         />
         <TextField
           label={t('customer.faceImageDate')}
           hint={t(customer.faceImage.date ? 'identityEdit.faceImageDateHint' : 'identityEdit.faceImageDateSuggested')}
           type="date"
           max={today()}
-          error={fieldMessage(t, errors.face_image_date?.message)}
-          {...form.register('face_image_date')}
+          error={fieldMessage(t, errors.faceImageDate?.message)}
+          {...form.register('faceImageDate')}
         />
       </div>
       {mismatch ? (

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { KYC_LIMITS } from '@/api/schemas/kyc';
 import { TextAreaField, TextField } from '@/components/field';
 import { EnumerationField } from '@/components/enumeration-field';
 import { GatedButton } from '@/components/role-requirement';
@@ -159,8 +159,8 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
       how: '',
       comments: '',
       date: obpDateToLocalDateTime(nowAsObpDate()),
-      staff_name: user?.username ?? '',
-      staff_user_id: user?.userId ?? '',
+      staffName: user?.username ?? '',
+      staffUserId: user?.userId ?? '',
     },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
@@ -187,7 +187,7 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
             enumeration="kycCheckMethod"
             label={t('kyc.checks.how')}
             emptyLabel={t('common.choose')}
-            maxLength={KYC_LIMITS.check_how}
+            maxLength={KYC_FIELD_LIMITS.checkHow}
             error={error(errors.how?.message)}
           />
           <TextField type="datetime-local" label={t('kyc.checks.date')} hint={t('kyc.dateHint')} error={error(errors.date?.message)} {...register('date')} />
@@ -210,14 +210,14 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
         </fieldset>
         <TextAreaField
           label={t('kyc.checks.comments')}
-          hint={t('kyc.checks.commentsHint', { max: KYC_LIMITS.comments })}
+          hint={t('kyc.checks.commentsHint', { max: KYC_FIELD_LIMITS.comments })}
           rows={4}
           error={error(errors.comments?.message)}
           {...register('comments')}
         />
         <div className="form-grid">
-          <TextField label={t('kyc.checks.staffName')} readOnly hint={t('kyc.checks.staffHint')} error={error(errors.staff_name?.message)} {...register('staff_name')} />
-          <TextField label={t('kyc.checks.staffUserId')} readOnly error={error(errors.staff_user_id?.message)} {...register('staff_user_id')} />
+          <TextField label={t('kyc.checks.staffName')} readOnly hint={t('kyc.checks.staffHint')} error={error(errors.staffName?.message)} {...register('staffName')} />
+          <TextField label={t('kyc.checks.staffUserId')} readOnly error={error(errors.staffUserId?.message)} {...register('staffUserId')} />
         </div>
         {mutation.isError ? (
           <div role="alert" className="alert alert-error">

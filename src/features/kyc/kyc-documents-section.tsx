@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { KYC_LIMITS } from '@/api/schemas/kyc';
 import type { KycDocument, KycMedia } from '@/api/wire/kyc';
 import { TextField } from '@/components/field';
 import { EnumerationField } from '@/components/enumeration-field';
@@ -208,7 +208,7 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
     formState: { errors },
   } = useForm<KycDocumentFormValues>({
     resolver: zodResolver(kycDocumentFormSchema),
-    defaultValues: { type: '', number: '', issue_date: '', expiry_date: '', issue_place: '' },
+    defaultValues: { type: '', number: '', issueDate: '', expiryDate: '', issuePlace: '' },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
 
@@ -234,31 +234,31 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
             enumeration="documentType"
             label={t('kyc.documents.type')}
             emptyLabel={t('common.choose')}
-            maxLength={KYC_LIMITS.document_type}
+            maxLength={KYC_FIELD_LIMITS.documentType}
             error={error(errors.type?.message)}
           />
           <TextField
             label={t('kyc.documents.number')}
-            hint={t('kyc.documents.numberHint', { max: KYC_LIMITS.document_number })}
+            hint={t('kyc.documents.numberHint', { max: KYC_FIELD_LIMITS.documentNumber })}
             autoComplete="off"
             spellCheck={false}
             error={error(errors.number?.message)}
             {...register('number')}
           />
-          <TextField type="date" label={t('kyc.documents.issueDate')} error={error(errors.issue_date?.message)} {...register('issue_date')} />
+          <TextField type="date" label={t('kyc.documents.issueDate')} error={error(errors.issueDate?.message)} {...register('issueDate')} />
           <TextField
             type="date"
             label={t('kyc.documents.expiryDate')}
             hint={t('kyc.documents.expiryHint')}
-            error={error(errors.expiry_date?.message)}
-            {...register('expiry_date')}
+            error={error(errors.expiryDate?.message)}
+            {...register('expiryDate')}
           />
         </div>
         <TextField
           label={t('kyc.documents.issuePlace')}
-          hint={t('kyc.documents.issuePlaceHint', { max: KYC_LIMITS.issue_place })}
-          error={error(errors.issue_place?.message)}
-          {...register('issue_place')}
+          hint={t('kyc.documents.issuePlaceHint', { max: KYC_FIELD_LIMITS.issuePlace })}
+          error={error(errors.issuePlace?.message)}
+          {...register('issuePlace')}
         />
         {mutation.isError ? (
           <div role="alert" className="alert alert-error">

@@ -31,7 +31,7 @@ describe('KYC status form', () => {
 });
 
 describe('KYC check form', () => {
-  const valid = { how: 'in person', satisfied: 'yes', comments: '', date: '2026-11-23T10:30', staff_name: 'kyc', staff_user_id: 'u1' } as const;
+  const valid = { how: 'in person', satisfied: 'yes', comments: '', date: '2026-11-23T10:30', staffName: 'kyc', staffUserId: 'u1' } as const;
 
   it('mirrors OBP’s column limits', () => {
     expect(kycCheckFormSchema.safeParse(valid).success).toBe(true);
@@ -40,8 +40,8 @@ describe('KYC check form', () => {
     expect(messagesOf(kycCheckFormSchema.safeParse({ ...valid, comments: 'x'.repeat(2001) }))).toEqual({
       comments: 'kyc.validation.commentsTooLong',
     });
-    expect(messagesOf(kycCheckFormSchema.safeParse({ ...valid, staff_name: 'x'.repeat(65) }))).toEqual({
-      staff_name: 'kyc.validation.staffTooLong',
+    expect(messagesOf(kycCheckFormSchema.safeParse({ ...valid, staffName: 'x'.repeat(65) }))).toEqual({
+      staffName: 'kyc.validation.staffTooLong',
     });
   });
 
@@ -65,29 +65,29 @@ describe('KYC check form', () => {
 });
 
 describe('KYC document form', () => {
-  const valid = { type: 'passport', number: 'P123', issue_date: '2020-01-01', expiry_date: '2030-01-01', issue_place: '' };
+  const valid = { type: 'passport', number: 'P123', issueDate: '2020-01-01', expiryDate: '2030-01-01', issuePlace: '' };
 
   it('needs the expiry after the issue date', () => {
     expect(kycDocumentFormSchema.safeParse(valid).success).toBe(true);
-    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, expiry_date: '2020-01-01' }))).toEqual({
-      expiry_date: 'kyc.validation.expiryBeforeIssue',
+    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, expiryDate: '2020-01-01' }))).toEqual({
+      expiryDate: 'kyc.validation.expiryBeforeIssue',
     });
-    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, expiry_date: '2019-12-31' }))).toEqual({
-      expiry_date: 'kyc.validation.expiryBeforeIssue',
+    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, expiryDate: '2019-12-31' }))).toEqual({
+      expiryDate: 'kyc.validation.expiryBeforeIssue',
     });
   });
 
   it('mirrors OBP’s column limits and required dates', () => {
     expect(
       messagesOf(
-        kycDocumentFormSchema.safeParse({ type: 'x'.repeat(51), number: '', issue_date: '', expiry_date: '', issue_place: 'x'.repeat(513) }),
+        kycDocumentFormSchema.safeParse({ type: 'x'.repeat(51), number: '', issueDate: '', expiryDate: '', issuePlace: 'x'.repeat(513) }),
       ),
     ).toEqual({
       type: 'kyc.validation.documentTypeTooLong',
       number: 'kyc.validation.documentNumberRequired',
-      issue_date: 'kyc.validation.issueDateRequired',
-      expiry_date: 'kyc.validation.expiryDateRequired',
-      issue_place: 'kyc.validation.issuePlaceTooLong',
+      issueDate: 'kyc.validation.issueDateRequired',
+      expiryDate: 'kyc.validation.expiryDateRequired',
+      issuePlace: 'kyc.validation.issuePlaceTooLong',
     });
   });
 
@@ -100,7 +100,7 @@ describe('KYC document form', () => {
 });
 
 describe('KYC media form', () => {
-  const valid = { type: 'scan', url: 'https://files.example.com/p.pdf', date: '2026-11-23T10:30', relates_to_kyc_document_id: 'd1', relates_to_kyc_check_id: '' };
+  const valid = { type: 'scan', url: 'https://files.example.com/p.pdf', date: '2026-11-23T10:30', relatesToKycDocumentId: 'd1', relatesToKycCheckId: '' };
 
   it('accepts only http(s) addresses of at most 255 characters', () => {
     expect(kycMediaFormSchema.safeParse(valid).success).toBe(true);
@@ -111,10 +111,10 @@ describe('KYC media form', () => {
   });
 
   it('must belong to a document or a check', () => {
-    expect(messagesOf(kycMediaFormSchema.safeParse({ ...valid, relates_to_kyc_document_id: '' }))).toEqual({
-      relates_to_kyc_document_id: 'kyc.validation.mediaLinkRequired',
+    expect(messagesOf(kycMediaFormSchema.safeParse({ ...valid, relatesToKycDocumentId: '' }))).toEqual({
+      relatesToKycDocumentId: 'kyc.validation.mediaLinkRequired',
     });
-    expect(kycMediaFormSchema.safeParse({ ...valid, relates_to_kyc_document_id: '', relates_to_kyc_check_id: 'k1' }).success).toBe(true);
+    expect(kycMediaFormSchema.safeParse({ ...valid, relatesToKycDocumentId: '', relatesToKycCheckId: 'k1' }).success).toBe(true);
   });
 
   it('builds OBP’s body', () => {
@@ -125,17 +125,17 @@ describe('KYC media form', () => {
 });
 
 describe('KYC document dates', () => {
-  const valid = { type: 'passport', number: 'P123', issue_date: '2020-01-01', expiry_date: '2030-01-01', issue_place: '' };
+  const valid = { type: 'passport', number: 'P123', issueDate: '2020-01-01', expiryDate: '2030-01-01', issuePlace: '' };
 
   it('rejects days that do not exist and issue dates in the future', () => {
-    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, issue_date: '2021-02-30' }))).toEqual({
-      issue_date: 'kyc.validation.issueDateRequired',
+    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, issueDate: '2021-02-30' }))).toEqual({
+      issueDate: 'kyc.validation.issueDateRequired',
     });
-    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, expiry_date: '2030-13-45' }))).toEqual({
-      expiry_date: 'kyc.validation.expiryDateRequired',
+    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, expiryDate: '2030-13-45' }))).toEqual({
+      expiryDate: 'kyc.validation.expiryDateRequired',
     });
-    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, issue_date: '2999-01-01', expiry_date: '3000-01-01' }))).toEqual({
-      issue_date: 'kyc.validation.issueDateFuture',
+    expect(messagesOf(kycDocumentFormSchema.safeParse({ ...valid, issueDate: '2999-01-01', expiryDate: '3000-01-01' }))).toEqual({
+      issueDate: 'kyc.validation.issueDateFuture',
     });
   });
 });

@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  KYC_LIMITS,
-  type PutKycCheck,
-  type PutKycDocument,
-  type PutKycMedia,
-  type PutKycStatus,
-} from '@/api/schemas/kyc';
+import { KYC_FIELD_LIMITS, toKycCheckBody, toKycDocumentBody, toKycMediaBody, toKycStatusBody } from '@/api/bodies/kyc';
+import type { PutKycCheck, PutKycDocument, PutKycMedia, PutKycStatus } from '@/api/schemas/kyc';
 import { dayToObpDate, localDateTimeToObpDate } from '@/lib/obp-dates';
 import { isRealDay, isWebUrl } from '@/lib/validation';
 import { localToday } from './document-expiry';
@@ -27,92 +22,96 @@ export const kycStatusFormSchema = z.object({
 });
 export type KycStatusFormValues = z.input<typeof kycStatusFormSchema>;
 
-export const statusBody = (values: KycStatusFormValues, customerNumber: string): PutKycStatus => ({
-  customer_number: customerNumber,
-  ok: values.ok === 'verified',
-  date: localDateTimeToObpDate(values.date),
-});
+export const statusBody = (values: KycStatusFormValues, customerNumber: string): PutKycStatus =>
+  toKycStatusBody({
+    customerNumber,
+    ok: values.ok === 'verified',
+    date: localDateTimeToObpDate(values.date),
+  });
 
 /* ---------- checks ---------- */
 
 export const kycCheckFormSchema = z.object({
-  how: z.string().check(required('kyc.validation.howRequired'), atMost(KYC_LIMITS.check_how, 'kyc.validation.howTooLong')),
+  how: z.string().check(required('kyc.validation.howRequired'), atMost(KYC_FIELD_LIMITS.checkHow, 'kyc.validation.howTooLong')),
   satisfied: z.enum(['yes', 'no'], 'kyc.validation.satisfiedRequired'),
-  comments: z.string().check(atMost(KYC_LIMITS.comments, 'kyc.validation.commentsTooLong')),
+  comments: z.string().check(atMost(KYC_FIELD_LIMITS.comments, 'kyc.validation.commentsTooLong')),
   date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired'), notInFuture),
-  staff_name: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_LIMITS.staff, 'kyc.validation.staffTooLong')),
-  staff_user_id: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_LIMITS.staff, 'kyc.validation.staffTooLong')),
+  staffName: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_FIELD_LIMITS.staff, 'kyc.validation.staffTooLong')),
+  staffUserId: z.string().check(required('kyc.validation.staffMissing'), atMost(KYC_FIELD_LIMITS.staff, 'kyc.validation.staffTooLong')),
 });
 export type KycCheckFormValues = z.input<typeof kycCheckFormSchema>;
 
-export const checkBody = (values: KycCheckFormValues, customerNumber: string): PutKycCheck => ({
-  customer_number: customerNumber,
-  date: localDateTimeToObpDate(values.date),
-  how: values.how.trim(),
-  staff_user_id: values.staff_user_id,
-  staff_name: values.staff_name,
-  satisfied: values.satisfied === 'yes',
-  comments: values.comments.trim(),
-});
+export const checkBody = (values: KycCheckFormValues, customerNumber: string): PutKycCheck =>
+  toKycCheckBody({
+    customerNumber,
+    date: localDateTimeToObpDate(values.date),
+    how: values.how.trim(),
+    staffUserId: values.staffUserId,
+    staffName: values.staffName,
+    satisfied: values.satisfied === 'yes',
+    comments: values.comments.trim(),
+  });
 
 /* ---------- documents ---------- */
 
 export const kycDocumentFormSchema = z
   .object({
-    type: z.string().check(required('kyc.validation.documentTypeRequired'), atMost(KYC_LIMITS.document_type, 'kyc.validation.documentTypeTooLong')),
-    number: z.string().check(required('kyc.validation.documentNumberRequired'), atMost(KYC_LIMITS.document_number, 'kyc.validation.documentNumberTooLong')),
-    issue_date: z.string().check(
+    type: z.string().check(required('kyc.validation.documentTypeRequired'), atMost(KYC_FIELD_LIMITS.documentType, 'kyc.validation.documentTypeTooLong')),
+    number: z.string().check(required('kyc.validation.documentNumberRequired'), atMost(KYC_FIELD_LIMITS.documentNumber, 'kyc.validation.documentNumberTooLong')),
+    issueDate: z.string().check(
       z.refine(isRealDay, 'kyc.validation.issueDateRequired'),
       z.refine((value) => !isRealDay(value) || value <= localToday(), 'kyc.validation.issueDateFuture'),
     ),
-    expiry_date: z.string().check(z.refine(isRealDay, 'kyc.validation.expiryDateRequired')),
-    issue_place: z.string().check(atMost(KYC_LIMITS.issue_place, 'kyc.validation.issuePlaceTooLong')),
+    expiryDate: z.string().check(z.refine(isRealDay, 'kyc.validation.expiryDateRequired')),
+    issuePlace: z.string().check(atMost(KYC_FIELD_LIMITS.issuePlace, 'kyc.validation.issuePlaceTooLong')),
   })
   .check(
-    z.refine((values) => !isRealDay(values.issue_date) || !isRealDay(values.expiry_date) || values.expiry_date > values.issue_date, {
+    z.refine((values) => !isRealDay(values.issueDate) || !isRealDay(values.expiryDate) || values.expiryDate > values.issueDate, {
       message: 'kyc.validation.expiryBeforeIssue',
-      path: ['expiry_date'],
+      path: ['expiryDate'],
     }),
   );
 export type KycDocumentFormValues = z.input<typeof kycDocumentFormSchema>;
 
-export const documentBody = (values: KycDocumentFormValues, customerNumber: string): PutKycDocument => ({
-  customer_number: customerNumber,
-  type: values.type.trim(),
-  number: values.number.trim(),
-  issue_date: dayToObpDate(values.issue_date),
-  issue_place: values.issue_place.trim(),
-  expiry_date: dayToObpDate(values.expiry_date),
-});
+export const documentBody = (values: KycDocumentFormValues, customerNumber: string): PutKycDocument =>
+  toKycDocumentBody({
+    customerNumber,
+    type: values.type.trim(),
+    number: values.number.trim(),
+    issueDate: dayToObpDate(values.issueDate),
+    issuePlace: values.issuePlace.trim(),
+    expiryDate: dayToObpDate(values.expiryDate),
+  });
 
 /* ---------- media ---------- */
 
 export const kycMediaFormSchema = z
   .object({
-    type: z.string().check(required('kyc.validation.mediaTypeRequired'), atMost(KYC_LIMITS.media_type, 'kyc.validation.mediaTypeTooLong')),
+    type: z.string().check(required('kyc.validation.mediaTypeRequired'), atMost(KYC_FIELD_LIMITS.mediaType, 'kyc.validation.mediaTypeTooLong')),
     url: z.string().check(
       required('kyc.validation.urlRequired'),
-      atMost(KYC_LIMITS.media_url, 'kyc.validation.urlTooLong'),
+      atMost(KYC_FIELD_LIMITS.mediaUrl, 'kyc.validation.urlTooLong'),
       z.refine((value) => value.trim() === '' || isWebUrl(value.trim()), 'kyc.validation.urlInvalid'),
     ),
     date: z.string().check(z.refine(isDateTime, 'kyc.validation.dateRequired')),
-    relates_to_kyc_document_id: z.string(),
-    relates_to_kyc_check_id: z.string(),
+    relatesToKycDocumentId: z.string(),
+    relatesToKycCheckId: z.string(),
   })
   .check(
-    z.refine((values) => values.relates_to_kyc_document_id !== '' || values.relates_to_kyc_check_id !== '', {
+    z.refine((values) => values.relatesToKycDocumentId !== '' || values.relatesToKycCheckId !== '', {
       message: 'kyc.validation.mediaLinkRequired',
-      path: ['relates_to_kyc_document_id'],
+      path: ['relatesToKycDocumentId'],
     }),
   );
 export type KycMediaFormValues = z.input<typeof kycMediaFormSchema>;
 
-export const mediaBody = (values: KycMediaFormValues, customerNumber: string): PutKycMedia => ({
-  customer_number: customerNumber,
-  type: values.type.trim(),
-  url: values.url.trim(),
-  date: localDateTimeToObpDate(values.date),
-  relates_to_kyc_document_id: values.relates_to_kyc_document_id,
-  relates_to_kyc_check_id: values.relates_to_kyc_check_id,
-});
+export const mediaBody = (values: KycMediaFormValues, customerNumber: string): PutKycMedia =>
+  toKycMediaBody({
+    customerNumber,
+    type: values.type.trim(),
+    url: values.url.trim(),
+    date: localDateTimeToObpDate(values.date),
+    relatesToKycDocumentId: values.relatesToKycDocumentId,
+    relatesToKycCheckId: values.relatesToKycCheckId,
+  });
 

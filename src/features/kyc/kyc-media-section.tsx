@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Customer } from '@/api/wire/customers';
-import { KYC_LIMITS } from '@/api/schemas/kyc';
 import type { KycCheck, KycDocument, KycMedia } from '@/api/wire/kyc';
 import type { RowsRead } from '@/api/wire/tolerant';
 import { SelectField, TextField } from '@/components/field';
@@ -132,8 +132,8 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
       type: '',
       url: '',
       date: obpDateToLocalDateTime(nowAsObpDate()),
-      relates_to_kyc_document_id: documents?.length === 1 && !checks?.length ? documents[0]!.id : '',
-      relates_to_kyc_check_id: '',
+      relatesToKycDocumentId: documents?.length === 1 && !checks?.length ? documents[0]!.id : '',
+      relatesToKycCheckId: '',
     },
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
@@ -163,7 +163,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
         <div className="form-grid">
           <TextField
             label={t('kyc.media.type')}
-            hint={t('kyc.media.typeHint', { max: KYC_LIMITS.media_type })}
+            hint={t('kyc.media.typeHint', { max: KYC_FIELD_LIMITS.mediaType })}
             list={listId}
             autoComplete="off"
             error={error(errors.type?.message)}
@@ -179,7 +179,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
         <TextField
           type="url"
           label={t('kyc.media.url')}
-          hint={t('kyc.media.urlHint', { max: KYC_LIMITS.media_url })}
+          hint={t('kyc.media.urlHint', { max: KYC_FIELD_LIMITS.mediaUrl })}
           inputMode="url"
           autoComplete="off"
           spellCheck={false}
@@ -190,8 +190,8 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
           <SelectField
             label={t('kyc.media.document')}
             hint={documents === undefined ? t('kyc.media.documentsUnavailable') : undefined}
-            error={error(errors.relates_to_kyc_document_id?.message)}
-            {...register('relates_to_kyc_document_id')}
+            error={error(errors.relatesToKycDocumentId?.message)}
+            {...register('relatesToKycDocumentId')}
           >
             <option value="">{t('kyc.media.noDocument')}</option>
             {(documents ?? []).map((document) => (
@@ -203,7 +203,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
           <SelectField
             label={t('kyc.media.check')}
             hint={checks === undefined ? t('kyc.media.checksUnavailable') : undefined}
-            {...register('relates_to_kyc_check_id')}
+            {...register('relatesToKycCheckId')}
           >
             <option value="">{t('kyc.media.noCheck')}</option>
             {(checks ?? []).map((check) => (

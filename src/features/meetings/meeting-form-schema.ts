@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { MEETING_LIMITS, postMeeting, type PostMeeting } from '@/api/schemas/meetings';
+import { MEETING_FIELD_LIMITS, toCreateMeetingBody } from '@/api/bodies/meetings';
+import type { PostMeeting } from '@/api/schemas/meetings';
 import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/wire/users';
 import { localDateTimeToObpDate } from '@/lib/obp-dates';
@@ -26,8 +27,8 @@ const DATE_TIME_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 const text = (limit: number) => limitedText(limit, TOO_LONG);
 const required = (limit: number) => requiredText(limit, REQUIRED, TOO_LONG);
-const email = text(MEETING_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL));
-const urlFriendlyId = required(MEETING_LIMITS.provider_id).check(
+const email = text(MEETING_FIELD_LIMITS.email).check(z.refine((value) => value === '' || EMAIL.test(value), INVALID_EMAIL));
+const urlFriendlyId = required(MEETING_FIELD_LIMITS.providerId).check(
   z.refine((value) => value === '' || URL_FRIENDLY.test(value), NOT_URL_FRIENDLY),
 );
 
@@ -36,21 +37,21 @@ export function isDateTimeLocal(value: string): boolean {
 }
 
 export const inviteeSchema = z.object({
-  name: required(MEETING_LIMITS.name),
-  mobile_phone: text(MEETING_LIMITS.invitee_phone),
-  email_address: email,
-  status: required(MEETING_LIMITS.status),
+  name: required(MEETING_FIELD_LIMITS.name),
+  mobilePhone: text(MEETING_FIELD_LIMITS.inviteePhone),
+  emailAddress: email,
+  status: required(MEETING_FIELD_LIMITS.status),
 });
 
 export const meetingFormSchema = z.object({
-  provider_id: urlFriendlyId,
-  purpose_id: required(MEETING_LIMITS.purpose_id).check(z.refine((value) => value === '' || URL_FRIENDLY.test(value), NOT_URL_FRIENDLY)),
+  providerId: urlFriendlyId,
+  purposeId: required(MEETING_FIELD_LIMITS.purposeId).check(z.refine((value) => value === '' || URL_FRIENDLY.test(value), NOT_URL_FRIENDLY)),
   date: z.string().check(z.minLength(1, REQUIRED), z.refine((value) => value === '' || isDateTimeLocal(value), INVALID_DATE)),
   duration: z.string().check(z.refine((value) => (DURATIONS as readonly number[]).includes(Number(value)), INVALID_DURATION)),
   creator: z.object({
-    name: required(MEETING_LIMITS.name),
-    mobile_phone: text(MEETING_LIMITS.creator_phone),
-    email_address: email,
+    name: required(MEETING_FIELD_LIMITS.name),
+    mobilePhone: text(MEETING_FIELD_LIMITS.creatorPhone),
+    emailAddress: email,
   }),
   invitees: z.array(inviteeSchema),
 });
@@ -58,12 +59,12 @@ export type MeetingFormValues = z.input<typeof meetingFormSchema>;
 export type MeetingFormOutput = z.output<typeof meetingFormSchema>;
 export type InviteeValues = MeetingFormValues['invitees'][number];
 
-export const emptyInvitee = (): InviteeValues => ({ name: '', mobile_phone: '', email_address: '', status: 'invited' });
+export const emptyInvitee = (): InviteeValues => ({ name: '', mobilePhone: '', emailAddress: '', status: 'invited' });
 
 export const inviteeFromCustomer = (customer: Customer): InviteeValues => ({
-  name: customer.legalName.slice(0, MEETING_LIMITS.name),
-  mobile_phone: customer.mobilePhoneNumber.slice(0, MEETING_LIMITS.invitee_phone),
-  email_address: customer.email.slice(0, MEETING_LIMITS.email),
+  name: customer.legalName.slice(0, MEETING_FIELD_LIMITS.name),
+  mobilePhone: customer.mobilePhoneNumber.slice(0, MEETING_FIELD_LIMITS.inviteePhone),
+  emailAddress: customer.email.slice(0, MEETING_FIELD_LIMITS.email),
   status: 'invited',
 });
 
@@ -79,27 +80,27 @@ export function nextHalfHour(now = new Date()): string {
 /** The signed-in user as the creator (OBP's /users/current has a username and an email, no phone). */
 export function meetingDefaults(user: CurrentUser | undefined, invitees: InviteeValues[], now = new Date()): MeetingFormValues {
   return {
-    provider_id: '',
-    purpose_id: '',
+    providerId: '',
+    purposeId: '',
     date: nextHalfHour(now),
     duration: String(DEFAULT_DURATION),
     creator: {
-      name: (user?.username ?? '').slice(0, MEETING_LIMITS.name),
-      mobile_phone: '',
-      email_address: (user?.email ?? '').slice(0, MEETING_LIMITS.email),
+      name: (user?.username ?? '').slice(0, MEETING_FIELD_LIMITS.name),
+      mobilePhone: '',
+      emailAddress: (user?.email ?? '').slice(0, MEETING_FIELD_LIMITS.email),
     },
     invitees,
   };
 }
 
-/** The OBP body, checked against the shared wire schema before it leaves. */
+/** The OBP body (made, and checked against the shared wire schema, by `toCreateMeetingBody`). */
 export function meetingBody(values: MeetingFormOutput): PostMeeting {
-  return postMeeting.parse({
-    provider_id: values.provider_id,
-    purpose_id: values.purpose_id,
+  return toCreateMeetingBody({
+    providerId: values.providerId,
+    purposeId: values.purposeId,
     date: localDateTimeToObpDate(values.date),
     creator: values.creator,
-    invitees: values.invitees.map(({ status, ...contact_details }) => ({ contact_details, status })),
+    invitees: values.invitees.map(({ status, ...contactDetails }) => ({ contactDetails, status })),
   });
 }
 

@@ -114,7 +114,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
   const { errors, submitCount } = form.formState;
   const [date, duration, creatorName, creatorEmail] = useWatch({
     control: form.control,
-    name: ['date', 'duration', 'creator.name', 'creator.email_address'],
+    name: ['date', 'duration', 'creator.name', 'creator.emailAddress'],
   });
 
   const start = isDateTimeLocal(date) ? new Date(date) : undefined;
@@ -155,21 +155,21 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
         <div className="form-grid">
           <EnumerationField
             control={form.control}
-            name="purpose_id"
+            name="purposeId"
             enumeration="meetingPurpose"
             label={t('meetings.purposeId')}
             hint={t('meetings.purposeHint')}
             emptyLabel={t('common.choose')}
-            error={fieldError(errors.purpose_id?.message)}
+            error={fieldError(errors.purposeId?.message)}
           />
           <EnumerationField
             control={form.control}
-            name="provider_id"
+            name="providerId"
             enumeration="meetingProvider"
             label={t('meetings.providerId')}
             hint={t('meetings.providerHint')}
             emptyLabel={t('common.choose')}
-            error={fieldError(errors.provider_id?.message)}
+            error={fieldError(errors.providerId?.message)}
           />
           <TextField
             label={t('meetings.dateTime')}
@@ -233,16 +233,16 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
               label={t('meetings.mobile')}
               type="tel"
               autoComplete="off"
-              error={fieldError(errors.creator?.mobile_phone?.message)}
-              {...form.register('creator.mobile_phone')}
+              error={fieldError(errors.creator?.mobilePhone?.message)}
+              {...form.register('creator.mobilePhone')}
             />
             <TextField
               label={t('meetings.email')}
               type="email"
               autoComplete="off"
               spellCheck={false}
-              error={fieldError(errors.creator?.email_address?.message)}
-              {...form.register('creator.email_address')}
+              error={fieldError(errors.creator?.emailAddress?.message)}
+              {...form.register('creator.emailAddress')}
             />
           </div>
         </fieldset>
@@ -270,16 +270,16 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
                         label={t('meetings.mobile')}
                         type="tel"
                         autoComplete="off"
-                        error={fieldError(inviteeErrors?.mobile_phone?.message)}
-                        {...form.register(`invitees.${index}.mobile_phone`)}
+                        error={fieldError(inviteeErrors?.mobilePhone?.message)}
+                        {...form.register(`invitees.${index}.mobilePhone`)}
                       />
                       <TextField
                         label={t('meetings.email')}
                         type="email"
                         autoComplete="off"
                         spellCheck={false}
-                        error={fieldError(inviteeErrors?.email_address?.message)}
-                        {...form.register(`invitees.${index}.email_address`)}
+                        error={fieldError(inviteeErrors?.emailAddress?.message)}
+                        {...form.register(`invitees.${index}.emailAddress`)}
                       />
                       <SelectField
                         label={t('meetings.inviteeStatus')}

@@ -8,16 +8,16 @@ const issues = (values: SocialMediaFormValues) => {
 const valid = (overrides: Partial<SocialMediaFormValues> = {}): SocialMediaFormValues => ({
   type: 'twitter',
   handle: '@eveline',
-  date_added: '2026-01-05T10:30',
-  date_activated: '',
+  dateAdded: '2026-01-05T10:30',
+  dateActivated: '',
   ...overrides,
 });
 
 describe('social-media form', () => {
   it('starts with date added at now and no activation date', () => {
     const values = emptySocialMediaForm('2026-01-05T10:30:45Z');
-    expect(values.date_activated).toBe('');
-    expect(new Date(values.date_added).getTime()).toBe(new Date('2026-01-05T10:30:00Z').getTime());
+    expect(values.dateActivated).toBe('');
+    expect(new Date(values.dateAdded).getTime()).toBe(new Date('2026-01-05T10:30:00Z').getTime());
   });
 
   it('sends the record’s customer number, OBP dates, and the date added as activation when none is given', () => {
@@ -25,7 +25,7 @@ describe('social-media form', () => {
     const added = new Date('2026-01-05T10:30').toISOString().replace(/\.\d{3}Z$/, 'Z');
     expect(body).toEqual({ customer_number: '5987953', type: 'wechat', handle: 'eveline_t', date_added: added, date_activated: added });
     expect(body.date_added).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    const activated = socialMediaBody(valid({ date_activated: '2026-01-06T09:00' }), '5987953').date_activated;
+    const activated = socialMediaBody(valid({ dateActivated: '2026-01-06T09:00' }), '5987953').date_activated;
     expect(activated).toBe(new Date('2026-01-06T09:00').toISOString().replace(/\.\d{3}Z$/, 'Z'));
   });
 
@@ -42,17 +42,17 @@ describe('social-media form', () => {
   });
 
   it('needs a date added, and no activation before it', () => {
-    expect(issues(valid({ date_added: '' }))).toEqual({ date_added: 'socialMedia.validation.dateAddedRequired' });
-    expect(issues(valid({ date_activated: '2026-01-04T10:30' }))).toEqual({
-      date_activated: 'socialMedia.validation.activatedBeforeAdded',
+    expect(issues(valid({ dateAdded: '' }))).toEqual({ dateAdded: 'socialMedia.validation.dateAddedRequired' });
+    expect(issues(valid({ dateActivated: '2026-01-04T10:30' }))).toEqual({
+      dateActivated: 'socialMedia.validation.activatedBeforeAdded',
     });
   });
 
   it('refuses dates in the future, which OBP would keep for good', () => {
     const nextYear = `${new Date().getFullYear() + 1}-01-01T10:00`;
-    expect(issues(valid({ date_added: nextYear, date_activated: nextYear }))).toEqual({
-      date_added: 'socialMedia.validation.dateFuture',
-      date_activated: 'socialMedia.validation.dateFuture',
+    expect(issues(valid({ dateAdded: nextYear, dateActivated: nextYear }))).toEqual({
+      dateAdded: 'socialMedia.validation.dateFuture',
+      dateActivated: 'socialMedia.validation.dateFuture',
     });
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { SOCIAL_MEDIA_LIMITS, type PostSocialMediaHandle } from '@/api/schemas/social-media';
+import { SOCIAL_MEDIA_FIELD_LIMITS, toSocialMediaHandleBody, type SocialMediaHandleDraft } from '@/api/bodies/social-media';
+import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
 import { localDateTimeToObpDate, obpDateToLocalDateTime, nowAsObpDate } from '@/lib/obp-dates';
 
 /** Networks offered as you type; OBP's type is free text of at most 16 characters, so any other is fine too. */
@@ -16,23 +17,23 @@ export const socialMediaFormSchema = z
   .object({
     type: z.string().check(
       z.refine((value) => value.trim() !== '', 'socialMedia.validation.typeRequired'),
-      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_LIMITS.type, 'socialMedia.validation.typeTooLong'),
+      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_FIELD_LIMITS.type, 'socialMedia.validation.typeTooLong'),
     ),
     handle: z.string().check(
       z.refine((value) => value.trim() !== '', 'socialMedia.validation.handleRequired'),
-      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_LIMITS.handle, 'socialMedia.validation.handleTooLong'),
+      z.refine((value) => value.trim().length <= SOCIAL_MEDIA_FIELD_LIMITS.handle, 'socialMedia.validation.handleTooLong'),
     ),
-    date_added: z.string().check(z.refine(isDateTime, 'socialMedia.validation.dateAddedRequired'), notInFuture),
-    date_activated: z.string().check(z.refine((value) => value === '' || isDateTime(value), 'socialMedia.validation.dateInvalid'), notInFuture),
+    dateAdded: z.string().check(z.refine(isDateTime, 'socialMedia.validation.dateAddedRequired'), notInFuture),
+    dateActivated: z.string().check(z.refine((value) => value === '' || isDateTime(value), 'socialMedia.validation.dateInvalid'), notInFuture),
   })
   .check(
     z.superRefine((values, context) => {
-      if (isDateTime(values.date_added) && isDateTime(values.date_activated) && new Date(values.date_activated) < new Date(values.date_added)) {
+      if (isDateTime(values.dateAdded) && isDateTime(values.dateActivated) && new Date(values.dateActivated) < new Date(values.dateAdded)) {
         context.issues.push({
           code: 'custom',
           message: 'socialMedia.validation.activatedBeforeAdded',
-          path: ['date_activated'],
-          input: values.date_activated,
+          path: ['dateActivated'],
+          input: values.dateActivated,
         });
       }
     }),
@@ -43,22 +44,25 @@ export type SocialMediaFormValues = z.input<typeof socialMediaFormSchema>;
 export const emptySocialMediaForm = (now: string = nowAsObpDate()): SocialMediaFormValues => ({
   type: '',
   handle: '',
-  date_added: obpDateToLocalDateTime(now),
-  date_activated: '',
+  dateAdded: obpDateToLocalDateTime(now),
+  dateActivated: '',
 });
 
 /**
  * `SocialMediaJSON`: OBP files the handle under the body's customer number (not the URL's customer id), so it is the
  * record's current number; both dates are required, so an unknown activation date is sent as the date added.
  */
-export function socialMediaBody(values: SocialMediaFormValues, customerNumber: string): PostSocialMediaHandle {
-  const dateAdded = localDateTimeToObpDate(values.date_added);
+export function socialMediaDraft(values: SocialMediaFormValues, customerNumber: string): SocialMediaHandleDraft {
+  const dateAdded = localDateTimeToObpDate(values.dateAdded);
   return {
-    customer_number: customerNumber,
+    customerNumber,
     type: values.type.trim(),
     handle: values.handle.trim(),
-    date_added: dateAdded,
-    date_activated: values.date_activated === '' ? dateAdded : localDateTimeToObpDate(values.date_activated),
+    dateAdded,
+    dateActivated: values.dateActivated === '' ? dateAdded : localDateTimeToObpDate(values.dateActivated),
   };
 }
+
+export const socialMediaBody = (values: SocialMediaFormValues, customerNumber: string): PostSocialMediaHandle =>
+  toSocialMediaHandleBody(socialMediaDraft(values, customerNumber));
 

@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { SOCIAL_MEDIA_LIMITS } from '@/api/schemas/social-media';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import { emptySocialMediaForm, socialMediaBody, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
+import { SOCIAL_MEDIA_FIELD_LIMITS, toSocialMediaHandleBody } from '@/api/bodies/social-media';
+import { emptySocialMediaForm, socialMediaDraft, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
 import { useAddSocialMediaHandle } from '@/api/resources/social-media';
 
 type Props = {
@@ -33,10 +33,10 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
   useEffect(() => setFocus('type'), [setFocus]);
 
   const submit = handleSubmit(async (values) => {
-    const body = socialMediaBody(values, customerNumber);
+    const handle = socialMediaDraft(values, customerNumber);
     try {
-      await add.mutateAsync(body);
-      onSaved({ type: body.type, handle: body.handle });
+      await add.mutateAsync(toSocialMediaHandleBody(handle));
+      onSaved({ type: handle.type, handle: handle.handle });
     } catch {
       // Shown below from the mutation's error; every value stays as typed.
     }
@@ -52,10 +52,10 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
             label={t('socialMedia.type')}
             required
             list={networksId}
-            hint={t('socialMedia.typeHint', { max: SOCIAL_MEDIA_LIMITS.type })}
+            hint={t('socialMedia.typeHint', { max: SOCIAL_MEDIA_FIELD_LIMITS.type })}
             autoComplete="off"
             spellCheck={false}
-            error={error(errors.type?.message, SOCIAL_MEDIA_LIMITS.type)}
+            error={error(errors.type?.message, SOCIAL_MEDIA_FIELD_LIMITS.type)}
             {...register('type')}
           />
           <datalist id={networksId}>
@@ -66,10 +66,10 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
           <TextField
             label={t('socialMedia.handle')}
             required
-            hint={t('socialMedia.handleHint', { max: SOCIAL_MEDIA_LIMITS.handle })}
+            hint={t('socialMedia.handleHint', { max: SOCIAL_MEDIA_FIELD_LIMITS.handle })}
             autoComplete="off"
             spellCheck={false}
-            error={error(errors.handle?.message, SOCIAL_MEDIA_LIMITS.handle)}
+            error={error(errors.handle?.message, SOCIAL_MEDIA_FIELD_LIMITS.handle)}
             {...register('handle')}
           />
           <TextField
@@ -77,15 +77,15 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
             label={t('socialMedia.dateAdded')}
             required
             hint={t('socialMedia.dateAddedHint')}
-            error={error(errors.date_added?.message)}
-            {...register('date_added')}
+            error={error(errors.dateAdded?.message)}
+            {...register('dateAdded')}
           />
           <TextField
             type="datetime-local"
             label={t('socialMedia.dateActivated')}
             hint={t('socialMedia.dateActivatedHint')}
-            error={error(errors.date_activated?.message)}
-            {...register('date_activated')}
+            error={error(errors.dateActivated?.message)}
+            {...register('dateActivated')}
           />
         </div>
         {add.isError ? (

@@ -8,27 +8,27 @@ const issues = (values: TaxResidenceFormValues) => {
 
 describe('tax residence form', () => {
   it('sends a country as its ISO code and the tax number trimmed', () => {
-    const values = { country: 'GB', jurisdiction: 'ignored', tax_number: ' 1234567890 ' };
+    const values = { country: 'GB', jurisdiction: 'ignored', taxNumber: ' 1234567890 ' };
     expect(issues(values)).toEqual({});
     expect(taxResidenceBody(values)).toEqual({ domain: 'GB', tax_number: '1234567890' });
   });
 
   it('sends another jurisdiction as typed', () => {
-    const values = { country: OTHER_JURISDICTION, jurisdiction: ' US-CA ', tax_number: '123-45-6789' };
+    const values = { country: OTHER_JURISDICTION, jurisdiction: ' US-CA ', taxNumber: '123-45-6789' };
     expect(issues(values)).toEqual({});
     expect(taxResidenceBody(values)).toEqual({ domain: 'US-CA', tax_number: '123-45-6789' });
   });
 
   it('requires a domain and a tax number, each within OBP’s 20-character columns', () => {
-    expect(issues({ country: '', jurisdiction: '', tax_number: '' })).toEqual({
+    expect(issues({ country: '', jurisdiction: '', taxNumber: '' })).toEqual({
       country: 'taxResidences.validation.countryRequired',
-      tax_number: 'taxResidences.validation.taxNumberRequired',
+      taxNumber: 'taxResidences.validation.taxNumberRequired',
     });
-    expect(issues({ country: OTHER_JURISDICTION, jurisdiction: ' ', tax_number: 'x'.repeat(21) })).toEqual({
+    expect(issues({ country: OTHER_JURISDICTION, jurisdiction: ' ', taxNumber: 'x'.repeat(21) })).toEqual({
       jurisdiction: 'taxResidences.validation.jurisdictionRequired',
-      tax_number: 'taxResidences.validation.taxNumberTooLong',
+      taxNumber: 'taxResidences.validation.taxNumberTooLong',
     });
-    expect(issues({ country: OTHER_JURISDICTION, jurisdiction: 'x'.repeat(21), tax_number: 'x'.repeat(20) })).toEqual({
+    expect(issues({ country: OTHER_JURISDICTION, jurisdiction: 'x'.repeat(21), taxNumber: 'x'.repeat(20) })).toEqual({
       jurisdiction: 'taxResidences.validation.jurisdictionTooLong',
     });
   });

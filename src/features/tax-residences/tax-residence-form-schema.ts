@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { TAX_RESIDENCE_LIMITS, type PostTaxResidence } from '@/api/schemas/tax-residences';
+import { TAX_RESIDENCE_FIELD_LIMITS, toTaxResidenceBody, type TaxResidenceDraft } from '@/api/bodies/tax-residences';
+import type { PostTaxResidence } from '@/api/schemas/tax-residences';
 import type { TaxResidence } from '@/api/wire/tax-residences';
 import { countryName, isCountryCode } from '@/lib/countries';
 
@@ -11,9 +12,9 @@ export const taxResidenceFormSchema = z
   .object({
     country: z.string(),
     jurisdiction: z.string(),
-    tax_number: z.string().check(
+    taxNumber: z.string().check(
       z.refine((value) => value.trim() !== '', 'taxResidences.validation.taxNumberRequired'),
-      z.refine((value) => value.trim().length <= TAX_RESIDENCE_LIMITS.tax_number, 'taxResidences.validation.taxNumberTooLong'),
+      z.refine((value) => value.trim().length <= TAX_RESIDENCE_FIELD_LIMITS.taxNumber, 'taxResidences.validation.taxNumberTooLong'),
     ),
   })
   .check(
@@ -22,7 +23,7 @@ export const taxResidenceFormSchema = z
         const jurisdiction = values.jurisdiction.trim();
         if (jurisdiction === '') {
           context.issues.push({ code: 'custom', message: 'taxResidences.validation.jurisdictionRequired', path: ['jurisdiction'], input: values.jurisdiction });
-        } else if (jurisdiction.length > TAX_RESIDENCE_LIMITS.domain) {
+        } else if (jurisdiction.length > TAX_RESIDENCE_FIELD_LIMITS.domain) {
           context.issues.push({ code: 'custom', message: 'taxResidences.validation.jurisdictionTooLong', path: ['jurisdiction'], input: values.jurisdiction });
         }
       } else if (!isCountryCode(values.country)) {
@@ -32,12 +33,14 @@ export const taxResidenceFormSchema = z
   );
 export type TaxResidenceFormValues = z.input<typeof taxResidenceFormSchema>;
 
-export const emptyTaxResidenceForm = (): TaxResidenceFormValues => ({ country: '', jurisdiction: '', tax_number: '' });
+export const emptyTaxResidenceForm = (): TaxResidenceFormValues => ({ country: '', jurisdiction: '', taxNumber: '' });
 
-export const taxResidenceBody = (values: TaxResidenceFormValues): PostTaxResidence => ({
+export const taxResidenceDraft = (values: TaxResidenceFormValues): TaxResidenceDraft => ({
   domain: values.country === OTHER_JURISDICTION ? values.jurisdiction.trim() : values.country,
-  tax_number: values.tax_number.trim(),
+  taxNumber: values.taxNumber.trim(),
 });
+
+export const taxResidenceBody = (values: TaxResidenceFormValues): PostTaxResidence => toTaxResidenceBody(taxResidenceDraft(values));
 
 /** A domain that is an ISO country code reads as the country's name in the user's language, with the code beside it. */
 export function domainLabel(domain: string, language: string): string {

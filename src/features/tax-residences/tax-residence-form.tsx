@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { TAX_RESIDENCE_LIMITS } from '@/api/schemas/tax-residences';
 import type { TaxResidence } from '@/api/wire/tax-residences';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import { emptyTaxResidenceForm, OTHER_JURISDICTION, taxResidenceBody, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
+import { TAX_RESIDENCE_FIELD_LIMITS, toTaxResidenceBody } from '@/api/bodies/tax-residences';
+import { emptyTaxResidenceForm, OTHER_JURISDICTION, taxResidenceDraft, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
 import { useCreateTaxResidence } from '@/api/resources/tax-residences';
 
 type Props = { bankId: string; customerId: string; onCancel: () => void; onSaved: (saved: TaxResidence) => void };
@@ -31,9 +31,9 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
 
   const submit = handleSubmit(async (values) => {
     try {
-      const body = taxResidenceBody(values);
+      const residence = taxResidenceDraft(values);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
-      onSaved((await create.mutateAsync(body)) ?? { domain: body.domain, taxNumber: body.tax_number, taxResidenceId: '' });
+      onSaved((await create.mutateAsync(toTaxResidenceBody(residence))) ?? { ...residence, taxResidenceId: '' });
     } catch {
       // Shown below from the mutation's error (a residence already held, for one); every value stays as typed.
     }
@@ -48,7 +48,7 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
             label={t('taxResidences.domain')}
             required
             hint={isCountryCode(country) ? t('taxResidences.countryHint', { code: country }) : t('taxResidences.domainHint')}
-            error={error(errors.country?.message, TAX_RESIDENCE_LIMITS.domain)}
+            error={error(errors.country?.message, TAX_RESIDENCE_FIELD_LIMITS.domain)}
             {...register('country')}
           >
             <option value="">{t('taxResidences.chooseDomain')}</option>
@@ -63,20 +63,20 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
             <TextField
               label={t('taxResidences.jurisdiction')}
               required
-              hint={t('taxResidences.jurisdictionHint', { max: TAX_RESIDENCE_LIMITS.domain })}
+              hint={t('taxResidences.jurisdictionHint', { max: TAX_RESIDENCE_FIELD_LIMITS.domain })}
               autoComplete="off"
-              error={error(errors.jurisdiction?.message, TAX_RESIDENCE_LIMITS.domain)}
+              error={error(errors.jurisdiction?.message, TAX_RESIDENCE_FIELD_LIMITS.domain)}
               {...register('jurisdiction')}
             />
           ) : null}
           <TextField
             label={t('taxResidences.taxNumber')}
             required
-            hint={t('taxResidences.taxNumberHint', { max: TAX_RESIDENCE_LIMITS.tax_number })}
+            hint={t('taxResidences.taxNumberHint', { max: TAX_RESIDENCE_FIELD_LIMITS.taxNumber })}
             autoComplete="off"
             spellCheck={false}
-            error={error(errors.tax_number?.message, TAX_RESIDENCE_LIMITS.tax_number)}
-            {...register('tax_number')}
+            error={error(errors.taxNumber?.message, TAX_RESIDENCE_FIELD_LIMITS.taxNumber)}
+            {...register('taxNumber')}
           />
         </div>
         {create.isError ? (
