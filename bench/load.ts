@@ -13,10 +13,13 @@
  * rate limit is off (`RATE_LIMIT_PER_MINUTE=0`, as the README says for load benchmarks: one address sends everything).
  *
  * Options: `--port N` (sandbox, default 5202; the bare route uses N + 1), `--customers N` (seed, default 20,000),
- * `--duration S` (default 5), `--connections N` (default 50), `--rounds N` (default 3).
+ * `--duration S` (default 5), `--connections N` (default 50), `--rounds N` (default 3), `--workers N` (default 2: the
+ * sandbox's SANDBOX_WORKERS over a database file in a temporary directory; 1: one process, the database in memory).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startSandbox } from '../e2e/support/sandbox-process';
@@ -28,12 +31,14 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
     rounds: { type: 'string', default: '3' },
+    workers: { type: 'string', default: '2' },
   },
 });
 const port = Number(values.port);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const rounds = Number(values.rounds);
+const workers = Number(values.workers);
 const BANK = 'gh.29.uk';
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -67,7 +72,15 @@ async function run(target: Target) {
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-const sandbox = await startSandbox(port, { SEED_CUSTOMERS: values.customers, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' });
+// Worker processes share a database file (an in-memory database is each process's own); one process keeps it in memory.
+const databaseDirectory = mkdtempSync(join(tmpdir(), 'bench-load-'));
+const sandbox = await startSandbox(port, {
+  SEED_CUSTOMERS: values.customers,
+  LOG_LEVEL: 'info',
+  RATE_LIMIT_PER_MINUTE: '0',
+  SANDBOX_WORKERS: String(workers),
+  ...(workers > 1 ? { DB_PATH: join(databaseDirectory, 'sandbox.db') } : {}),
+});
 const bare = await startBareFastify(port + 1);
 try {
   const login = await fetch(`${sandbox.url}/my/logins/direct`, {
@@ -102,7 +115,11 @@ try {
     `bench:load — ${connections} connections, ${duration} s each, ${rounds} rounds, autocannon in the bench process; node ${process.version}, ` +
       `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average at start ${loadavg()[0]!.toFixed(1)}`,
   );
-  print(`sandbox: build/sandbox.js, ${Number(values.customers).toLocaleString('en')} customers in memory, request logging at info\n`);
+  print(
+    `sandbox: build/sandbox.js, ${Number(values.customers).toLocaleString('en')} customers, ` +
+      (workers > 1 ? `${workers} worker processes over one database file (SANDBOX_WORKERS)` : 'one process, database in memory') +
+      ', request logging at info; the bare route: one process\n',
+  );
   print(`${'round'.padEnd(6)} ${'route'.padEnd(30)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'× bare'.padStart(7)}`);
   const measured = new Map<string, Array<{ requestsPerSecond: number; p99: number; ratio: number }>>();
   for (let round = 1; round <= rounds; round += 1) {
@@ -137,4 +154,5 @@ try {
 } finally {
   bare.stop();
   await sandbox.stop();
+  rmSync(databaseDirectory, { recursive: true, force: true });
 }

@@ -15,6 +15,7 @@ import { createGuards } from './http/guards';
 import { frameworkErrorBody, installObpErrorHandling } from './http/obp-error-handling';
 import { registerObpRoutes, type ObpRoute } from './http/obp-routes';
 import { installSecurityHeaders } from './http/security-headers';
+import { sharedRateLimitStoreClass } from './http/shared-rate-limit-store';
 import { registerObpProxy } from './proxy/obp-proxy';
 import { createRepositories } from './repositories/repositories';
 import { bankRoutes } from './routes/bank-routes';
@@ -102,6 +103,8 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
     errorResponseBuilder: () => tooManyRequests(),
+    // Several worker processes count in the database they share, so each limit stays exact per window and address.
+    ...(config.workers > 1 ? { store: sharedRateLimitStoreClass(db) } : {}),
   });
   installMetricRecorder(app, repositories.metrics, config.now);
 

@@ -65,6 +65,11 @@ export type SandboxConfig = {
   loginRateLimitPerAddress: number;
   /** API requests per minute from one address; 0 turns the limit off (load benchmarks). */
   rateLimitPerMinute: number;
+  /**
+   * Processes serving the port (SANDBOX_WORKERS, default 1; main.ts forks them with Node's cluster). Above 1 the
+   * rate limits are counted in the database, which the workers share (shared-rate-limit-store.ts).
+   */
+  workers: number;
   /** Live DirectLogin tokens per user; signing in once more ends the oldest session. */
   maximumTokensPerUser: number;
   /** `Host` header values accepted (lower case, with port); empty accepts any (tests injecting without a socket). */
@@ -197,6 +202,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
     loginRateLimitPerUser: positiveNumber(environment, 'LOGIN_RATE_LIMIT_PER_USER', 120),
     loginRateLimitPerAddress: positiveNumber(environment, 'LOGIN_RATE_LIMIT_PER_ADDRESS', 600),
     rateLimitPerMinute: environment.RATE_LIMIT_PER_MINUTE?.trim() === '0' ? 0 : positiveNumber(environment, 'RATE_LIMIT_PER_MINUTE', 20_000),
+    workers: positiveNumber(environment, 'SANDBOX_WORKERS', 1),
     maximumTokensPerUser: positiveNumber(environment, 'MAX_TOKENS_PER_USER', 20),
     allowedHosts: list(environment, 'ALLOWED_HOSTS'),
     requestTimeoutMs: positiveNumber(environment, 'REQUEST_TIMEOUT_MS', 30_000),

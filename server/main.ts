@@ -3,6 +3,7 @@
  * console from dist/ (unless SERVE_CONSOLE=false, as `npm run dev` sets) and /config.json, on 127.0.0.1:8080 by default.
  * With OBP_BASE_URL it forwards the OBP API to that server instead (the same-origin proxy).
  */
+import cluster from 'node:cluster';
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -10,7 +11,7 @@ import { buildApp } from './app';
 import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
 import { openSandboxDatabase } from './database/sandbox-database';
 import { defaultAllowedHosts } from './http/host-allow-list';
-import { startupRefusal } from './startup-checks';
+import { startupRefusal, workersRefusal } from './startup-checks';
 import { findDemoUsers, startBanner } from './seed/demo-users';
 import { openOrCreateSeededDatabase } from './seed/seeded-database-file';
 import { createUserRepository } from './repositories/user-repository';
@@ -32,6 +33,58 @@ const config = {
   ...environmentConfig,
   allowedHosts: environmentConfig.allowedHosts.length > 0 ? environmentConfig.allowedHosts : defaultAllowedHosts(settings.host, settings.port),
 };
+
+const workersProblem = workersRefusal(config.workers, settings.databasePath, Boolean(config.obpProxy));
+if (workersProblem) {
+  console.error(workersProblem);
+  process.exit(1);
+}
+if (config.workers > 1 && cluster.isPrimary) await runPrimary();
+
+/**
+ * SANDBOX_WORKERS > 1: this process creates (or opens) and seeds the database file once, then forks that many workers,
+ * each running this file as a whole server over the same file and sharing the port (Node's cluster hands each new
+ * connection to a worker in turn). What they share lives in the database: the access and answer caches see another
+ * worker's writes through `data_version`, rate limits are counted in `rate_limit_windows`. This process serves nothing
+ * and never returns; it forwards SIGINT/SIGTERM and ends when the workers have, or with the first that fails.
+ */
+async function runPrimary(): Promise<never> {
+  const opened = openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword });
+  const users = await findDemoUsers(createUserRepository(opened.database));
+  opened.database.close();
+  const log = pino({ level: config.logLevel });
+  if (opened.seeded) {
+    log.info(`Seeded ${settings.databasePath}: ${opened.seeded.customers} customers in ${(opened.seeded.milliseconds / 1000).toFixed(1)} s`);
+  }
+  let stopping = false;
+  let listening = 0;
+  let exited = 0;
+  for (let index = 0; index < config.workers; index += 1) cluster.fork();
+  cluster.on('listening', () => {
+    listening += 1;
+    if (listening !== config.workers) return;
+    const shownHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+    log.info(`${config.workers} worker processes serve port ${settings.port}`);
+    process.stdout.write(`\n${startBanner(`http://${shownHost}:${settings.port}/`, users, serveConsole && consoleBuilt)}\n\n`);
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (!stopping) {
+      log.error(`worker ${worker.process.pid} ended (${signal ?? code}): stopping the others`);
+      stopping = true;
+      process.exitCode = 1;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+    }
+    exited += 1;
+    if (exited === config.workers) process.exit();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    });
+  }
+  return new Promise<never>(() => undefined);
+}
 
 // Proxying to a real OBP server, the sandbox's data is never read: an empty in-memory schema, no seed.
 const { database, seeded } = config.obpProxy
@@ -73,5 +126,5 @@ await app.listen({ port: settings.port, host: settings.host });
 // The log lines so far go out before the banner, in the order they were made.
 logDestination.flushSync();
 const shownHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-// For the person who typed `npm start`: plain text on stdout, after the JSON log lines.
-process.stdout.write(`\n${startBanner(`http://${shownHost}:${settings.port}/`, demoUsers, serveConsole && consoleBuilt)}\n\n`);
+// For the person who typed `npm start`: plain text on stdout, after the JSON log lines (a worker's primary prints it).
+if (cluster.isPrimary) process.stdout.write(`\n${startBanner(`http://${shownHost}:${settings.port}/`, demoUsers, serveConsole && consoleBuilt)}\n\n`);

@@ -14,3 +14,17 @@ export function startupRefusal(settings: ServerSettings): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Why the sandbox cannot run `workers` processes over this database, or undefined: worker processes share the
+ * database file (their data, the rate-limit windows, the caches' invalidation), and an in-memory database or a proxy's
+ * empty one is each process's own.
+ */
+export function workersRefusal(workers: number, databasePath: string, proxying: boolean): string | undefined {
+  if (workers <= 1) return undefined;
+  if (proxying) return `SANDBOX_WORKERS=${workers} does not apply with OBP_BASE_URL: the proxy runs in one process.`;
+  if (databasePath === ':memory:' || databasePath === '') {
+    return `SANDBOX_WORKERS=${workers} needs a database file (DB_PATH): worker processes cannot share an in-memory database.`;
+  }
+  return undefined;
+}

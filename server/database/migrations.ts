@@ -1,6 +1,7 @@
 import { AUDIT_MIGRATIONS } from './audit-migrations';
 import { SECURITY_MIGRATIONS } from './security-migrations';
 import { CUSTOMER_API_MIGRATIONS } from './customer-api-migrations';
+import { LOAD_MIGRATIONS } from './load-migrations';
 import { DESK_MIGRATIONS } from './desk-migrations';
 import type { SandboxDatabase } from './sandbox-database';
 
@@ -382,7 +383,7 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /** In version order whatever the order they were written in, so parallel work can append without renumbering. */
-const ORDERED_MIGRATIONS = [...MIGRATIONS, ...SECURITY_MIGRATIONS, ...AUDIT_MIGRATIONS, ...DESK_MIGRATIONS].sort((first, second) => first.version - second.version);
+const ORDERED_MIGRATIONS = [...MIGRATIONS, ...SECURITY_MIGRATIONS, ...AUDIT_MIGRATIONS, ...DESK_MIGRATIONS, ...LOAD_MIGRATIONS].sort((first, second) => first.version - second.version);
 export const LATEST_SCHEMA_VERSION = ORDERED_MIGRATIONS[ORDERED_MIGRATIONS.length - 1]!.version;
 
 /**

@@ -20,10 +20,7 @@ export function sendStreamedList<Row>(
   reply.code(status).type('application/json; charset=utf-8');
   // One chunk's worth (a console page is 20 rows) goes out as one string: a stream would only add its own cost (an
   // async generator, a Readable, chunked transfer encoding) to an answer built in one go anyway.
-  if (ids.length <= STREAM_CHUNK_ROWS) {
-    const rows = read(ids).map((row) => JSON.stringify(toJson(row)));
-    return reply.send(`{${JSON.stringify(field)}:[${rows.join(',')}]}`);
-  }
+  if (ids.length <= STREAM_CHUNK_ROWS) return reply.send(listBody(field, read(ids), toJson));
   async function* chunks() {
     for (let start = 0; start < ids.length; start += STREAM_CHUNK_ROWS) {
       if (start > 0) await nextTurn();
@@ -35,4 +32,9 @@ export function sendStreamedList<Row>(
     yield ']}';
   }
   return reply.send(Readable.from(chunks()));
+}
+
+/** `{"<field>": [ … ]}` built in one go: the body of a list of at most {@link STREAM_CHUNK_ROWS} rows. */
+export function listBody<Row>(field: string, rows: readonly Row[], toJson: (row: Row) => unknown): string {
+  return `{${JSON.stringify(field)}:[${rows.map((row) => JSON.stringify(toJson(row))).join(',')}]}`;
 }

@@ -30,8 +30,16 @@ export type CachedLookup<Value> = {
   get(key: string, load: () => Value | undefined): Value | undefined;
 };
 
+/**
+ * A lookup of answers read from other tables than the access tables (e.g. a customer's serialised JSON): emptied by
+ * any write to `tables` on this connection (TEMP triggers, made when the lookup is made) and, like every lookup, by a
+ * change of `data_version` and after {@link ACCESS_CACHE_TTL_MS}; at most `maxEntries` entries.
+ */
+export type AnswerLookupOptions = { tables: readonly string[]; maxEntries?: number };
+
 export type AccessCache = {
-  lookup<Value>(): CachedLookup<Value>;
+  /** A lookup emptied by writes to the access tables ({@link ACCESS_TABLES}), or to `options.tables` when given. */
+  lookup<Value>(options?: AnswerLookupOptions): CachedLookup<Value>;
   /** Empties every lookup (also done by the triggers and by a change of `data_version`). */
   clear(): void;
 };
@@ -49,14 +57,37 @@ export function accessCacheOf(database: SandboxDatabase, clock: () => number = (
 }
 
 function createAccessCache(database: SandboxDatabase, clock: () => number): AccessCache {
-  const maps: Array<Map<string, { value: unknown; storedAt: number }>> = [];
+  type Entries = Map<string, { value: unknown; storedAt: number }>;
+  const maps: Entries[] = [];
+  const accessMaps: Entries[] = [];
   const clear = () => {
     for (const map of maps) map.clear();
   };
   database.function('access_cache_changed', { deterministic: false }, () => {
-    clear();
+    for (const map of accessMaps) map.clear();
     return null;
   });
+  /** The answer lookups each table's writes empty. */
+  const answerMaps = new Map<string, Entries[]>();
+  database.function('answer_cache_changed', { deterministic: false }, (table: unknown) => {
+    for (const map of answerMaps.get(String(table)) ?? []) map.clear();
+    return null;
+  });
+  const watchTable = (table: string, map: Entries) => {
+    if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
+    const watching = answerMaps.get(table);
+    if (watching) {
+      watching.push(map);
+      return;
+    }
+    answerMaps.set(table, [map]);
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      database.exec(
+        `CREATE TEMP TRIGGER IF NOT EXISTS answer_cache_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table}
+         BEGIN SELECT answer_cache_changed('${table}'); END`,
+      );
+    }
+  };
   for (const table of ACCESS_TABLES) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
       database.exec(
@@ -85,9 +116,13 @@ function createAccessCache(database: SandboxDatabase, clock: () => number): Acce
 
   return {
     clear,
-    lookup<Value>(): CachedLookup<Value> {
-      const map = new Map<string, { value: unknown; storedAt: number }>();
+    lookup<Value>(options?: AnswerLookupOptions): CachedLookup<Value> {
+      const map: Entries = new Map();
+      // Every map is emptied by clear() (a change of data_version); an answer lookup only by its own tables' writes.
       maps.push(map);
+      if (options) for (const table of options.tables) watchTable(table, map);
+      else accessMaps.push(map);
+      const maxEntries = options?.maxEntries ?? ACCESS_CACHE_MAX_ENTRIES;
       return {
         get(key, load) {
           checkVersion();
@@ -99,7 +134,7 @@ function createAccessCache(database: SandboxDatabase, clock: () => number): Acce
             map.delete(key);
             return undefined;
           }
-          if (map.size >= ACCESS_CACHE_MAX_ENTRIES) map.clear();
+          if (map.size >= maxEntries) map.clear();
           map.set(key, { value, storedAt: now });
           return value;
         },

@@ -1,3 +1,4 @@
+import { createAnswerCache } from './answer-cache';
 import type { SandboxDatabase } from '../database/sandbox-database';
 import { createBankRepository } from './bank-repository';
 import { createConsumerRepository } from './consumer-repository';
@@ -42,6 +43,7 @@ export function createRepositories(database: SandboxDatabase) {
     creditLimitRequests: createCreditLimitRequestRepository(database),
     metrics: createMetricRepository(database),
     entitlementRequests: createEntitlementRequestRepository(database),
+    answers: createAnswerCache(database),
   };
 }
 

@@ -66,12 +66,17 @@ export function customerRoutes({ repositories, guards, config }: RouteContext): 
       url: '/banks/:bankId/customers/:customerId',
       implementedIn: 'v3.1.0',
       operation: 'getCustomerById',
-      handler: (request) => {
+      handler: (request, reply) => {
         const { bankId, customerId } = request.params as { bankId: string; customerId: string };
         const user = guards.authenticate(request);
         guards.requireBank(bankId);
         guards.requireRoles(user, 'getCustomerById', bankId, 'at-bank');
-        return withTheirAttributes(guards.requireCustomerAtBank(customerId, bankId));
+        // Authorized above on every request; only the answer is cached (answer-cache.ts: emptied by any write to the
+        // customer or its attributes). A customer not found throws and is not kept.
+        const body = repositories.answers.customer(bankId, customerId, () =>
+          Buffer.from(JSON.stringify(withTheirAttributes(guards.requireCustomerAtBank(customerId, bankId)))),
+        );
+        return reply.type('application/json; charset=utf-8').send(body);
       },
     },
     {

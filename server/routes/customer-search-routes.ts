@@ -4,7 +4,7 @@ import { badRequest } from '../errors/obp-error';
 import type { ObpRoute } from '../http/obp-routes';
 import { isPagingRequested, parsePaging } from '../http/paging';
 import { checkIdFields, extractBody } from '../http/request-body';
-import { sendStreamedList } from '../http/streamed-list';
+import { STREAM_CHUNK_ROWS, listBody, sendStreamedList } from '../http/streamed-list';
 import { customerJsonV300 } from '../json/customer-json';
 import { codePointLength } from '../search/like-pattern';
 import type { RouteContext } from './route-context';
@@ -54,32 +54,45 @@ export function customerSearchRoutes({ repositories, guards, config }: RouteCont
         const ceiling = pagedSearch ? config.searchResultCeiling : UNPAGED_SEARCH_CEILING;
         const paging = pagedSearch && isPagingRequested(request) ? parsePaging(request, ceiling) : undefined;
         const started = performance.now();
-        let ids: number[];
-        if (paging) {
-          // A page does not wait for the whole count: exact up to a cap (or a scan budget), else a lower bound.
-          const page = repositories.phoneSearch.findPage(bankId, pattern, paging);
-          ids = page.ids;
-          reply.header(page.count.exact ? TOTAL_COUNT_HEADER : TOTAL_COUNT_AT_LEAST_HEADER, String(page.count.value));
-        } else {
-          // Without paging OBP answers every match: at most the ceiling, or a 400 that says to page.
-          const matches = repositories.phoneSearch.findMatches(bankId, pattern, { page: { limit: ceiling, offset: 0 } });
-          if (matches.total > ceiling) {
+        // SQLite cannot be interrupted mid-statement from here: the budget is checked before the records are read.
+        const checkTimeBudget = () => {
+          if (performance.now() - started > config.searchTimeBudgetMs) {
             throw badRequest(
-              `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The pattern matches ${matches.total} customers: ` +
-                'send the limit and offset query parameters to page through them.',
+              `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The search took longer than ${config.searchTimeBudgetMs} ms: ` +
+                'narrow the pattern (a longer literal part) or send limit and offset to page.',
             );
           }
-          ids = matches.ids;
+        };
+        const readCustomers = (chunk: readonly number[]) => repositories.customers.findByRowIds(chunk);
+        if (paging) {
+          // Authorized above on every request; only the page is cached (answer-cache.ts: emptied by any write to
+          // customers), so paging back and forth or the same search again neither recounts nor rebuilds its JSON.
+          const page = repositories.answers.searchPage(bankId, paging.limit, paging.offset, pattern, () => {
+            // A page does not wait for the whole count: exact up to a cap (or a scan budget), else a lower bound.
+            const found = repositories.phoneSearch.findPage(bankId, pattern, paging);
+            checkTimeBudget();
+            return {
+              ids: found.ids,
+              countHeader: found.count.exact ? TOTAL_COUNT_HEADER : TOTAL_COUNT_AT_LEAST_HEADER,
+              countValue: String(found.count.value),
+              body: found.ids.length <= STREAM_CHUNK_ROWS ? Buffer.from(listBody('customers', readCustomers(found.ids), customerJsonV300)) : undefined,
+            };
+          });
+          reply.header(page.countHeader, page.countValue);
+          if (page.body !== undefined) return reply.code(201).type('application/json; charset=utf-8').send(page.body);
+          return sendStreamedList(reply, 201, 'customers', page.ids, readCustomers, customerJsonV300);
         }
-        // SQLite cannot be interrupted mid-statement from here: the budget is checked before the records are read.
-        if (performance.now() - started > config.searchTimeBudgetMs) {
+        // Without paging OBP answers every match: at most the ceiling, or a 400 that says to page.
+        const matches = repositories.phoneSearch.findMatches(bankId, pattern, { page: { limit: ceiling, offset: 0 } });
+        if (matches.total > ceiling) {
           throw badRequest(
-            `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The search took longer than ${config.searchTimeBudgetMs} ms: ` +
-              'narrow the pattern (a longer literal part) or send limit and offset to page.',
+            `${MAXIMUM_LIMIT_EXCEEDED} ${ceiling}. The pattern matches ${matches.total} customers: ` +
+              'send the limit and offset query parameters to page through them.',
           );
         }
+        checkTimeBudget();
         // The body is customerListV300: `{"customers": [customerJsonV300…]}`, streamed a chunk of rows at a time.
-        return sendStreamedList(reply, 201, 'customers', ids, (chunk) => repositories.customers.findByRowIds(chunk), customerJsonV300);
+        return sendStreamedList(reply, 201, 'customers', matches.ids, readCustomers, customerJsonV300);
       },
     },
   ];
