@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { configureClient, directLogin, directLoginCredentials, obpRequest, obpRequestWithHeaders, obpRowStream, path } from './client';
+import { configureClient, directLogin, directLoginCredentials, obpRequest, obpRequestWithHeaders, obpRowStream, path, type RowBatch } from './client';
 import { ObpError } from './errors';
+import { parseRawRow } from './json-list-rows';
 import { stubClientFetch } from '@/testing/client-fetch';
 import { directLoginTokenBody } from './schemas/auth';
 import { setToken } from './session-token';
@@ -169,5 +170,77 @@ describe('obpRowStream', () => {
     expect(seen[0]).toBe('batch, 3 rows so far');
     expect(seen[1]).toBe('a task of the page');
     expect(seen.at(-1)).toBe('last batch, 400 rows in all');
+  });
+
+  /** An answer still arriving: its pieces are sent one by one, and it ends only when told. */
+  const arriving = () => {
+    const encoder = new TextEncoder();
+    let controller!: ReadableStreamDefaultController<Uint8Array>;
+    const body = new ReadableStream<Uint8Array>({ start: (opened) => void (controller = opened) });
+    return {
+      response: new Response(body, { status: 201, headers: { 'Content-Type': 'application/json' } }),
+      send: (piece: string) => controller.enqueue(encoder.encode(piece)),
+      end: () => controller.close(),
+    };
+  };
+
+  it('hands out one page of rows while the answer is still arriving, then the rest of their piece at once', async () => {
+    const answer = arriving();
+    fetchMock.mockResolvedValueOnce(answer.response);
+    const stream = obpRowStream({ method: 'POST', path: '/search', listField: 'customers' });
+    answer.send(`{"customers":[${rowsOf(0, 200)}`);
+    // The answer has not ended: the first page must not wait for it, nor for the other 180 rows of its piece.
+    const first = await stream.next();
+    expect(first.value?.done).toBe(false);
+    expect(first.value?.rows.map(parseRawRow)).toEqual(JSON.parse(`[${rowsOf(0, 20)}]`));
+    const second = await stream.next();
+    expect(second.value?.rows.map(parseRawRow)).toEqual(JSON.parse(`[${rowsOf(20, 200)}]`));
+    answer.send(`,${rowsOf(200, 300)}]}`);
+    answer.end();
+    let rows = 200;
+    let last: RowBatch | undefined;
+    for await (const batch of stream) {
+      rows += batch.rows.length;
+      last = batch;
+    }
+    expect(last?.done).toBe(true);
+    expect(rows).toBe(300);
+  });
+
+  it('reads on only after the browser has drawn the frame with the first rows', async () => {
+    let drawFrame: (() => void) | undefined;
+    const frameRequested = new Promise<'frame requested'>((resolve) => {
+      vi.stubGlobal('document', { visibilityState: 'visible' });
+      vi.stubGlobal('requestAnimationFrame', (callback: () => void) => {
+        drawFrame = callback;
+        resolve('frame requested');
+        return 1;
+      });
+    });
+    try {
+      fetchMock.mockResolvedValueOnce(backlog(['{"customers":[', rowsOf(0, 30), ',', rowsOf(30, 60), ']}']));
+      const stream = obpRowStream({ method: 'POST', path: '/search', listField: 'customers' });
+      expect((await stream.next()).value?.rows).toHaveLength(20);
+      const second = stream.next();
+      // The rest (already queued) is read only once the frame has been drawn.
+      await expect(Promise.race([frameRequested, second.then(() => 'read on')])).resolves.toBe('frame requested');
+      drawFrame?.();
+      expect((await second).value?.rows).toHaveLength(10);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('gathers the later rows into a few batches, not one per piece', async () => {
+    const pieces = ['{"customers":[', rowsOf(0, 5)];
+    for (let piece = 1; piece < 100; piece += 1) pieces.push(`,${rowsOf(piece * 5, piece * 5 + 5)}`);
+    pieces.push(']}');
+    fetchMock.mockResolvedValueOnce(backlog(pieces));
+    const batches: number[] = [];
+    for await (const batch of obpRowStream({ method: 'POST', path: '/search', listField: 'customers' })) batches.push(batch.rows.length);
+    expect(batches.reduce((sum, rows) => sum + rows, 0)).toBe(500);
+    // The first page, then what its frame left to read, then a batch at most every 250 ms: reading this backlog takes
+    // a few milliseconds, so one per piece (100) would mean a screen re-rendered for every piece.
+    expect(batches.length).toBeLessThan(10);
   });
 });

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { obpErrorBody } from './schemas/common';
 import { ObpError, isObpError, obpCodeOf } from './errors';
 import { fetchWithEarlyResponses } from './early-responses';
-import { JsonListRows } from './json-list-rows';
+import { JsonListRows, type RawRow } from './json-list-rows';
 import { getToken } from './session-token';
 
 /** Every call goes through `/obp/v5.1.0/` (OBP serves its older customer endpoints there too), except login. */
@@ -166,15 +166,23 @@ export type RowStreamOptions = Omit<RequestOptions<z.ZodMiniType>, 'schema'> & {
   listField: string;
 };
 
-/** A batch of a list's rows as they arrived; `done` on the last batch, once the whole answer has been read. */
-export type RowBatch = { rows: unknown[]; done: boolean };
+/**
+ * A batch of a list's rows as they arrived, each as its JSON text (`parseRawRow` reads it); `done` on the last batch,
+ * once the whole answer has been read.
+ */
+export type RowBatch = { rows: RawRow[]; done: boolean };
 
-/** After the first rows, a batch at most this often: a 20,000-row answer re-renders its screen a few times a second. */
+/** After the first two batches, a batch at most this often: a 20,000-row answer re-renders its screen a few times a second. */
 const ROW_BATCH_INTERVAL_MS = 250;
-/** Rows handed out as soon as they are read, batch after batch, before the interval applies: the first page or two. */
-const FIRST_ROWS = 50;
+/**
+ * Rows in the first batch: a page of the search at its default size. They are handed out as soon as they are parsed,
+ * without parsing the rest of the piece they came in (a piece can hold hundreds of rows).
+ */
+const FIRST_BATCH_ROWS = 20;
 /** The longest the reading runs before the browser gets a turn (to draw, to answer input). */
 const WORK_SLICE_MS = 25;
+/** The longest the reading waits for the frame that paints the first rows (a hidden tab draws no frames). */
+const FIRST_PAINT_WAIT_MS = 1000;
 
 /** Lets the browser draw and handle input before the work goes on: the rest runs in a later task. */
 function nextMessageTask(): Promise<void> {
@@ -195,25 +203,73 @@ function nextMessageTask(): Promise<void> {
 const afterPendingTimers = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * After the next frame has been drawn: a task queued from an animation frame callback runs once that frame's style,
+ * layout and paint are done. A hidden tab draws no frames, so there (or if no frame comes in time) a timer ends the
+ * wait.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let waiting = true;
+    const done = () => {
+      if (!waiting) return;
+      waiting = false;
+      clearTimeout(timer);
+      void nextMessageTask().then(resolve);
+    };
+    const timer = setTimeout(done, FIRST_PAINT_WAIT_MS);
+    const drawing = typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState !== 'hidden';
+    if (drawing) requestAnimationFrame(done);
+    else done();
+  });
+}
+
+/**
  * Calls OBP like `obpRequest` and hands out the rows of the answer's list while the answer is still arriving, each row
- * as parsed JSON not yet read by a schema (the caller reads the rows it shows): see `JsonListRows`. For answers of any
- * size (OBP's unpaged phone search).
+ * as its JSON text (the caller parses and reads the rows it shows): see `JsonListRows`. For answers of any size (OBP's
+ * unpaged phone search).
+ *
+ * The first batch goes out as soon as a page of rows (FIRST_BATCH_ROWS) is parsed — the rest of its piece waits — and
+ * the reading then waits until the screen has rendered it and the browser has painted that frame: nothing else runs
+ * between the answer's first bytes and the first rows on screen. The second batch (what has been read since) follows at
+ * once, so a larger page fills up; later ones at most every ROW_BATCH_INTERVAL_MS, so that 20,000 rows re-render the
+ * screen a few times a second, not once per piece.
  *
  * What arrived while the page was busy waits in the body's queue, and each read of it resolves at once, in the same
- * task: left alone, the loop would read that whole backlog (megabytes) before the screen could draw the rows already
- * handed out — the first rows of a 20,000-row answer showed only after ~0.5 s. So after each batch, and after every
- * WORK_SLICE_MS of reading, the loop gives the browser a turn: it draws what it has, and stays responsive.
+ * task: left alone, the loop would read that whole backlog (megabytes) in one task. So after each batch, and after
+ * every WORK_SLICE_MS of reading, the loop gives the browser a turn: it draws what it has, and stays responsive.
  */
 export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<RowBatch> {
   const { response, method } = await sendObp(options);
   const rows = new JsonListRows(options.listField);
-  let pending: unknown[] = [];
-  let handedOut = 0;
+  let pending: RawRow[] = [];
+  let batches = 0;
   let lastYield = Number.NEGATIVE_INFINITY;
   let sliceStart = performance.now();
   const notJson = () => new ObpError(response.status, 'SCHEMA', `${method} ${options.path} answered with a body that is not JSON`);
   const reader = response.body?.getReader();
   for (;;) {
+    if (pending.length > 0 && (batches < 2 || performance.now() - lastYield >= ROW_BATCH_INTERVAL_MS)) {
+      batches += 1;
+      yield { rows: pending, done: false };
+      lastYield = performance.now();
+      // The screen renders the first rows and the browser paints them before the reading goes on; later batches only
+      // give the browser a turn (a timer would be throttled in a hidden tab, and slow the whole download there).
+      if (batches === 1) {
+        await afterPendingTimers();
+        await afterNextPaint();
+      } else {
+        await nextMessageTask();
+      }
+      sliceStart = performance.now();
+      try {
+        // The rest of the piece, left by the first batch's limit: the second batch, at once.
+        pending = rows.more();
+      } catch {
+        void reader?.cancel();
+        throw notJson();
+      }
+      continue;
+    }
     if (performance.now() - sliceStart >= WORK_SLICE_MS) {
       // A message task, not a timer: no 4 ms clamp on timers nested this deep.
       await nextMessageTask();
@@ -221,35 +277,17 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     }
     const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
     if (chunk.done) break;
-    let batch: unknown[];
-    // Until the first rows are out, only as many rows as they need are parsed before they go.
-    const limit = handedOut < FIRST_ROWS ? FIRST_ROWS - handedOut : Number.POSITIVE_INFINITY;
+    let batch: RawRow[];
     try {
-      batch = rows.write(chunk.value, limit);
+      // Until the first batch is out, only the rows it needs are scanned.
+      batch = rows.write(chunk.value, batches === 0 ? FIRST_BATCH_ROWS : Number.POSITIVE_INFINITY);
     } catch {
       void reader?.cancel();
       throw notJson();
     }
     pending = pending.length > 0 ? pending.concat(batch) : batch;
-    if (pending.length > 0 && (handedOut < FIRST_ROWS || performance.now() - lastYield >= ROW_BATCH_INTERVAL_MS)) {
-      const firstRows = handedOut < FIRST_ROWS;
-      handedOut += pending.length;
-      yield { rows: pending, done: false };
-      lastYield = performance.now();
-      // The screen renders the first rows before the reading goes on; later batches only give the browser a turn (a
-      // timer would be throttled in a hidden tab, and slow the whole download there).
-      await (firstRows ? afterPendingTimers() : nextMessageTask());
-      sliceStart = performance.now();
-      try {
-        // The rest of the piece, left by the limit.
-        pending = rows.more();
-      } catch {
-        void reader?.cancel();
-        throw notJson();
-      }
-    }
   }
-  let last: unknown[];
+  let last: RawRow[];
   try {
     last = rows.end();
   } catch {

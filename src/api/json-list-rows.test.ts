@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JsonListRows } from './json-list-rows';
+import { JsonListRows, parseRawRow, type RawRow } from './json-list-rows';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+const parsed = (rows: RawRow[]) => rows.map(parseRawRow);
 
 /** Feeds `body` cut into pieces of `size` bytes (cutting through strings, escapes and multi-byte characters). */
 function rowsOf(body: string, size: number, field = 'customers'): { rows: unknown[]; batches: number } {
@@ -10,11 +11,11 @@ function rowsOf(body: string, size: number, field = 'customers'): { rows: unknow
   const rows: unknown[] = [];
   let batches = 0;
   for (let offset = 0; offset < all.length; offset += size) {
-    const batch = reader.write(all.slice(offset, offset + size));
+    const batch = parsed(reader.write(all.slice(offset, offset + size)));
     if (batch.length > 0) batches += 1;
     rows.push(...batch);
   }
-  rows.push(...reader.end());
+  rows.push(...parsed(reader.end()));
   return { rows, batches };
 }
 
@@ -30,20 +31,30 @@ describe('rows of a list read while the answer arrives', () => {
     for (const size of [1, 2, 3, 7, 64, body.length]) expect(rowsOf(body, size).rows).toEqual(tricky);
   });
 
+  it('tells an escaped quote from a closing one wherever the pieces are cut, inside rows and around the list', () => {
+    const body = JSON.stringify({
+      note: 'a key-like "customers": [{"customer_id":"no"}] \\',
+      customers: [{ customer_id: 'q', legal_name: 'ends in a backslash \\', email: '\\"}' }, ...tricky],
+      after: 'x\\"] }',
+    });
+    const expected = [{ customer_id: 'q', legal_name: 'ends in a backslash \\', email: '\\"}' }, ...tricky];
+    for (const size of [1, 2, 3, 5, 11]) expect(rowsOf(body, size).rows).toEqual(expected);
+  });
+
   it('hands out rows before the answer is complete', () => {
     const body = JSON.stringify({ customers: tricky });
     const reader = new JsonListRows('customers');
     const firstRowEnd = body.indexOf('},{"customer_id":"b"') + 1;
-    expect(reader.write(bytes(body.slice(0, firstRowEnd + 3)))).toEqual([tricky[0]]);
+    expect(parsed(reader.write(bytes(body.slice(0, firstRowEnd + 3))))).toEqual([tricky[0]]);
   });
 
   it('parses at most the rows asked for, and the rest of the piece when asked for more', () => {
     const body = JSON.stringify({ customers: tricky });
     const reader = new JsonListRows('customers');
-    expect(reader.write(bytes(body.slice(0, -5)), 1)).toEqual([tricky[0]]);
-    expect(reader.more(1)).toEqual([tricky[1]]);
+    expect(parsed(reader.write(bytes(body.slice(0, -5)), 1))).toEqual([tricky[0]]);
+    expect(parsed(reader.more(1))).toEqual([tricky[1]]);
     expect(reader.more()).toEqual([]);
-    expect(reader.write(bytes(body.slice(-5)))).toEqual([tricky[2]]);
+    expect(parsed(reader.write(bytes(body.slice(-5))))).toEqual([tricky[2]]);
     expect(reader.end()).toEqual([]);
   });
 
@@ -53,10 +64,17 @@ describe('rows of a list read while the answer arrives', () => {
     expect(rowsOf('{"other":[{"customer_id":"x"}]}', 4).rows).toEqual([]);
   });
 
-  it('refuses an answer cut short or not JSON', () => {
+  it('refuses an answer cut short', () => {
     const reader = new JsonListRows('customers');
     reader.write(bytes('{"customers":[{"customer_id":"a"},{"customer_id":'));
     expect(() => reader.end()).toThrow(SyntaxError);
-    expect(() => rowsOf('{"customers":[{"customer_id": nope}]}', 5)).toThrow(SyntaxError);
+  });
+
+  it('hands out each row as its text, parsed only when asked: a row that is not JSON fails alone', () => {
+    const reader = new JsonListRows('customers');
+    const rows = [...reader.write(bytes('{"customers":[{"customer_id": nope},{"customer_id":"b"}]}')), ...reader.end()];
+    expect(rows.map((row) => row.json)).toEqual(['{"customer_id": nope}', '{"customer_id":"b"}']);
+    expect(() => parseRawRow(rows[0]!)).toThrow(SyntaxError);
+    expect(parseRawRow(rows[1]!)).toEqual({ customer_id: 'b' });
   });
 });

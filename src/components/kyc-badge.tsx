@@ -37,7 +37,8 @@ type KycStatusBadgeProps = {
  */
 export function KycStatusBadge(props: KycStatusBadgeProps) {
   const queryClient = useQueryClient();
-  const held = queryClient.getQueryCache().find({ queryKey: kycQueries.statuses(props.customer.customerId).queryKey, exact: true });
+  // One lookup by the key's hash (a `find` over the cache hashed the key once per query held, for every row).
+  const held = queryClient.getQueryState(kycQueries.statuses(props.customer.customerId).queryKey) !== undefined;
   if (props.statuses === 'cached' && !held) return <KycTruthBadge truth={kycTruthOf(props.customer.kycStatus, undefined)} className={props.className} />;
   return <KycStatusBadgeFromStatuses {...props} />;
 }

@@ -76,14 +76,34 @@ describe('every match of a server that does not page', () => {
     customer_attributes: [],
   });
 
+  /** A row as the row stream hands it out: its JSON text. */
+  const raw = (row: unknown) => ({ json: JSON.stringify(row) });
+
   it('reads only the rows of the page shown, and keeps an unreadable one as a row', () => {
-    const rows: unknown[] = [wire(1), wire(2), { customer_id: 'broken', kyc_status: 42 }, wire(4), wire(5)];
+    const rows = [wire(1), wire(2), { customer_id: 'broken', kyc_status: 42 }, wire(4), wire(5)].map(raw);
     const second = pageOfEveryMatch(rows, { page: 2, pageSize: 2 });
     expect(second.total).toBe(5);
     expect(second.hasNext).toBe(true);
     expect(second.customers[0]).toMatchObject({ unreadable: true, id: 'broken' });
     expect(second.customers[1]).toMatchObject({ customerId: 'id-4', legalName: 'Customer 4' });
     expect(pageOfEveryMatch(rows, { page: 3, pageSize: 2 })).toMatchObject({ total: 5, hasNext: false });
+  });
+
+  it('reads each row once, however often its page is shown while the answer grows', () => {
+    const arrived = [wire(1), wire(2), { customer_id: 'broken', kyc_status: 42 }].map(raw);
+    const first = pageOfEveryMatch(arrived, { page: 1, pageSize: 20 }, false);
+    const grown = pageOfEveryMatch(arrived.concat([wire(4), wire(5)].map(raw)), { page: 1, pageSize: 20 }, false);
+    expect(grown.customers).toHaveLength(5);
+    for (const [index, row] of first.customers.entries()) expect(grown.customers[index]).toBe(row);
+    expect(grown.totalAtLeast).toBe(5);
+  });
+
+  it('shows a row whose text is not JSON as an unreadable row with its id, and reads the others', () => {
+    const rows = [raw(wire(1)), { json: '{"customer_id": "cut-1", "legal_name": nope}' }, raw(wire(3))];
+    const page = pageOfEveryMatch(rows, { page: 1, pageSize: 20 });
+    expect(page.customers[0]).toMatchObject({ customerId: 'id-1' });
+    expect(page.customers[1]).toEqual({ unreadable: true, id: 'cut-1', problem: 'not JSON' });
+    expect(page.customers[2]).toMatchObject({ customerId: 'id-3' });
   });
 
   it('is cached under one key for every page, apart from the paged search', () => {

@@ -8,6 +8,7 @@ import {
   type QueryFunction,
 } from '@tanstack/react-query';
 import { obpRequest, obpRequestWithHeaders, obpRowStream, path, type RowBatch } from '@/api/client';
+import { parseRawRow, type RawRow } from '@/api/json-list-rows';
 import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
 import type { PostCustomerV500 } from '@/api/schemas/customers';
 import { tolerantCustomer, tolerantCustomerList, type Customer, type CustomerRow } from '@/api/wire/customers';
@@ -86,7 +87,7 @@ async function phoneSearch(bankId: string, pattern: string, paging: Paging, sign
  * 20,000 rows (13 MiB). Each row is read only when a page shows it, and moving to the next page reads the cached
  * answer instead of downloading it again.
  */
-export type EveryMatch = { everyMatch: readonly unknown[]; complete: boolean };
+export type EveryMatch = { everyMatch: readonly RawRow[]; complete: boolean };
 
 const NO_MATCH_YET: EveryMatch = { everyMatch: [], complete: false };
 
@@ -106,12 +107,34 @@ const addBatch = (answer: EveryMatch, batch: RowBatch): EveryMatch => ({
 });
 
 /**
- * One page of every match, its rows read now (one unreadable row stays a row). While the answer still arrives the
- * total is not known: "at least" the rows so far, and a next page.
+ * Each row of an unpaged answer as read, by the row it came from: the page is read again whenever the answer grows (a
+ * few times a second while 20,000 rows arrive) or the screen renders, and its rows are the same.
  */
-export function pageOfEveryMatch(rows: readonly unknown[], paging: Paging, complete = true): SearchResults {
+const rowsRead = new WeakMap<RawRow, CustomerRow>();
+
+/** The customer id written in a row's text, to name a row that is not even JSON. */
+const idInText = (json: string) => /"customer_id"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(json)?.[1] ?? '';
+
+function readMatch(row: RawRow): CustomerRow {
+  const known = rowsRead.get(row);
+  if (known) return known;
+  let read: CustomerRow;
+  try {
+    [read] = readRows(tolerantCustomer, [parseRawRow(row)], fieldOf('customer_id')) as [CustomerRow];
+  } catch {
+    read = { unreadable: true, id: idInText(row.json), problem: 'not JSON' };
+  }
+  rowsRead.set(row, read);
+  return read;
+}
+
+/**
+ * One page of every match, its rows read when first shown (one unreadable row stays a row), and read once. While the
+ * answer still arrives the total is not known: "at least" the rows so far, and a next page.
+ */
+export function pageOfEveryMatch(rows: readonly RawRow[], paging: Paging, complete = true): SearchResults {
   const slice = rows.slice(offsetOf(paging), offsetOf(paging) + paging.pageSize);
-  const customers = readRows(tolerantCustomer, slice, fieldOf('customer_id'));
+  const customers = slice.map(readMatch);
   const more = offsetOf(paging) + paging.pageSize < rows.length;
   return complete
     ? { customers, total: rows.length, hasNext: more }

@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { CustomerSearch } from '@/api/resources/customers';
 import { describeError } from '@/components/describe-error';
 import { useI18n } from '@/i18n/i18n-context';
 
 type Progress = { state: 'idle' } | { state: 'running'; rows: number } | { state: 'done'; rows: number } | { state: 'failed'; message: string };
 
-/** "Download CSV": every page of the applied search, as the table shows it; says how far it got and can be left. */
-export function ExportResults({ bankId, search }: { bankId: string; search: CustomerSearch }) {
+/**
+ * "Download CSV": every page of the applied search, as the table shows it; says how far it got and can be left. Not
+ * rendered again while an answer's rows arrive (same bank, same search).
+ */
+export const ExportResults = memo(function ExportResults({ bankId, search }: { bankId: string; search: CustomerSearch }) {
   const { t } = useI18n();
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const running = useRef<AbortController | undefined>(undefined);
@@ -50,4 +53,4 @@ export function ExportResults({ bankId, search }: { bankId: string; search: Cust
       </span>
     </div>
   );
-}
+});

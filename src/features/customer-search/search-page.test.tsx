@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { unpagedPhoneSearch } from '@/api/fixtures/obp/customers';
 import { currentUserQueries } from '@/api/resources/users';
@@ -46,6 +46,11 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** Where the app is (a row's link opens the record in the app, not by loading a page). */
+function Location() {
+  return <output role="status" aria-label="location">{useLocation().pathname}</output>;
+}
+
 async function renderPage(roles: readonly string[] = ['CanGetCustomer']) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   // Searching by phone needs a customer-reading role at the bank (the sandbox is stricter than OBP there).
@@ -55,6 +60,7 @@ async function renderPage(roles: readonly string[] = ['CanGetCustomer']) {
       <I18nProvider language="en" messages={await loadMessages('en', 'all')}>
         <MemoryRouter>
           <SearchPage bankId={TEST_BANK} />
+          <Location />
         </MemoryRouter>
       </I18nProvider>
     </QueryClientProvider>,
@@ -129,5 +135,24 @@ describe('every match at once, from a server that does not page', () => {
     await screen.findByText('Customer 20');
     expect(screen.queryByText('Customer 0')).toBeNull();
     expect(searches()).toHaveLength(1);
+  });
+});
+
+describe('the rows found', () => {
+  it("open the customer's record in the app on a plain click, and leave a modified click to the browser", async () => {
+    await renderPage();
+    await userEvent.type(screen.getByRole('textbox'), '%876');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    const link = await screen.findByRole('link', { name: 'Customer 1' });
+    expect(link.getAttribute('href')).toBe(`/banks/${TEST_BANK}/customers/phone-1`);
+
+    // A ctrl-click (a new tab) is the browser's: the app stays where it is.
+    const modified = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true, button: 0 });
+    link.dispatchEvent(modified);
+    expect(modified.defaultPrevented).toBe(false);
+    expect(screen.getByRole('status', { name: 'location' }).textContent).toBe('/');
+
+    await userEvent.click(link);
+    expect(screen.getByRole('status', { name: 'location' }).textContent).toBe(`/banks/${TEST_BANK}/customers/phone-1`);
   });
 });

@@ -1,23 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDocumentTitle } from '@/lib/document-title';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { isUnreadable } from '@/api/wire/tolerant';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { rememberSearch } from '@/lib/last-search';
-import { isObpError } from '@/api/errors';
 import { SelectField, TextField } from '@/components/field';
-import { ErrorMessage } from '@/components/error-message';
-import { EmptyState, Loading } from '@/components/loading';
-import { Pagination } from '@/components/pagination';
+import { EmptyState } from '@/components/loading';
 import { GatedButton, RoleRequirement, UnavailableActions } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { sortActions } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
 import { PatternPreview } from './pattern-preview';
-import { ExportResults } from './export-results';
-import { focusFirstResult, ResultsTable } from './results-table';
+import { focusFirstResult } from './results-table';
+import { SearchResults } from './search-results';
 import { isRunnable, parseSearchParams, toSearchParams, type SearchMode, type SearchState } from './search-params';
-import { customerQueries } from '@/api/resources/customers';
 import { serverQueries, useServerKeeps } from '@/api/resources/server';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { longestLiteralRun } from './phone-pattern';
@@ -28,14 +23,14 @@ export function SearchPage({ bankId }: { bankId: string }) {
   const { t } = useI18n();
   useDocumentTitle(t('search.title'));
   const [params, setParams] = useSearchParams();
-  const applied = parseSearchParams(params);
+  // Back/forward and followed links change the URL: the form shows what is applied.
+  const appliedKey = params.toString();
+  // One object per URL: the results (SearchResults, memoised) render again when the search changes, not at every key.
+  const applied = useMemo(() => parseSearchParams(new URLSearchParams(appliedKey)), [appliedKey]);
   const [draft, setDraft] = useState<SearchState>(applied);
   const inputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
-
-  // Back/forward and followed links change the URL: the form shows what is applied.
-  const appliedKey = params.toString();
-  useEffect(() => setDraft(parseSearchParams(new URLSearchParams(appliedKey))), [appliedKey]);
+  useEffect(() => setDraft(applied), [applied]);
 
   const permissions = {
     phone: usePermission('searchCustomersByPhone', bankId),
@@ -54,28 +49,15 @@ export function SearchPage({ bankId }: { bankId: string }) {
   // sandbox) needs neither. The search waits until the console knows which server it is.
   const server = useQuery(serverQueries.capabilities());
   const serverPages = useServerKeeps('paged-phone-search');
-  const results = useQuery({
-    ...customerQueries.search(bankId, applied, { serverPages }),
-    enabled: runnable && (applied.mode !== 'phone' || !server.isPending),
-  });
+  const enabled = runnable && (applied.mode !== 'phone' || !server.isPending);
 
   // The search is remembered (in memory) for "Back to results" and the Customers link.
   useEffect(() => {
     if (runnable) rememberSearch(bankId, appliedKey);
   }, [bankId, appliedKey, runnable]);
 
-  // A customer number the user just looked up that matches exactly one customer opens the record at once; arriving
-  // at the same search by a link or by "Back to results" shows the result instead.
-  const navigate = useNavigate();
+  // A number just looked up that matches exactly one customer opens its record (SearchResults).
   const openSingleMatch = useRef(false);
-  const single = results.data?.customers.length === 1 ? results.data.customers[0] : undefined;
-  useEffect(() => {
-    if (!openSingleMatch.current || results.isFetching || !single) return;
-    openSingleMatch.current = false;
-    if (applied.mode === 'number' && !isUnreadable(single) && single.customerNumber === applied.query) {
-      void navigate(`/banks/${encodeURIComponent(bankId)}/customers/${encodeURIComponent(single.customerId)}/identity`);
-    }
-  }, [single, results.isFetching, applied.mode, applied.query, bankId, navigate]);
 
   const apply = (next: SearchState) => setParams(toSearchParams(next));
 
@@ -169,54 +151,19 @@ export function SearchPage({ bankId }: { bankId: string }) {
         {draft.mode === 'phone' ? <PatternPreview pattern={draft.query} /> : null}
       </form>
 
-      <div className="search-results" aria-busy={results.isFetching}>
-        {!appliedAllowed && isRunnable(applied) ? (
+      {!appliedAllowed && isRunnable(applied) ? (
+        <div className="search-results">
           <p className="alert alert-info">
             <RoleRequirement permission={permissions[applied.mode]} />
           </p>
-        ) : !runnable ? (
+        </div>
+      ) : !runnable ? (
+        <div className="search-results">
           <EmptyState>{t('search.startHint')}</EmptyState>
-        ) : results.isPending ? (
-          <Loading label={t('search.searching')} />
-        ) : results.isError ? (
-          isObpError(results.error) && results.error.status === 404 && (applied.mode === 'number' || applied.mode === 'id') ? (
-            <EmptyState>{t(applied.mode === 'number' ? 'search.numberNotFound' : 'search.idNotFound', { value: applied.query, bank: bankId })}</EmptyState>
-          ) : (
-            <ErrorMessage error={results.error} onRetry={() => void results.refetch()} />
-          )
-        ) : (
-          <>
-            <p className="result-count" role="status">
-              {results.data.total !== undefined
-                ? t('search.matches', { count: results.data.total })
-                : results.data.totalAtLeast !== undefined
-                  ? t('search.matchesAtLeast', { count: results.data.totalAtLeast })
-                  : t('search.showingRange', {
-                    from: (applied.page - 1) * applied.pageSize + (results.data.customers.length ? 1 : 0),
-                    to: (applied.page - 1) * applied.pageSize + results.data.customers.length,
-                  })}
-            </p>
-            {results.data.customers.length === 0 ? (
-              <EmptyState>{applied.mode === 'mine' ? t('search.noOwnCustomers') : t('search.noMatches')}</EmptyState>
-            ) : (
-              <>
-                <ExportResults bankId={bankId} search={applied} />
-                <ResultsTable bankId={bankId} customers={results.data.customers} caption={t('search.resultsCaption')} />
-              </>
-            )}
-            {results.data.hasNext || applied.page > 1 ? (
-              <Pagination
-                label={t('search.pagination')}
-                page={applied.page}
-                pageSize={applied.pageSize}
-                total={results.data.total}
-                hasNext={results.data.hasNext}
-                onPage={(page) => apply({ ...applied, page })}
-              />
-            ) : null}
-          </>
-        )}
-      </div>
+        </div>
+      ) : (
+        <SearchResults bankId={bankId} applied={applied} serverPages={serverPages} enabled={enabled} openSingleMatch={openSingleMatch} />
+      )}
       <ConfirmDialog
         open={broadSearch !== undefined}
         title={t('search.broadTitle')}
