@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
 import { postCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
-import { creditLimitRequestBody, creditLimitRequestFormSchema } from './credit-limit-request-form-schema';
+import { EMPTY_CREDIT_LIMIT_REQUEST, creditLimitRequestBody, creditLimitRequestFormSchema } from './credit-limit-request-form-schema';
 import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema } from './credit-form-schema';
 import { isKnownCurrency } from '@/lib/validation';
 
@@ -46,15 +46,7 @@ describe('credit limit form', () => {
 });
 
 describe('credit-limit request form', () => {
-  const empty = {
-    requestedCurrentRateAmount1: '',
-    requestedCurrentRateAmount2: '',
-    requestedCurrentValidEndDate: '',
-    currentCreditDocumentation: '',
-    temporaryRequestedCurrentAmount: '',
-    requestedTemporaryValidEndDate: '',
-    temporaryCreditDocumentation: '',
-  };
+  const empty = EMPTY_CREDIT_LIMIT_REQUEST;
 
   it('needs the requested amount, and checks every amount and length', () => {
     expect(messagesOf(creditLimitRequestFormSchema.safeParse(empty))).toEqual({

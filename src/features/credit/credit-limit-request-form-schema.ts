@@ -27,6 +27,17 @@ export const creditLimitRequestFormSchema = z.object({
 });
 export type CreditLimitRequestFormValues = z.input<typeof creditLimitRequestFormSchema>;
 
+/** A new request: nothing typed yet. */
+export const EMPTY_CREDIT_LIMIT_REQUEST: CreditLimitRequestFormValues = {
+  requestedCurrentRateAmount1: '',
+  requestedCurrentRateAmount2: '',
+  requestedCurrentValidEndDate: '',
+  currentCreditDocumentation: '',
+  temporaryRequestedCurrentAmount: '',
+  requestedTemporaryValidEndDate: '',
+  temporaryCreditDocumentation: '',
+};
+
 /** Every field of OBP's `CreditLimitRequestJson` is a string; dates travel as calendar days. */
 export const creditLimitRequestBody = (values: CreditLimitRequestFormValues): PostCreditLimitRequest =>
   toCreditLimitRequestBody({

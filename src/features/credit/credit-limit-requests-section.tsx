@@ -11,7 +11,7 @@ import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission, type Permission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
-import { CREDIT_REQUEST_LIMITS, creditLimitRequestBody, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
+import { CREDIT_REQUEST_LIMITS, EMPTY_CREDIT_LIMIT_REQUEST, creditLimitRequestBody, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
 import { useCreateCreditLimitRequest, type CreatedCreditLimitRequest } from '@/api/resources/credit';
 import { creditQueries, type CreditLimitRequestRow } from '@/api/resources/credit';
 import { REQUEST_DETAIL_FIELDS } from '@/api/wire/credit';
@@ -221,15 +221,7 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
     formState: { errors },
   } = useForm<CreditLimitRequestFormValues>({
     resolver: zodResolver(creditLimitRequestFormSchema),
-    defaultValues: {
-      requestedCurrentRateAmount1: '',
-      requestedCurrentRateAmount2: '',
-      requestedCurrentValidEndDate: '',
-      currentCreditDocumentation: '',
-      temporaryRequestedCurrentAmount: '',
-      requestedTemporaryValidEndDate: '',
-      temporaryCreditDocumentation: '',
-    },
+    defaultValues: EMPTY_CREDIT_LIMIT_REQUEST,
   });
   const error = (message: string | undefined) => (message ? t(message) : undefined);
   useEffect(() => setFocus('requestedCurrentRateAmount1'), [setFocus]);
