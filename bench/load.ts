@@ -12,17 +12,23 @@
  * verdict is read from the median of each route's ratios to the bare route of the same round. The general per-address
  * rate limit is off (`RATE_LIMIT_PER_MINUTE=0`, as the README says for load benchmarks: one address sends everything).
  *
+ * The sandbox runs as `npm start` runs it: over a database file (in a temporary directory), with as many processes as
+ * its default gives (SANDBOX_WORKERS unset: one per core up to 4 over a file), its log written to a file beside the
+ * database; the bench prints the server's own start-up line saying how many processes serve the port and why.
+ *
  * Options: `--port N` (sandbox, default 5202; the bare route uses N + 1), `--customers N` (seed, default 20,000),
- * `--duration S` (default 5), `--connections N` (default 50), `--rounds N` (default 3), `--workers N` (default 2: the
- * sandbox's SANDBOX_WORKERS over a database file in a temporary directory; 1: one process, the database in memory).
+ * `--duration S` (default 5), `--connections N` (default 50), `--rounds N` (default 3), `--workers N` (sets
+ * SANDBOX_WORKERS instead of the default; `--workers 1` is one process over the same file).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startSandbox } from '../e2e/support/sandbox-process';
+
+const root = join(import.meta.dirname, '..');
+const COMPILED_SERVER = join(root, 'build', 'sandbox.js');
 
 const { values } = parseArgs({
   options: {
@@ -31,14 +37,13 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
     rounds: { type: 'string', default: '3' },
-    workers: { type: 'string', default: '2' },
+    workers: { type: 'string' },
   },
 });
 const port = Number(values.port);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const rounds = Number(values.rounds);
-const workers = Number(values.workers);
 const BANK = 'gh.29.uk';
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -72,14 +77,49 @@ async function run(target: Target) {
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-// Worker processes share a database file (an in-memory database is each process's own); one process keeps it in memory.
+/**
+ * The compiled sandbox as `npm start` runs it, over a database file; resolves once it answers and its start-up log has
+ * said how many processes serve the port (that line is returned).
+ */
+async function startSandbox(sandboxPort: number, directory: string, env: Record<string, string>) {
+  if (!existsSync(COMPILED_SERVER)) throw new Error(`${COMPILED_SERVER} is missing: run \`npm run build\` first.`);
+  const logFile = join(directory, 'sandbox.log');
+  const log = openSync(logFile, 'w');
+  const child: ChildProcess = spawn(process.execPath, [COMPILED_SERVER], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(sandboxPort), DB_PATH: join(directory, 'sandbox.db'), ...env },
+    stdio: ['ignore', log, 'inherit'],
+  });
+  closeSync(log);
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the sandbox exited (${code})`))));
+  const serving = (async () => {
+    for (;;) {
+      // The banner comes after the line, once every process listens.
+      const text = readFileSync(logFile, 'utf8');
+      const line = text.match(/"msg":"((?:One process serves|\d+ worker processes serve)[^"]*)"/)?.[1];
+      if (line && text.includes('Customer Desk is running')) return line;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const configuration = await Promise.race([serving, exited]);
+  return {
+    url: `http://127.0.0.1:${sandboxPort}`,
+    configuration,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 const databaseDirectory = mkdtempSync(join(tmpdir(), 'bench-load-'));
-const sandbox = await startSandbox(port, {
+const sandbox = await startSandbox(port, databaseDirectory, {
   SEED_CUSTOMERS: values.customers,
   LOG_LEVEL: 'info',
   RATE_LIMIT_PER_MINUTE: '0',
-  SANDBOX_WORKERS: String(workers),
-  ...(workers > 1 ? { DB_PATH: join(databaseDirectory, 'sandbox.db') } : {}),
+  ...(values.workers ? { SANDBOX_WORKERS: values.workers } : {}),
 });
 const bare = await startBareFastify(port + 1);
 try {
@@ -116,9 +156,9 @@ try {
       `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average at start ${loadavg()[0]!.toFixed(1)}`,
   );
   print(
-    `sandbox: build/sandbox.js, ${Number(values.customers).toLocaleString('en')} customers, ` +
-      (workers > 1 ? `${workers} worker processes over one database file (SANDBOX_WORKERS)` : 'one process, database in memory') +
-      ', request logging at info; the bare route: one process\n',
+    `sandbox: build/sandbox.js over a database file, ${Number(values.customers).toLocaleString('en')} customers, request logging at info ` +
+      `to a file, per-address rate limit off${values.workers ? `, SANDBOX_WORKERS=${values.workers} (--workers)` : ', SANDBOX_WORKERS unset (as npm start)'}; ` +
+      `the bare route: one process\nthe sandbox's start-up log: ${sandbox.configuration}\n`,
   );
   print(`${'round'.padEnd(6)} ${'route'.padEnd(30)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'× bare'.padStart(7)}`);
   const measured = new Map<string, Array<{ requestsPerSecond: number; p99: number; ratio: number }>>();

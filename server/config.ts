@@ -4,6 +4,7 @@
  * README documents; a malformed value stops the start with a message naming the variable.
  */
 
+import { availableParallelism } from 'node:os';
 import type { DemoUser } from './seed/demo-users';
 import { parseSandboxExtensions, type SandboxExtension } from './extensions/sandbox-extensions';
 import { PASSWORD_COST, TEST_PASSWORD_COST, type PasswordCost } from './security/passwords';
@@ -66,8 +67,9 @@ export type SandboxConfig = {
   /** API requests per minute from one address; 0 turns the limit off (load benchmarks). */
   rateLimitPerMinute: number;
   /**
-   * Processes serving the port (SANDBOX_WORKERS, default 1; main.ts forks them with Node's cluster). Above 1 the
-   * rate limits are counted in the database, which the workers share (shared-rate-limit-store.ts).
+   * Processes serving the port (SANDBOX_WORKERS; without it `defaultWorkers`: one per core up to 4 over a database
+   * file, one over an in-memory database or as the proxy; main.ts forks them with Node's cluster). Above 1 the rate
+   * limits are counted in the database, which the workers share (shared-rate-limit-store.ts).
    */
   workers: number;
   /** Live DirectLogin tokens per user; signing in once more ends the oldest session. */
@@ -125,6 +127,22 @@ type Environment = Record<string, string | undefined>;
 export const DEFAULT_SANDBOX_PASSWORD = 'sandbox123!';
 export const DEFAULT_BANK_ID = 'gh.29.uk';
 export const CONSOLE_CONSUMER_KEY = 'customer-desk';
+
+/** At most this many worker processes without SANDBOX_WORKERS: SQLite writes one at a time whatever the count. */
+export const DEFAULT_WORKERS_CEILING = 4;
+
+/**
+ * The worker processes when SANDBOX_WORKERS is not set: what the machine offers (one per core, at most
+ * DEFAULT_WORKERS_CEILING) wherever they can share the data — a database file; one process over an in-memory database
+ * (each process would have its own) and as the proxy (no data of its own). A bank that starts the sandbox on a server
+ * expects it to use that server's cores and to answer as fast as its README says, without reading about a setting first.
+ */
+export function defaultWorkers(databasePath: string, proxying: boolean, cores: number = availableParallelism()): number {
+  if (proxying || databasePath === ':memory:' || databasePath === '') return 1;
+  return Math.max(1, Math.min(cores, DEFAULT_WORKERS_CEILING));
+}
+
+const databasePathOf = (environment: Environment): string => text(environment, 'DB_PATH', 'data/sandbox.db');
 
 function positiveNumber(environment: Environment, name: string, fallback: number, { integer = true } = {}): number {
   const raw = environment[name];
@@ -202,7 +220,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
     loginRateLimitPerUser: positiveNumber(environment, 'LOGIN_RATE_LIMIT_PER_USER', 120),
     loginRateLimitPerAddress: positiveNumber(environment, 'LOGIN_RATE_LIMIT_PER_ADDRESS', 600),
     rateLimitPerMinute: environment.RATE_LIMIT_PER_MINUTE?.trim() === '0' ? 0 : positiveNumber(environment, 'RATE_LIMIT_PER_MINUTE', 20_000),
-    workers: positiveNumber(environment, 'SANDBOX_WORKERS', 1),
+    workers: positiveNumber(environment, 'SANDBOX_WORKERS', defaultWorkers(databasePathOf(environment), Boolean(obpProxy))),
     maximumTokensPerUser: positiveNumber(environment, 'MAX_TOKENS_PER_USER', 20),
     allowedHosts: list(environment, 'ALLOWED_HOSTS'),
     requestTimeoutMs: positiveNumber(environment, 'REQUEST_TIMEOUT_MS', 30_000),
@@ -236,7 +254,7 @@ export function serverSettingsFromEnvironment(environment: Environment): ServerS
   return {
     port: positiveNumber(environment, 'PORT', 8080),
     host: text(environment, 'HOST', '127.0.0.1'),
-    databasePath: text(environment, 'DB_PATH', 'data/sandbox.db'),
+    databasePath: databasePathOf(environment),
     // 0 is allowed here: an empty customer table (banks and users are still seeded).
     seedCustomers: seedCustomers === '0' ? 0 : positiveNumber(environment, 'SEED_CUSTOMERS', 10_000),
     sandboxPassword: text(environment, 'SANDBOX_PASSWORD', DEFAULT_SANDBOX_PASSWORD),
@@ -245,5 +263,6 @@ export function serverSettingsFromEnvironment(environment: Environment): ServerS
 
 /** A configuration for tests: defaults, silent, cheap password hashes, with an overridable clock. */
 export function testSandboxConfig(overrides: Partial<SandboxConfig> = {}): SandboxConfig {
-  return { ...sandboxConfigFromEnvironment({}, undefined), logLevel: 'silent', passwordCost: TEST_PASSWORD_COST, ...overrides };
+  // One process: a test's app runs over an in-memory database, whatever the default database path.
+  return { ...sandboxConfigFromEnvironment({}, undefined), logLevel: 'silent', passwordCost: TEST_PASSWORD_COST, workers: 1, ...overrides };
 }

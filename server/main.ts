@@ -11,7 +11,7 @@ import { buildApp } from './app';
 import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment } from './config';
 import { openSandboxDatabase } from './database/sandbox-database';
 import { defaultAllowedHosts } from './http/host-allow-list';
-import { startupRefusal, workersRefusal } from './startup-checks';
+import { servingDescription, startupRefusal, workersRefusal } from './startup-checks';
 import { findDemoUsers, startBanner } from './seed/demo-users';
 import { openOrCreateSeededDatabase } from './seed/seeded-database-file';
 import { createUserRepository } from './repositories/user-repository';
@@ -39,14 +39,16 @@ if (workersProblem) {
   console.error(workersProblem);
   process.exit(1);
 }
+const serving = servingDescription(config.workers, settings.port, process.env.SANDBOX_WORKERS, settings.databasePath, Boolean(config.obpProxy));
 if (config.workers > 1 && cluster.isPrimary) await runPrimary();
 
 /**
- * SANDBOX_WORKERS > 1: this process creates (or opens) and seeds the database file once, then forks that many workers,
- * each running this file as a whole server over the same file and sharing the port (Node's cluster hands each new
- * connection to a worker in turn). What they share lives in the database: the access and answer caches see another
- * worker's writes through `data_version`, rate limits are counted in `rate_limit_windows`. This process serves nothing
- * and never returns; it forwards SIGINT/SIGTERM and ends when the workers have, or with the first that fails.
+ * More than one worker (by default over a database file: one per core, at most 4; SANDBOX_WORKERS sets it): this
+ * process creates (or opens) and seeds the database file once, then forks that many workers, each running this file as
+ * a whole server over the same file and sharing the port (Node's cluster hands each new connection to a worker in
+ * turn). What they share lives in the database: the access and answer caches see another worker's writes through
+ * `data_version`, rate limits are counted in `rate_limit_windows`. This process serves nothing and never returns; it
+ * forwards SIGINT/SIGTERM and ends when the workers have, or with the first that fails.
  */
 async function runPrimary(): Promise<never> {
   const opened = openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword });
@@ -64,7 +66,7 @@ async function runPrimary(): Promise<never> {
     listening += 1;
     if (listening !== config.workers) return;
     const shownHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-    log.info(`${config.workers} worker processes serve port ${settings.port}`);
+    log.info(serving);
     process.stdout.write(`\n${startBanner(`http://${shownHost}:${settings.port}/`, users, serveConsole && consoleBuilt)}\n\n`);
   });
   cluster.on('exit', (worker, code, signal) => {
@@ -123,6 +125,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen({ port: settings.port, host: settings.host });
+if (cluster.isPrimary) app.log.info(serving);
 // The log lines so far go out before the banner, in the order they were made.
 logDestination.flushSync();
 const shownHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;

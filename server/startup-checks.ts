@@ -1,4 +1,4 @@
-import { DEFAULT_SANDBOX_PASSWORD, type ServerSettings } from './config';
+import { DEFAULT_SANDBOX_PASSWORD, DEFAULT_WORKERS_CEILING, type ServerSettings } from './config';
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|localhost)$/i;
 
@@ -27,4 +27,20 @@ export function workersRefusal(workers: number, databasePath: string, proxying: 
     return `SANDBOX_WORKERS=${workers} needs a database file (DB_PATH): worker processes cannot share an in-memory database.`;
   }
   return undefined;
+}
+
+/**
+ * The start-up log line saying how many processes serve the port and why that many: an operator reading the log (and
+ * `npm run bench:load`, which prints it) sees what runs without knowing the defaults.
+ */
+export function servingDescription(workers: number, port: number, explicitWorkers: string | undefined, databasePath: string, proxying: boolean): string {
+  const why =
+    explicitWorkers !== undefined && explicitWorkers.trim() !== ''
+      ? `SANDBOX_WORKERS=${explicitWorkers.trim()}`
+      : proxying
+        ? 'the default with OBP_BASE_URL: the proxy runs in one process'
+        : databasePath === ':memory:' || databasePath === ''
+          ? 'the default over an in-memory database, which processes cannot share'
+          : `the default over a database file: one per core, at most ${DEFAULT_WORKERS_CEILING}; SANDBOX_WORKERS=N sets it`;
+  return `${workers === 1 ? 'One process serves' : `${workers} worker processes serve`} port ${port} (${why})`;
 }
