@@ -8,11 +8,13 @@
 # follows whatever CPU share the server gets; CPU time per request moves much less, so it compares builds (and the
 # bare route) more steadily. PORT (default 9321) is the sandbox's port, PORT + 1 the bare route's. WORKERS (default 1)
 # is the sandbox's SANDBOX_WORKERS: above 1 over a database file in a temporary directory, and the CPU time is the sum
-# of the primary process and its workers.
+# of the primary process and its workers. SERVER (default build/sandbox.js) is the compiled sandbox to measure, e.g. a
+# copy of another branch's build to compare with in the same minutes.
 set -euo pipefail
 TARGET=${1:?usage: bench/cpu-per-request.sh <customer|search|banks|bare> [requests]}
 AMOUNT=${2:-20000}
 PORT=${PORT:-9321}
+SERVER=${SERVER:-build/sandbox.js}
 cd "$(dirname "$0")/.."
 if [ "$TARGET" = bare ]; then
   PORT=$((PORT + 1))
@@ -25,7 +27,7 @@ else
   DB=:memory:
   if [ "$WORKERS" -gt 1 ]; then DB_DIR=$(mktemp -d); DB=$DB_DIR/sandbox.db; trap 'rm -rf "$DB_DIR"' EXIT; fi
   OUT=$(mktemp)
-  SANDBOX_WORKERS=$WORKERS HOST=127.0.0.1 PORT=$PORT DB_PATH=$DB SEED_CUSTOMERS=20000 LOG_LEVEL=info RATE_LIMIT_PER_MINUTE=0 node build/sandbox.js > "$OUT" &
+  SANDBOX_WORKERS=$WORKERS HOST=127.0.0.1 PORT=$PORT DB_PATH=$DB SEED_CUSTOMERS=20000 LOG_LEVEL=info RATE_LIMIT_PER_MINUTE=0 node "$SERVER" > "$OUT" &
   PID=$!
   # Every worker listening (its start-up is not the requests' CPU), then the banner; one process prints the banner too.
   until grep -q 'Customer Desk is running' "$OUT"; do sleep 0.2; done
