@@ -6,6 +6,7 @@ import type { SandboxConfig } from './config';
 import { tooManyRequests } from './errors/obp-error';
 import { installHostAllowList } from './http/host-allow-list';
 import { installMetricRecorder } from './http/metric-recorder';
+import { installRequestLog } from './http/request-log';
 import { applyConnectionLimits, httpServerOptions } from './http/http-limits';
 import { registerConsoleRoutes } from './console/console-routes';
 import { registerCustomerApis } from './customer-apis/register-customer-apis';
@@ -90,10 +91,7 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
     },
   });
 
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-    done();
-  });
+  installRequestLog(app, config.logStream);
 
   const repositories = createRepositories(db);
   const context: RouteContext = { repositories, guards: createGuards(repositories, config), config };
