@@ -233,13 +233,13 @@ function afterNextPaint(): Promise<void> {
  *   answer's first pieces (at most a page of the search, FIRST_BATCH_ROWS), scanned here at once — no wait for a worker
  *   to start, no message between threads before the first rows are on screen. The reading then waits until the screen
  *   has rendered them and the browser has painted that frame.
- * - The rest is scanned in a worker (`json-list-rows.worker.ts`, started while the request is on its way): it gets the
+ * - The rest is scanned in a worker (`json-list-rows.worker.ts`, started once the first rows are painted): it gets the
  *   pieces already read, then each piece as it arrives (moved, not copied), and posts the rows in batches as UTF-8
  *   (`json-list-rows-scan`). This thread only passes bytes along, and decodes and parses no row until a page shows it.
  * - Where there are no workers (jsdom), or the worker does not start, the rest is read here (`rowsOnThisThread`).
  */
 export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<RowBatch> {
-  const worker = canReadRowsInWorker() ? startRowWorker(options.signal) : undefined;
+  let worker: RowWorker | undefined;
   try {
     const { response, method } = await sendObp(options);
     const notJson = () => new ObpError(response.status, 'SCHEMA', `${method} ${options.path} answered with a body that is not JSON`);
@@ -269,6 +269,8 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     // The screen renders the first rows and the browser paints them before the reading goes on.
     await afterPendingTimers();
     await afterNextPaint();
+    // Started only now: its thread, its script's download and compilation would compete with the first rows.
+    worker = canReadRowsInWorker() ? startRowWorker(options.signal) : undefined;
     if (worker && reader && (await worker.ready)) {
       worker.read(reader, { listField: options.listField, before: pieces, skipRows: first.length });
       yield* rowsFromWorker(worker, notJson);

@@ -33,7 +33,7 @@ export type RowWorker = {
   end: () => void;
 };
 
-/** Starts a row worker: before the request is sent, so that it has loaded when the answer arrives. */
+/** Starts a row worker (once the first rows of an answer are on screen: nothing competes with them). */
 export function startRowWorker(signal?: AbortSignal): RowWorker {
   const worker = new Worker(new URL('./json-list-rows.worker.ts', import.meta.url), { type: 'module', name: 'json-list-rows' });
   let received: ScanMessage[] = [];
