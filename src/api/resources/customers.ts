@@ -9,7 +9,6 @@ import {
 } from '@tanstack/react-query';
 import { obpRequest, obpRequestWithHeaders, obpRowStream, path, type RowBatch } from '@/api/client';
 import { parseRawRow, type RawRow } from '@/api/json-list-rows';
-import { CUSTOMER_UPDATE_BODIES, toCreateCustomerBody } from '@/api/bodies/customers';
 import type { CustomerUpdateDrafts, NewCustomer } from '@/api/drafts/customers';
 import type { CUSTOMER_UPDATE_CLASS_NAMES } from '@/api/schemas/customer-updates';
 import { tolerantCustomer, tolerantCustomerList, type Customer, type CustomerRow } from '@/api/wire/customers';
@@ -308,6 +307,12 @@ export async function invalidateCustomer(queryClient: QueryClient, bankId: strin
 }
 
 /**
+ * The customer body writers, loaded when a save is made: the search page holds this module, and the writers (with
+ * OBP's request schemas they check against) are needed only after a click on another route (issue 12's budget).
+ */
+const customerBodies = () => import('@/api/bodies/customers');
+
+/**
  * `POST /banks/BANK_ID/customers` (201 `CustomerJsonV310`) from the form's draft; lists that may now include the
  * customer are refreshed.
  */
@@ -315,7 +320,7 @@ export function useCreateCustomer(bankId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (customer: NewCustomer): Promise<Customer | undefined> => {
-      const body = toCreateCustomerBody(customer);
+      const body = (await customerBodies()).toCreateCustomerBody(customer);
       const created = await obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers`, body, schema: tolerantCustomer });
       if (created || !body.customer_number) return created;
       // Saved, but the answer could not be read: the record is read again by the number it was given.
@@ -340,15 +345,16 @@ export type CustomerUpdateSuffix = keyof typeof CUSTOMER_UPDATE_CLASS_NAMES & ke
  */
 export function useCustomerUpdate<Suffix extends CustomerUpdateSuffix>(bankId: string, customerId: string, suffix: Suffix) {
   const queryClient = useQueryClient();
-  const toBody = CUSTOMER_UPDATE_BODIES[suffix] as (draft: CustomerUpdateDrafts[Suffix]) => unknown;
   return useMutation({
-    mutationFn: (draft: CustomerUpdateDrafts[Suffix]) =>
-      obpRequest({
+    mutationFn: async (draft: CustomerUpdateDrafts[Suffix]) => {
+      const toBody = (await customerBodies()).CUSTOMER_UPDATE_BODIES[suffix] as (draft: CustomerUpdateDrafts[Suffix]) => unknown;
+      return obpRequest({
         method: 'PUT',
         path: `${path`/banks/${bankId}/customers/${customerId}`}/${suffix}`,
         body: toBody(draft),
         schema: tolerantCustomer,
-      }),
+      });
+    },
     onSuccess: () => invalidateCustomer(queryClient, bankId, customerId),
   });
 }
