@@ -7,10 +7,8 @@ import type { EncodedRows, PageMessage, ScanMessage, WorkerMessage } from './jso
  * the rows are read on the page's thread).
  *
  * The page reads the body and posts each piece (its buffer transferred, not copied) rather than transferring the
- * body's `ReadableStream`: that works where streams are not transferable (Safari), and it costs the page the same —
- * a transferred stream is pumped through the page's thread all the same. Measured in Chromium under DevTools (as in
- * the e2e tests), a transferred fetch body also sometimes ended in a 450 ms task decoding the whole 13 MiB body as
- * text for the Network panel, which the page reading its own body never did.
+ * body's `ReadableStream`: that works where streams are not transferable (Safari). A transferred stream is pumped
+ * through the page's thread all the same, somewhat more cheaply in Chromium (see README, Benchmarks, sixth round).
  */
 
 /** Whether rows can be read in a worker here. */
