@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/browser';
 import { MAIN_SANDBOX } from './e2e/support/sandboxes';
 
 const baseURL = `http://127.0.0.1:${MAIN_SANDBOX.port}`;
@@ -34,19 +35,7 @@ export default defineConfig({
     screenshot: process.env.CI ? 'only-on-failure' : 'off',
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      // `--process-per-site`: a new page on the sandbox's site joins the renderer process that the worker's context
-      // keeps open for it (`e2e/support/shared-context.ts`, `openAnchor`) rather than starting a process of its own,
-      // whose V8 would compile the console's scripts and axe-core again; alone (no page kept open between tests) the
-      // flag changed nothing, as each test's process ended with its page.
-      args: [
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--process-per-site',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   globalSetup: './e2e/global-setup.ts',
