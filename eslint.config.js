@@ -5,6 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { apiBoundaryZones } from './eslint.config.api-boundary.js';
 import { obpFieldNameRules } from './eslint.config.obp-names.js';
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -60,6 +61,8 @@ export default tseslint.config(
               from: './src/api/client.ts',
               message: 'Fetch through a resource in src/api/resources, not the client.',
             },
+            // Screens pass drafts to the hooks; OBP's bodies and shapes stay in src/api.
+            ...apiBoundaryZones,
             {
               target: './server',
               from: './src',

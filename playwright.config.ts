@@ -1,11 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/browser';
+import { MAIN_SANDBOX } from './e2e/support/sandboxes';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://127.0.0.1:${MAIN_SANDBOX.port}`;
 
 /**
  * The e2e suite drives the built console in Debian's Chromium against the real sandbox (no mocked network):
- * a fresh in-memory database, seeded the same way every run.
+ * a fresh in-memory database, seeded the same way every run. Global setup starts it (the compiled server, `npm run
+ * build` writes it), beside the second servers some specs need (`e2e/support/sandboxes.ts`): Playwright's `webServer`
+ * would start them one after another.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -32,26 +35,8 @@ export default defineConfig({
     screenshot: process.env.CI ? 'only-on-failure' : 'off',
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1', '--disable-background-networking', '--disable-component-update'],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The compiled server (`npm run build` writes it): no transpiling on every start.
-    command: 'node --enable-source-maps build/sandbox.js',
-    url: `${baseURL}/config.json`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DB_PATH: ':memory:',
-      SEED_CUSTOMERS: '2000',
-      IDLE_TIMEOUT_MINUTES: '5',
-      IDLE_WARNING_SECONDS: '30',
-      LOG_LEVEL: 'warn',
-    },
-  },
+  globalSetup: './e2e/global-setup.ts',
 });

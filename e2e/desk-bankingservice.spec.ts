@@ -1,20 +1,15 @@
 import { expect, test } from './fixtures';
 import { DESK_PASSWORD, deskToken, signInToDeskAs } from './support/desk-session';
-import { startSandbox, type RunningSandbox } from './support/sandbox-process';
+import { secondSandboxUrl } from './support/sandboxes';
 
 /**
- * The console on bankingservice.ai (issue 9): a second server process runs with CUSTOMER_DESK_BACKEND=bankingservice;
- * the server signs a JWT with its private key for every forwarded call. Paged list, create, edit, delete.
+ * The console on bankingservice.ai (issue 9): a second server process runs with CUSTOMER_DESK_BACKEND=bankingservice
+ * (started by global setup, `support/sandboxes.ts`); the server signs a JWT with its private key for every forwarded
+ * call. Paged list, create, edit, delete.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 2200;
+const server = { url: secondSandboxUrl('bankingservice') };
 
 test.describe.configure({ mode: 'serial' });
-
-let server: RunningSandbox;
-test.beforeAll(async () => {
-  server = await startSandbox(PORT, { CUSTOMER_DESK_BACKEND: 'bankingservice' });
-});
-test.afterAll(async () => server.stop());
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 

@@ -1,21 +1,16 @@
 import { EVELINE, expect, test } from './fixtures';
 import { DESK_PASSWORD, signInToDeskAs } from './support/desk-session';
-import { startSandbox, type RunningSandbox } from './support/sandbox-process';
+import { secondSandboxUrl } from './support/sandboxes';
 
 /**
  * The console on the OpenWealth / bLink backend (issue 9): a second server process runs with
- * CUSTOMER_DESK_BACKEND=openwealth; staff sign in to Customer Desk and every customer call goes through `/desk/*`,
- * which the server forwards to the sandbox's OpenWealth API with its own OAuth2 token.
+ * CUSTOMER_DESK_BACKEND=openwealth (started by global setup, `support/sandboxes.ts`); staff sign in to Customer Desk
+ * and every customer call goes through `/desk/*`, which the server forwards to the sandbox's OpenWealth API with its
+ * own OAuth2 token.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 2100;
+const server = { url: secondSandboxUrl('openwealth') };
 
 test.describe.configure({ mode: 'serial' });
-
-let server: RunningSandbox;
-test.beforeAll(async () => {
-  server = await startSandbox(PORT, { CUSTOMER_DESK_BACKEND: 'openwealth' });
-});
-test.afterAll(async () => server.stop());
 
 test.describe('the console on OpenWealth', () => {
   test('signs in and pages the customers by cursor; nothing reaches the browser but /desk', async ({ page, expectAccessible }) => {

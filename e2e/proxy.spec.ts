@@ -1,23 +1,15 @@
 import { createTestCustomer, expect, SANDBOX_PASSWORD, test } from './fixtures';
-import { startSandbox, type RunningSandbox } from './support/sandbox-process';
+import { secondSandboxUrl } from './support/sandboxes';
 
 /**
- * The same-origin proxy (issue 8 §6): a second server process, started with OBP_BASE_URL pointing at the e2e sandbox,
- * serves the console and forwards its API calls there. Its own sandbox is empty and unseeded, so every user and
- * customer the console sees came through the proxy.
+ * The same-origin proxy (issue 8 §6): a second server process, started by global setup (`support/sandboxes.ts`) with
+ * OBP_BASE_URL pointing at the e2e sandbox, serves the console and forwards its API calls there. Its own sandbox is
+ * empty and unseeded, so every user and customer the console sees came through the proxy.
  */
-const PROXY_PORT = Number(process.env.E2E_PORT ?? 4173) + 2000;
+const proxy = { url: secondSandboxUrl('proxy') };
 
-// One proxy process for the file: its tests run in one worker, in order.
+// Its tests run in one worker, in order.
 test.describe.configure({ mode: 'serial' });
-
-let proxy: RunningSandbox;
-test.beforeAll(async () => {
-  const target = test.info().project.use.baseURL;
-  if (!target) throw new Error('the e2e suite has no baseURL');
-  proxy = await startSandbox(PROXY_PORT, { OBP_BASE_URL: target });
-});
-test.afterAll(async () => proxy.stop());
 
 test.describe('the console through the same-origin proxy', () => {
   test('tells the console to call its own origin', async ({ request }) => {

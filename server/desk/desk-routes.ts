@@ -91,7 +91,7 @@ const failureCodes = (error: unknown): string[] => {
  * Every refusal is in the backend's own error shape.
  */
 export async function registerDeskRoutes(app: FastifyInstance, database: SandboxDatabase, config: SandboxConfig, desk: DeskConfig): Promise<void> {
-  seedDeskStaff(database, desk.staffPassword, config.now);
+  seedDeskStaff(database, desk.staffPassword, config.now, config.passwordCost);
   const staff = createDeskStaffRepository(database);
   const { backend } = desk;
   const kind = backend.kind;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DESK_ROLES, type DeskRole } from '@/api/schemas/desk-operations';
 import type { SandboxDatabase } from '../database/sandbox-database';
-import { hashPassword } from '../security/passwords';
+import { PASSWORD_COST, hashPassword, type PasswordCost } from '../security/passwords';
 import { createDeskStaffRepository } from './desk-staff-repository';
 
 /** The development staff of Customer Desk on the OpenWealth / bankingservice.ai backends (README: "Desk staff"). */
@@ -21,11 +21,11 @@ export const DESK_STAFF: ReadonlyArray<{ username: string; displayName: string; 
  * user gets a salt of their own. Only called when the console runs on a non-OBP backend, so OBP-only starts and the
  * sandbox's tests pay no scrypt work for it.
  */
-export function seedDeskStaff(database: SandboxDatabase, password: string, now: () => number = Date.now): number {
+export function seedDeskStaff(database: SandboxDatabase, password: string, now: () => number = Date.now, passwordCost: PasswordCost = PASSWORD_COST): number {
   const staff = createDeskStaffRepository(database);
   if (staff.count() > 0) return 0;
   const createdAt = new Date(now()).toISOString();
-  const hashed = DESK_STAFF.map((member) => ({ ...member, userId: randomUUID(), passwordHash: hashPassword(password) }));
+  const hashed = DESK_STAFF.map((member) => ({ ...member, userId: randomUUID(), passwordHash: hashPassword(password, passwordCost) }));
   database.transaction(() => {
     for (const member of hashed) staff.create(member, createdAt);
   })();

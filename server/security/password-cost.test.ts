@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { sandboxConfigFromEnvironment, testSandboxConfig } from '../config';
+import { sandboxConfigFromEnvironment, serverSettingsFromEnvironment, testSandboxConfig } from '../config';
 import { openSandboxDatabase, type SandboxDatabase } from '../database/sandbox-database';
 import { createApiClientRepository } from '../customer-apis/api-client-repository';
 import { createRepositories } from '../repositories/repositories';
 import { seedDatabase } from '../seed/seed-database';
+import { startupRefusal } from '../startup-checks';
 import { createTestSandbox, directLoginHeader, PASSWORD, type TestSandbox } from '../test-support/test-sandbox';
 import { PASSWORD_COST, TEST_PASSWORD_COST, costOf, hashPassword, unmatchablePasswordHash } from './passwords';
 
@@ -35,6 +36,21 @@ describe('the scrypt cost of stored passwords', () => {
     expect(costOf(createRepositories(database).users.findByUsername('teller')!.passwordHash)).toEqual(PASSWORD_COST);
     const client = createApiClientRepository(database).findOAuthClient('customer-desk-openwealth');
     expect(costOf(client!.secretHash)).toEqual(PASSWORD_COST);
+  });
+
+  it('is the tests\' cost with SANDBOX_PASSWORD_COST=test, which a start refuses but for an in-memory database on loopback', () => {
+    const throwaway = { SANDBOX_PASSWORD_COST: 'test', DB_PATH: ':memory:', HOST: '127.0.0.1' };
+    expect(sandboxConfigFromEnvironment(throwaway, undefined).passwordCost).toEqual(TEST_PASSWORD_COST);
+    expect(serverSettingsFromEnvironment(throwaway).passwordCost).toEqual(TEST_PASSWORD_COST);
+    expect(startupRefusal(serverSettingsFromEnvironment(throwaway))).toBeUndefined();
+    const refusal = 'SANDBOX_PASSWORD_COST=test is for a throwaway sandbox only: it needs DB_PATH=:memory: and a loopback HOST.';
+    // A database file keeps its hashes past the process; off loopback the sandbox answers other machines.
+    expect(startupRefusal(serverSettingsFromEnvironment({ ...throwaway, DB_PATH: 'data/sandbox.db' }))).toBe(refusal);
+    expect(startupRefusal(serverSettingsFromEnvironment({ SANDBOX_PASSWORD_COST: 'test' }))).toBe(refusal);
+    expect(startupRefusal(serverSettingsFromEnvironment({ ...throwaway, HOST: '0.0.0.0', SANDBOX_PASSWORD: 'not the default' }))).toBe(refusal);
+    // The default cost is refused nowhere this check looks, and no other value is taken.
+    expect(startupRefusal(serverSettingsFromEnvironment({ DB_PATH: 'data/sandbox.db', SANDBOX_PASSWORD_COST: 'default' }))).toBeUndefined();
+    expect(() => sandboxConfigFromEnvironment({ SANDBOX_PASSWORD_COST: '1024' }, undefined)).toThrow('SANDBOX_PASSWORD_COST must be test or default, got "1024"');
   });
 
   it('in a test sandbox: seeded users, API client secrets and the hash unknown usernames meet share the lower cost', async () => {

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { configureClient, directLogin, directLoginCredentials, obpRequest, obpRequestWithHeaders, obpRowStream, path, type RowBatch } from './client';
 import { ObpError } from './errors';
 import { parseRawRow } from './json-list-rows';
+import { scanListRows, type PageMessage, type WorkerMessage } from './json-list-rows-scan';
 import { stubClientFetch } from '@/testing/client-fetch';
 import { directLoginTokenBody } from './schemas/auth';
 import { setToken } from './session-token';
@@ -243,4 +244,149 @@ describe('obpRowStream', () => {
     // a few milliseconds, so one per piece (100) would mean a screen re-rendered for every piece.
     expect(batches.length).toBeLessThan(10);
   });
+});
+
+describe('obpRowStream with a row worker', () => {
+  /**
+   * A worker that runs the row worker's logic in this thread, its messages delivered in later tasks like a real
+   * worker's; `fails` makes its script fail to load.
+   */
+  class FakeWorker extends EventTarget {
+    static started: FakeWorker[] = [];
+    static fails = false;
+    terminated = false;
+    received: PageMessage[] = [];
+    private body!: ReadableStreamDefaultController<Uint8Array>;
+    private readonly pieces = new ReadableStream<Uint8Array>({ start: (controller) => void (this.body = controller) });
+
+    constructor() {
+      super();
+      FakeWorker.started.push(this);
+      setTimeout(() => (FakeWorker.fails ? this.dispatchEvent(new Event('error')) : this.emit({ type: 'ready' })));
+    }
+
+    postMessage(message: PageMessage) {
+      if (this.terminated) return;
+      this.received.push(message);
+      if (message.type === 'start') {
+        void scanListRows(this.pieces, message.listField, (scanned) => setTimeout(() => this.emit(scanned)), {
+          before: message.before,
+          skipRows: message.skipRows,
+        });
+      } else if (message.type === 'piece') this.body.enqueue(message.bytes);
+      else this.body.close();
+    }
+
+    terminate() {
+      this.terminated = true;
+    }
+
+    private emit(data: WorkerMessage) {
+      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data }));
+    }
+  }
+
+  const encoder = new TextEncoder();
+  const row = (index: number) => JSON.stringify({ customer_id: `c-${index}` });
+  const rowsOf = (from: number, to: number) => Array.from({ length: to - from }, (_, offset) => row(from + offset)).join(',');
+  /** An answer still arriving; `cancelled` once its reader gives up on it. */
+  const arriving = () => {
+    let controller!: ReadableStreamDefaultController<Uint8Array>;
+    const state = { cancelled: false };
+    const body = new ReadableStream<Uint8Array>({ start: (opened) => void (controller = opened), cancel: () => void (state.cancelled = true) });
+    return {
+      state,
+      response: new Response(body, { status: 201, headers: { 'Content-Type': 'application/json' } }),
+      send: (piece: string) => controller.enqueue(encoder.encode(piece)),
+      end: () => controller.close(),
+    };
+  };
+  const start = () => {
+    FakeWorker.started = [];
+    FakeWorker.fails = false;
+    vi.stubGlobal('Worker', FakeWorker);
+  };
+
+  it('shows the first rows read on this thread, then has the worker read the rest, and ends the worker once done', async () => {
+    start();
+    const answer = arriving();
+    fetchMock.mockResolvedValueOnce(answer.response);
+    const stream = obpRowStream({ method: 'POST', path: '/search', listField: 'customers' });
+    answer.send(`{"customers":[${rowsOf(0, 5)}`);
+    const first = await stream.next();
+    expect(first.value).toEqual({ rows: expect.any(Array), done: false });
+    expect(first.value?.rows.map(parseRawRow)).toEqual(JSON.parse(`[${rowsOf(0, 5)}]`));
+    answer.send(`,${rowsOf(5, 200)}`);
+    answer.send(`,${rowsOf(200, 300)}]}`);
+    answer.end();
+    const later: RowBatch[] = [];
+    for await (const batch of stream) later.push(batch);
+    const [worker] = FakeWorker.started;
+    // The worker was told which rows the page had shown, and was handed the rest of the body piece by piece.
+    expect(worker?.received[0]).toMatchObject({ type: 'start', listField: 'customers', skipRows: 5 });
+    expect(worker?.received.at(-1)).toEqual({ type: 'end' });
+    expect(later.flatMap((batch) => batch.rows).map(parseRawRow)).toEqual(JSON.parse(`[${rowsOf(5, 300)}]`));
+    expect(later.at(-1)?.done).toBe(true);
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('ends the worker and the download when the query is dropped', async () => {
+    start();
+    const answer = arriving();
+    fetchMock.mockResolvedValueOnce(answer.response);
+    const dropped = new AbortController();
+    const stream = obpRowStream({ method: 'POST', path: '/search', listField: 'customers', signal: dropped.signal });
+    answer.send(`{"customers":[${rowsOf(0, 30)}`);
+    expect((await stream.next()).value?.rows).toHaveLength(20);
+    // The rest of the piece, from the worker; then nothing more has arrived.
+    expect((await stream.next()).value?.rows).toHaveLength(10);
+    const next = stream.next();
+    dropped.abort();
+    await expect(next).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+    expect(answer.state.cancelled).toBe(true);
+  });
+
+  it('ends the worker when the rows are no longer wanted', async () => {
+    start();
+    const answer = arriving();
+    fetchMock.mockResolvedValueOnce(answer.response);
+    const stream = obpRowStream({ method: 'POST', path: '/search', listField: 'customers' });
+    answer.send(`{"customers":[${rowsOf(0, 30)}`);
+    expect((await stream.next()).value?.rows).toHaveLength(20);
+    expect((await stream.next()).value?.rows).toHaveLength(10);
+    await stream.return(undefined);
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+    expect(answer.state.cancelled).toBe(true);
+  });
+
+  it('reads the rows on this thread when the worker cannot start', async () => {
+    start();
+    FakeWorker.fails = true;
+    fetchMock.mockResolvedValueOnce(backlogOf([`{"customers":[${rowsOf(0, 3)}`, `,${rowsOf(3, 100)}]}`]));
+    const rows: unknown[] = [];
+    for await (const batch of obpRowStream({ method: 'POST', path: '/search', listField: 'customers' })) rows.push(...batch.rows.map(parseRawRow));
+    expect(rows).toEqual(JSON.parse(`[${rowsOf(0, 100)}]`));
+    expect(FakeWorker.started[0]?.received).toEqual([]);
+  });
+
+  it('reports an answer cut off in the middle of a row as not JSON', async () => {
+    start();
+    fetchMock.mockResolvedValueOnce(backlogOf([`{"customers":[${rowsOf(0, 3)}`, ',{"customer_id":"c-3"']));
+    const stream = obpRowStream({ method: 'POST', path: '/search', listField: 'customers' });
+    await stream.next();
+    await expect(stream.next()).rejects.toMatchObject({ code: 'SCHEMA', status: 201 });
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+  });
+
+  const backlogOf = (pieces: string[]) =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const piece of pieces) controller.enqueue(encoder.encode(piece));
+          controller.close();
+        },
+      }),
+      { status: 201, headers: { 'Content-Type': 'application/json' } },
+    );
 });

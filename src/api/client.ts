@@ -3,6 +3,7 @@ import { obpErrorBody } from './schemas/common';
 import { ObpError, isObpError, obpCodeOf } from './errors';
 import { fetchWithEarlyResponses } from './early-responses';
 import { JsonListRows, type RawRow } from './json-list-rows';
+import { canReadRowsInWorker, rowsOf, startRowWorker, type RowWorker } from './json-list-rows-in-worker';
 import { getToken } from './session-token';
 
 /** Every call goes through `/obp/v5.1.0/` (OBP serves its older customer endpoints there too), except login. */
@@ -226,48 +227,106 @@ function afterNextPaint(): Promise<void> {
 /**
  * Calls OBP like `obpRequest` and hands out the rows of the answer's list while the answer is still arriving, each row
  * as its JSON text (the caller parses and reads the rows it shows): see `JsonListRows`. For answers of any size (OBP's
- * unpaged phone search).
+ * unpaged phone search: 20,000 rows, 13 MiB).
  *
- * The first batch goes out as soon as a page of rows (FIRST_BATCH_ROWS) is parsed — the rest of its piece waits — and
- * the reading then waits until the screen has rendered it and the browser has painted that frame: nothing else runs
- * between the answer's first bytes and the first rows on screen. The second batch (what has been read since) follows at
- * once, so a larger page fills up; later ones at most every ROW_BATCH_INTERVAL_MS, so that 20,000 rows re-render the
- * screen a few times a second, not once per piece.
+ * - The request, its token and its refusals stay on this thread, and so does the first batch: the first rows of the
+ *   answer's first pieces (at most a page of the search, FIRST_BATCH_ROWS), scanned here at once — no wait for a worker
+ *   to start, no message between threads before the first rows are on screen. The reading then waits until the screen
+ *   has rendered them and the browser has painted that frame.
+ * - The rest is scanned in a worker (`json-list-rows.worker.ts`, started once the first rows are painted): it gets the
+ *   pieces already read, then each piece as it arrives (moved, not copied), and posts the rows in batches as UTF-8
+ *   (`json-list-rows-scan`). This thread only passes bytes along, and decodes and parses no row until a page shows it.
+ * - Where there are no workers (jsdom), or the worker does not start, the rest is read here (`rowsOnThisThread`).
+ */
+export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<RowBatch> {
+  let worker: RowWorker | undefined;
+  try {
+    const { response, method } = await sendObp(options);
+    const notJson = () => new ObpError(response.status, 'SCHEMA', `${method} ${options.path} answered with a body that is not JSON`);
+    const reader = response.body?.getReader();
+    const rows = new JsonListRows(options.listField);
+    const scan = (read: () => RawRow[]) => {
+      try {
+        return read();
+      } catch {
+        void reader?.cancel();
+        throw notJson();
+      }
+    };
+    // The first rows, read here: the pieces up to the first that completes a row, scanned no further than a page.
+    const pieces: Uint8Array[] = [];
+    let first: RawRow[] = [];
+    while (first.length === 0) {
+      const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+      if (chunk.done) {
+        yield { rows: scan(() => rows.end()), done: true };
+        return;
+      }
+      pieces.push(chunk.value);
+      first = scan(() => rows.write(chunk.value, FIRST_BATCH_ROWS));
+    }
+    yield { rows: first, done: false };
+    // The screen renders the first rows and the browser paints them before the reading goes on.
+    await afterPendingTimers();
+    await afterNextPaint();
+    // Started only now: its thread, its script's download and compilation would compete with the first rows.
+    worker = canReadRowsInWorker() ? startRowWorker(options.signal) : undefined;
+    if (worker && reader && (await worker.ready)) {
+      worker.read(reader, { listField: options.listField, before: pieces, skipRows: first.length });
+      yield* rowsFromWorker(worker, notJson);
+    } else {
+      yield* rowsOnThisThread(reader, rows, scan);
+    }
+  } finally {
+    worker?.end();
+  }
+}
+
+/** The rows after the first batch, as the worker posts them (a few batches a second). */
+async function* rowsFromWorker(worker: RowWorker, notJson: () => ObpError): AsyncGenerator<RowBatch> {
+  for (;;) {
+    const rows: RawRow[] = [];
+    let done = false;
+    for (const message of await worker.next()) {
+      if (message.type === 'not-json') throw notJson();
+      if (message.type === 'failed') throw new ObpError(0, 'NETWORK', message.message);
+      for (const row of rowsOf(message.rows)) rows.push(row);
+      done = message.done;
+    }
+    yield { rows, done };
+    if (done) return;
+  }
+}
+
+/**
+ * The rows after the first batch, read on this thread where no worker can read them. The second batch (the rest of
+ * the first batch's piece) goes out at once, so a larger page fills up; later ones at most every
+ * ROW_BATCH_INTERVAL_MS, so that 20,000 rows re-render the screen a few times a second, not once per piece.
  *
  * What arrived while the page was busy waits in the body's queue, and each read of it resolves at once, in the same
  * task: left alone, the loop would read that whole backlog (megabytes) in one task. So after each batch, and after
  * every WORK_SLICE_MS of reading, the loop gives the browser a turn: it draws what it has, and stays responsive.
  */
-export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<RowBatch> {
-  const { response, method } = await sendObp(options);
-  const rows = new JsonListRows(options.listField);
-  let pending: RawRow[] = [];
-  let batches = 0;
+async function* rowsOnThisThread(
+  reader: ReadableStreamDefaultReader<Uint8Array> | undefined,
+  rows: JsonListRows,
+  scan: (read: () => RawRow[]) => RawRow[],
+): AsyncGenerator<RowBatch> {
+  // The rest of the first batch's piece, left by its limit.
+  let pending = scan(() => rows.more());
+  let secondOut = false;
   let lastYield = Number.NEGATIVE_INFINITY;
   let sliceStart = performance.now();
-  const notJson = () => new ObpError(response.status, 'SCHEMA', `${method} ${options.path} answered with a body that is not JSON`);
-  const reader = response.body?.getReader();
   for (;;) {
-    if (pending.length > 0 && (batches < 2 || performance.now() - lastYield >= ROW_BATCH_INTERVAL_MS)) {
-      batches += 1;
+    if (pending.length > 0 && (!secondOut || performance.now() - lastYield >= ROW_BATCH_INTERVAL_MS)) {
+      secondOut = true;
       yield { rows: pending, done: false };
       lastYield = performance.now();
-      // The screen renders the first rows and the browser paints them before the reading goes on; later batches only
-      // give the browser a turn (a timer would be throttled in a hidden tab, and slow the whole download there).
-      if (batches === 1) {
-        await afterPendingTimers();
-        await afterNextPaint();
-      } else {
-        await nextMessageTask();
-      }
+      // A turn for the browser (a message task: a timer would be throttled in a hidden tab, and slow the whole
+      // download there).
+      await nextMessageTask();
       sliceStart = performance.now();
-      try {
-        // The rest of the piece, left by the first batch's limit: the second batch, at once.
-        pending = rows.more();
-      } catch {
-        void reader?.cancel();
-        throw notJson();
-      }
+      pending = [];
       continue;
     }
     if (performance.now() - sliceStart >= WORK_SLICE_MS) {
@@ -277,23 +336,10 @@ export async function* obpRowStream(options: RowStreamOptions): AsyncGenerator<R
     }
     const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
     if (chunk.done) break;
-    let batch: RawRow[];
-    try {
-      // Until the first batch is out, only the rows it needs are scanned.
-      batch = rows.write(chunk.value, batches === 0 ? FIRST_BATCH_ROWS : Number.POSITIVE_INFINITY);
-    } catch {
-      void reader?.cancel();
-      throw notJson();
-    }
+    const batch = scan(() => rows.write(chunk.value));
     pending = pending.length > 0 ? pending.concat(batch) : batch;
   }
-  let last: RawRow[];
-  try {
-    last = rows.end();
-  } catch {
-    throw notJson();
-  }
-  yield { rows: pending.concat(last), done: true };
+  yield { rows: pending.concat(scan(() => rows.end())), done: true };
 }
 
 /** The `DirectLogin` header value for a login; OBP strips surrounding quotes and splits on commas. */

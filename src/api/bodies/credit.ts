@@ -1,22 +1,7 @@
+import type { CreditLimitRequestDraft } from '@/api/drafts/credit';
 import type { PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
 
-/*
- * How the console writes a credit-limit request (the sandbox keeps them at OBP's former paths, contract §2.5): the
- * draft in the console's names (those a stored request is read into, `wire/credit.ts`) and OBP's body. The customer's
- * own rating and limit are customer updates (`bodies/customers.ts`).
- */
-
-/** Every field is text, as OBP's `CreditLimitRequestJson` has it; end dates are calendar days or "". */
-export type CreditLimitRequestDraft = {
-  requestedCurrentRateAmount1: string;
-  requestedCurrentRateAmount2: string;
-  requestedCurrentValidEndDate: string;
-  currentCreditDocumentation: string;
-  temporaryRequestedCurrentAmount: string;
-  requestedTemporaryValidEndDate: string;
-  temporaryCreditDocumentation: string;
-};
-
+/** How the console writes a credit-limit request: the draft of `drafts/credit.ts` as OBP's body. */
 export const toCreditLimitRequestBody = (draft: CreditLimitRequestDraft): PostCreditLimitRequest => ({
   requested_current_rate_amount1: draft.requestedCurrentRateAmount1,
   requested_current_rate_amount2: draft.requestedCurrentRateAmount2,

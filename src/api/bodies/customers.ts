@@ -1,5 +1,4 @@
-import { isObpError } from '@/api/errors';
-import { CUSTOMER_LIMITS, postCustomerV500, type PostCustomerV500 } from '@/api/schemas/customers';
+import { postCustomerV500, type PostCustomerV500 } from '@/api/schemas/customers';
 import {
   putCustomerBranch,
   putCustomerData,
@@ -10,40 +9,25 @@ import {
   type putCustomerCreditLimit,
   type putCustomerCreditRatingAndSource,
 } from '@/api/schemas/customer-updates';
+import type {
+  BranchDraft,
+  CreditLimitDraft,
+  CreditRatingDraft,
+  CustomerDataDraft,
+  CustomerNumberDraft,
+  CustomerUpdateDrafts,
+  EmailDraft,
+  IdentityDraft,
+  MobileNumberDraft,
+  NewCustomer,
+} from '@/api/drafts/customers';
 import type * as z from 'zod/mini';
-import { fieldLimits } from './field-limits';
-
-/** OBP's customer column limits (contract §1.1) under the console's names. */
-export const CUSTOMER_FIELD_LIMITS = fieldLimits(CUSTOMER_LIMITS);
 
 /*
- * How the console writes a customer: the drafts a form builds, in the console's own names (those of the `Customer`
- * domain type), and the one place they become OBP's request bodies. Values are already as OBP wants them (dates as
- * OBP dates, trimmed text); only the names and the shape change here. Bodies with a shared wire schema are checked
- * against it before they leave.
+ * How the console writes a customer: the one place the drafts of `drafts/customers.ts` become OBP's request bodies.
+ * Only the names and the shape change here. Bodies with a shared wire schema are checked against it before they
+ * leave. Internal to src/api: the hooks of `resources/customers.ts` call these; screens pass drafts (lint).
  */
-
-/** A new customer: text "" = not given, so OBP fills its own default (a random number, "", 0, false, null). */
-export type NewCustomer = {
-  legalName: string;
-  mobilePhoneNumber: string;
-  customerNumber: string;
-  email: string;
-  title: string;
-  nameSuffix: string;
-  dateOfBirth: string;
-  relationshipStatus: string;
-  /** One date per dependant: OBP's `dependants` count is always the number of dates (OBP-10020 otherwise). */
-  dobOfDependants: string[];
-  highestEducationAttained: string;
-  employmentStatus: string;
-  branchId: string;
-  kycStatus: boolean;
-  lastOkDate: string;
-  faceImage: { url: string; date: string };
-  creditRating: { rating: string; source: string };
-  creditLimit: { currency: string; amount: string };
-};
 
 /** `PostCustomerJsonV500` (contract §2.6) with only what was given. */
 export function toCreateCustomerBody(customer: NewCustomer): PostCustomerV500 {
@@ -76,14 +60,13 @@ export function toCreateCustomerBody(customer: NewCustomer): PostCustomerV500 {
 
 // --- the v3.1.0 field updates (contract §2.13–2.21): every field of each body is required ----------------------
 
-export const toEmailBody = (draft: { email: string }) => putCustomerEmail.parse({ email: draft.email });
+export const toEmailBody = (draft: EmailDraft) => putCustomerEmail.parse({ email: draft.email });
 
-export const toMobileNumberBody = (draft: { mobilePhoneNumber: string }) =>
+export const toMobileNumberBody = (draft: MobileNumberDraft) =>
   putCustomerMobileNumber.parse({ mobile_phone_number: draft.mobilePhoneNumber });
 
-export const toCustomerNumberBody = (draft: { customerNumber: string }) => putCustomerNumber.parse({ customer_number: draft.customerNumber });
+export const toCustomerNumberBody = (draft: CustomerNumberDraft) => putCustomerNumber.parse({ customer_number: draft.customerNumber });
 
-export type IdentityDraft = { legalName: string; dateOfBirth: string; title: string; nameSuffix: string };
 export const toIdentityBody = (draft: IdentityDraft) =>
   putCustomerIdentity.parse({
     legal_name: draft.legalName,
@@ -92,15 +75,8 @@ export const toIdentityBody = (draft: IdentityDraft) =>
     name_suffix: draft.nameSuffix,
   });
 
-export const toBranchBody = (draft: { branchId: string }) => putCustomerBranch.parse({ branch_id: draft.branchId });
+export const toBranchBody = (draft: BranchDraft) => putCustomerBranch.parse({ branch_id: draft.branchId });
 
-export type CustomerDataDraft = {
-  faceImage: { url: string; date: string };
-  relationshipStatus: string;
-  dependants: number;
-  highestEducationAttained: string;
-  employmentStatus: string;
-};
 export const toCustomerDataBody = (draft: CustomerDataDraft) =>
   putCustomerData.parse({
     face_image: { url: draft.faceImage.url, date: draft.faceImage.date },
@@ -111,26 +87,23 @@ export const toCustomerDataBody = (draft: CustomerDataDraft) =>
   });
 
 /** `PUT …/credit-rating-and-source`: flat strings, unlike the record's `credit_rating: {rating, source}`. */
-export const toCreditRatingBody = (draft: { rating: string; source: string }): z.infer<typeof putCustomerCreditRatingAndSource> => ({
+export const toCreditRatingBody = (draft: CreditRatingDraft): z.infer<typeof putCustomerCreditRatingAndSource> => ({
   credit_rating: draft.rating,
   credit_source: draft.source,
 });
 
-export const toCreditLimitBody = (draft: { currency: string; amount: string }): z.infer<typeof putCustomerCreditLimit> => ({
+export const toCreditLimitBody = (draft: CreditLimitDraft): z.infer<typeof putCustomerCreditLimit> => ({
   credit_limit: { currency: draft.currency, amount: draft.amount },
 });
 
-// --- answers that name a field ----------------------------------------------------------------------------------
-
-/** A field of a customer form a server's refusal is about, in the console's names. */
-export type CustomerFieldProblem = { field: 'customerNumber'; problem: 'taken' };
-
-/**
- * A taken customer number, said by OBP's number check (OBP-30006) or, on create, by the database (OBP-30051: OBP
- * v5.0.0 skips the check and fails on the unique index). Undefined for any other error.
- */
-export function customerFieldProblem(error: unknown, write: 'create' | 'update'): CustomerFieldProblem | undefined {
-  if (!isObpError(error)) return undefined;
-  if (error.code === 'OBP-30006' || (write === 'create' && error.code === 'OBP-30051')) return { field: 'customerNumber', problem: 'taken' };
-  return undefined;
-}
+/** The body writer of each `PUT …/customers/CUSTOMER_ID/<suffix>`. */
+export const CUSTOMER_UPDATE_BODIES: { [Suffix in keyof CustomerUpdateDrafts]: (draft: CustomerUpdateDrafts[Suffix]) => unknown } = {
+  email: toEmailBody,
+  'mobile-number': toMobileNumberBody,
+  number: toCustomerNumberBody,
+  identity: toIdentityBody,
+  branch: toBranchBody,
+  data: toCustomerDataBody,
+  'credit-rating-and-source': toCreditRatingBody,
+  'credit-limit': toCreditLimitBody,
+};

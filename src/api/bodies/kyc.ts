@@ -1,30 +1,14 @@
-import { KYC_LIMITS, type PutKycCheck, type PutKycDocument, type PutKycMedia, type PutKycStatus } from '@/api/schemas/kyc';
-import { fieldLimits } from './field-limits';
+import type { KycCheckDraft, KycDocumentDraft, KycMediaDraft, KycStatusDraft } from '@/api/drafts/kyc';
+import type { PutKycCheck, PutKycDocument, PutKycMedia, PutKycStatus } from '@/api/schemas/kyc';
 
-/** OBP's KYC column limits (contract §D) under the console's names. */
-export const KYC_FIELD_LIMITS = fieldLimits(KYC_LIMITS);
+/* How the console writes KYC items: each draft of `drafts/kyc.ts` as OBP's body. */
 
-/*
- * How the console writes KYC items: each draft in the console's names (those of the `wire/kyc.ts` domain types) and
- * OBP's body. OBP files every item under the body's customer number, so each draft carries the record's number.
- */
-
-export type KycStatusDraft = { customerNumber: string; ok: boolean; date: string };
 export const toKycStatusBody = (draft: KycStatusDraft): PutKycStatus => ({
   customer_number: draft.customerNumber,
   ok: draft.ok,
   date: draft.date,
 });
 
-export type KycCheckDraft = {
-  customerNumber: string;
-  date: string;
-  how: string;
-  staffUserId: string;
-  staffName: string;
-  satisfied: boolean;
-  comments: string;
-};
 export const toKycCheckBody = (draft: KycCheckDraft): PutKycCheck => ({
   customer_number: draft.customerNumber,
   date: draft.date,
@@ -35,14 +19,6 @@ export const toKycCheckBody = (draft: KycCheckDraft): PutKycCheck => ({
   comments: draft.comments,
 });
 
-export type KycDocumentDraft = {
-  customerNumber: string;
-  type: string;
-  number: string;
-  issueDate: string;
-  issuePlace: string;
-  expiryDate: string;
-};
 export const toKycDocumentBody = (draft: KycDocumentDraft): PutKycDocument => ({
   customer_number: draft.customerNumber,
   type: draft.type,
@@ -52,14 +28,6 @@ export const toKycDocumentBody = (draft: KycDocumentDraft): PutKycDocument => ({
   expiry_date: draft.expiryDate,
 });
 
-export type KycMediaDraft = {
-  customerNumber: string;
-  type: string;
-  url: string;
-  date: string;
-  relatesToKycDocumentId: string;
-  relatesToKycCheckId: string;
-};
 export const toKycMediaBody = (draft: KycMediaDraft): PutKycMedia => ({
   customer_number: draft.customerNumber,
   type: draft.type,

@@ -1,21 +1,5 @@
-import { MEETING_LIMITS, postMeeting, type PostMeeting } from '@/api/schemas/meetings';
-import type { Meeting } from '@/api/wire/meetings';
-import { fieldLimits } from './field-limits';
-
-/** OBP's meeting column limits (contract §H) under the console's names. */
-export const MEETING_FIELD_LIMITS = fieldLimits(MEETING_LIMITS);
-
-/** A contact as a meeting keeps it, in the console's names (those of `Meeting`). */
-export type MeetingContact = Meeting['creator'];
-
-/** A meeting to schedule; the date is an OBP date. */
-export type NewMeeting = {
-  providerId: string;
-  purposeId: string;
-  date: string;
-  creator: MeetingContact;
-  invitees: Array<{ contactDetails: MeetingContact; status: string }>;
-};
+import type { MeetingContact, NewMeeting } from '@/api/drafts/meetings';
+import { postMeeting, type PostMeeting } from '@/api/schemas/meetings';
 
 const contactBody = (contact: MeetingContact) => ({ name: contact.name, mobile_phone: contact.mobilePhone, email_address: contact.emailAddress });
 

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import type { PostCustomerAddress } from '@/api/schemas/addresses';
+import { toAddressBody } from '@/api/bodies/addresses';
+import type { AddressDraft } from '@/api/drafts/addresses';
 import { tolerantAddress, tolerantAddressList } from '@/api/wire/addresses';
 import { deletedBody } from '@/api/schemas/common';
 
@@ -24,8 +25,13 @@ async function invalidateAddresses(queryClient: QueryClient, bankId: string, cus
 export function useCreateAddress(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PostCustomerAddress) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/address`, body, schema: tolerantAddress }),
+    mutationFn: (draft: AddressDraft) =>
+      obpRequest({
+        method: 'POST',
+        path: path`/banks/${bankId}/customers/${customerId}/address`,
+        body: toAddressBody(draft),
+        schema: tolerantAddress,
+      }),
     onSuccess: () => invalidateAddresses(queryClient, bankId, customerId),
   });
 }
@@ -34,11 +40,11 @@ export function useCreateAddress(bankId: string, customerId: string) {
 export function useUpdateAddress(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ addressId, body }: { addressId: string; body: PostCustomerAddress }) =>
+    mutationFn: ({ addressId, draft }: { addressId: string; draft: AddressDraft }) =>
       obpRequest({
         method: 'PUT',
         path: path`/banks/${bankId}/customers/${customerId}/addresses/${addressId}`,
-        body,
+        body: toAddressBody(draft),
         schema: tolerantAddress,
       }),
     onSuccess: () => invalidateAddresses(queryClient, bankId, customerId),

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { obpRequest, path } from '@/api/client';
-import type { PostCustomerAttribute } from '@/api/schemas/customer-attributes';
+import { toAttributeBody } from '@/api/bodies/attributes';
+import type { AttributeDraft } from '@/api/drafts/attributes';
 import { tolerantCustomerAttribute, tolerantCustomerAttributeList } from '@/api/wire/attributes';
 import { invalidateCustomer } from './customers';
 
@@ -29,8 +30,13 @@ async function invalidateAttributes(queryClient: QueryClient, bankId: string, cu
 export function useCreateAttribute(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PostCustomerAttribute) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/attribute`, body, schema: tolerantCustomerAttribute }),
+    mutationFn: (draft: AttributeDraft) =>
+      obpRequest({
+        method: 'POST',
+        path: path`/banks/${bankId}/customers/${customerId}/attribute`,
+        body: toAttributeBody(draft),
+        schema: tolerantCustomerAttribute,
+      }),
     onSuccess: () => invalidateAttributes(queryClient, bankId, customerId),
   });
 }
@@ -39,11 +45,11 @@ export function useCreateAttribute(bankId: string, customerId: string) {
 export function useUpdateAttribute(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ attributeId, body }: { attributeId: string; body: PostCustomerAttribute }) =>
+    mutationFn: ({ attributeId, draft }: { attributeId: string; draft: AttributeDraft }) =>
       obpRequest({
         method: 'PUT',
         path: path`/banks/${bankId}/customers/${customerId}/attributes/${attributeId}`,
-        body,
+        body: toAttributeBody(draft),
         schema: tolerantCustomerAttribute,
       }),
     onSuccess: () => invalidateAttributes(queryClient, bankId, customerId),

@@ -1,8 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type * as z from 'zod/mini';
 import { obpRequest, path } from '@/api/client';
-import type { PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
-import type { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
+import { toCreditLimitRequestBody } from '@/api/bodies/credit';
+import type { CreditLimitRequestDraft } from '@/api/drafts/credit';
 import {
   tolerantCreditLimitOrderResponse,
   tolerantCreditLimitRequest,
@@ -43,25 +42,19 @@ export const creditQueries = {
 export function useCreateCreditLimitRequest(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PostCreditLimitRequest) =>
+    mutationFn: (draft: CreditLimitRequestDraft) =>
       obpRequest({
         method: 'POST',
         path: path`/banks/${bankId}/customers/${customerId}/credit_limit/requests`,
-        body,
+        body: toCreditLimitRequestBody(draft),
         schema: tolerantCreditLimitOrderResponse,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: creditQueries.limitRequests(bankId, customerId).queryKey }),
   });
 }
 
-type CreditRatingBody = z.infer<typeof putCustomerCreditRatingAndSource>;
-type CreditLimitBody = z.infer<typeof putCustomerCreditLimit>;
-const same = <Body,>(body: Body) => body;
+/** `PUT …/credit-rating-and-source` from `{rating, source}` — a flat body, unlike the record's `credit_rating`. */
+export const useUpdateCreditRating = (bankId: string, customerId: string) => useCustomerUpdate(bankId, customerId, 'credit-rating-and-source');
 
-/** `PUT …/credit-rating-and-source` — a flat body, unlike the record's `credit_rating: {rating, source}`. */
-export const useUpdateCreditRating = (bankId: string, customerId: string) =>
-  useCustomerUpdate<CreditRatingBody>(bankId, customerId, 'credit-rating-and-source', same);
-
-/** `PUT …/credit-limit` with `{credit_limit: {currency, amount}}`. */
-export const useUpdateCreditLimit = (bankId: string, customerId: string) =>
-  useCustomerUpdate<CreditLimitBody>(bankId, customerId, 'credit-limit', same);
+/** `PUT …/credit-limit` from `{currency, amount}`, sent as `{credit_limit: {currency, amount}}`. */
+export const useUpdateCreditLimit = (bankId: string, customerId: string) => useCustomerUpdate(bankId, customerId, 'credit-limit');

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import type { PutKycCheck, PutKycDocument, PutKycMedia, PutKycStatus } from '@/api/schemas/kyc';
+import { toKycCheckBody, toKycDocumentBody, toKycMediaBody, toKycStatusBody } from '@/api/bodies/kyc';
+import type { KycCheckDraft, KycDocumentDraft, KycMediaDraft, KycStatusDraft } from '@/api/drafts/kyc';
 import {
   tolerantKycCheck,
   tolerantKycCheckList,
@@ -104,8 +105,13 @@ export function kycTruthOf(customerFlag: boolean | undefined, statuses: readonly
 export function useSetKycStatus(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PutKycStatus) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_statuses`, body, schema: tolerantKycStatus }),
+    mutationFn: (draft: KycStatusDraft) =>
+      obpRequest({
+        method: 'PUT',
+        path: path`/banks/${bankId}/customers/${customerId}/kyc_statuses`,
+        body: toKycStatusBody(draft),
+        schema: tolerantKycStatus,
+      }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: kycQueries.statuses(customerId).queryKey }),
@@ -118,8 +124,13 @@ export function useSetKycStatus(bankId: string, customerId: string) {
 export function useAddKycCheck(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: PutKycCheck }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_check/${id}`, body, schema: tolerantKycCheck }),
+    mutationFn: ({ id, draft }: { id: string; draft: KycCheckDraft }) =>
+      obpRequest({
+        method: 'PUT',
+        path: path`/banks/${bankId}/customers/${customerId}/kyc_check/${id}`,
+        body: toKycCheckBody(draft),
+        schema: tolerantKycCheck,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.checks(customerId).queryKey }),
   });
 }
@@ -127,8 +138,13 @@ export function useAddKycCheck(bankId: string, customerId: string) {
 export function useAddKycDocument(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: PutKycDocument }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_documents/${id}`, body, schema: tolerantKycDocument }),
+    mutationFn: ({ id, draft }: { id: string; draft: KycDocumentDraft }) =>
+      obpRequest({
+        method: 'PUT',
+        path: path`/banks/${bankId}/customers/${customerId}/kyc_documents/${id}`,
+        body: toKycDocumentBody(draft),
+        schema: tolerantKycDocument,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.documents(customerId).queryKey }),
   });
 }
@@ -136,8 +152,13 @@ export function useAddKycDocument(bankId: string, customerId: string) {
 export function useAddKycMedia(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: PutKycMedia }) =>
-      obpRequest({ method: 'PUT', path: path`/banks/${bankId}/customers/${customerId}/kyc_media/${id}`, body, schema: tolerantKycMedia }),
+    mutationFn: ({ id, draft }: { id: string; draft: KycMediaDraft }) =>
+      obpRequest({
+        method: 'PUT',
+        path: path`/banks/${bankId}/customers/${customerId}/kyc_media/${id}`,
+        body: toKycMediaBody(draft),
+        schema: tolerantKycMedia,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kycQueries.media(customerId).queryKey }),
   });
 }

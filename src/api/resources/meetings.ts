@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
-import type { PostMeeting } from '@/api/schemas/meetings';
+import { toCreateMeetingBody } from '@/api/bodies/meetings';
+import type { NewMeeting } from '@/api/drafts/meetings';
 import { tolerantMeeting, tolerantMeetingList, type Meeting } from '@/api/wire/meetings';
 
 /**
@@ -23,7 +24,7 @@ export const meetingQueries = {
 };
 
 /** OBP keeps no duration: the console remembers the one chosen beside the meeting it created. */
-export type CreateMeetingInput = { body: PostMeeting; durationMinutes: number };
+export type CreateMeetingInput = { meeting: NewMeeting; durationMinutes: number };
 
 /**
  * `POST /banks/BANK_ID/meetings` (201). Resolves once the bank's meeting list has been read again, so the week the
@@ -33,8 +34,8 @@ export function useCreateMeeting(bankId: string, beforeRefresh?: (created: Meeti
   const queryClient = useQueryClient();
   return useMutation({
     /** Undefined: OBP created the meeting but its answer could not be read; the list read below shows it. */
-    mutationFn: ({ body }: CreateMeetingInput): Promise<Meeting | undefined> =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/meetings`, body, schema: tolerantMeeting }),
+    mutationFn: ({ meeting }: CreateMeetingInput): Promise<Meeting | undefined> =>
+      obpRequest({ method: 'POST', path: path`/banks/${bankId}/meetings`, body: toCreateMeetingBody(meeting), schema: tolerantMeeting }),
     onSuccess: async (created, input) => {
       if (created) {
         beforeRefresh?.(created, input);

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
 import * as z from 'zod/mini';
-import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
+import { toSocialMediaHandleBody } from '@/api/bodies/social-media';
+import type { SocialMediaHandleDraft } from '@/api/drafts/social-media';
 import { tolerantSocialMediaHandleList } from '@/api/wire/social-media';
 
 export const socialMediaQueries = {
@@ -24,11 +25,11 @@ export const socialMediaQueries = {
 export function useAddSocialMediaHandle(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PostSocialMediaHandle) =>
+    mutationFn: (draft: SocialMediaHandleDraft) =>
       obpRequest({
         method: 'POST',
         path: path`/banks/${bankId}/customers/${customerId}/social_media_handles`,
-        body,
+        body: toSocialMediaHandleBody(draft),
         // `{"success": "Success"}` (JSONFactory1.2.1 SuccessMessage); nothing in it is used, so any answer will do.
         schema: z.unknown(),
       }),

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { obpRequest, path } from '@/api/client';
 import { deletedBody } from '@/api/schemas/common';
-import type { PostTaxResidence } from '@/api/schemas/tax-residences';
+import { toTaxResidenceBody } from '@/api/bodies/tax-residences';
+import type { TaxResidenceDraft } from '@/api/drafts/tax-residences';
 import { tolerantTaxResidence, tolerantTaxResidenceList } from '@/api/wire/tax-residences';
 
 export const taxResidenceQueries = {
@@ -24,8 +25,13 @@ async function invalidateTaxResidences(queryClient: QueryClient, bankId: string,
 export function useCreateTaxResidence(bankId: string, customerId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PostTaxResidence) =>
-      obpRequest({ method: 'POST', path: path`/banks/${bankId}/customers/${customerId}/tax-residence`, body, schema: tolerantTaxResidence }),
+    mutationFn: (draft: TaxResidenceDraft) =>
+      obpRequest({
+        method: 'POST',
+        path: path`/banks/${bankId}/customers/${customerId}/tax-residence`,
+        body: toTaxResidenceBody(draft),
+        schema: tolerantTaxResidence,
+      }),
     onSuccess: () => invalidateTaxResidences(queryClient, bankId, customerId),
   });
 }

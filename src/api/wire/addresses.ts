@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { PostCustomerAddress } from '@/api/schemas/addresses';
+import type { AddressDraft } from '@/api/drafts/addresses';
 import { date, id, listEnvelope, text } from './tolerant';
 
 /*
@@ -63,5 +63,10 @@ export type CustomerAddress = z.output<typeof tolerantAddress>;
 export const tolerantAddressList = listEnvelope('addresses', tolerantAddress, 'customer_address_id');
 
 /** An address as it was sent: when a save's answer cannot be read, the console names what it sent. */
-export const sentAddress = (body: PostCustomerAddress, ids: { customerAddressId: string; customerId: string }): CustomerAddress =>
-  toAddress({ ...body, customer_address_id: ids.customerAddressId, customer_id: ids.customerId, insert_date: undefined });
+export const sentAddress = (draft: AddressDraft, ids: { customerAddressId: string; customerId: string }): CustomerAddress => ({
+  customerAddressId: ids.customerAddressId,
+  customerId: ids.customerId,
+  ...draft,
+  tags: [...draft.tags],
+  insertDate: undefined,
+});

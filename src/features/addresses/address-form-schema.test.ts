@@ -4,7 +4,7 @@ import { loadMessages } from '@/i18n/messages';
 import { addressSummary, addressTitle } from './address-format';
 import {
   ADDRESS_STATUSES,
-  addressBody,
+  addressDraft,
   addressFormSchema,
   addressFormValues,
   addTags,
@@ -99,15 +99,15 @@ describe('address form', () => {
   });
 
   it('sends every field, empty optional ones as "", trimmed', () => {
-    expect(addressBody(valid({ line1: ' 1 High Street ', city: ' Leeds', tags: ['home'] }))).toEqual({
-      line_1: '1 High Street',
-      line_2: '',
-      line_3: '',
+    expect(addressDraft(valid({ line1: ' 1 High Street ', city: ' Leeds', tags: ['home'] }))).toEqual({
+      line1: '1 High Street',
+      line2: '',
+      line3: '',
       city: 'Leeds',
       county: '',
       state: '',
       postcode: '',
-      country_code: 'GB',
+      countryCode: 'GB',
       tags: ['home'],
       status: 'current',
     });

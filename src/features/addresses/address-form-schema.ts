@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { ADDRESS_FIELD_LIMITS, toAddressBody, type AddressDraft } from '@/api/bodies/addresses';
-import type { PostCustomerAddress } from '@/api/schemas/addresses';
+import { ADDRESS_FIELD_LIMITS, type AddressDraft } from '@/api/drafts/addresses';
 import type { CustomerAddress } from '@/api/wire/addresses';
 import { isCountryCode } from '@/lib/countries';
 
@@ -82,7 +81,7 @@ export const addressFormValues = (address: CustomerAddress): AddressFormValues =
   status: address.status,
 });
 
-/** What the form sends, trimmed: every field, so an empty line travels as "". */
+/** What the form hands to the address hooks, trimmed: every field, so an empty line travels as "". */
 export const addressDraft = (values: AddressFormValues): AddressDraft => ({
   line1: values.line1.trim(),
   line2: values.line2.trim(),
@@ -95,8 +94,6 @@ export const addressDraft = (values: AddressFormValues): AddressDraft => ({
   tags: values.tags.map((tag) => tag.trim()),
   status: values.status.trim(),
 });
-
-export const addressBody = (values: AddressFormValues): PostCustomerAddress => toAddressBody(addressDraft(values));
 
 /** Newest first; OBP returns addresses in no particular order. */
 export function sortAddresses(addresses: readonly CustomerAddress[]): CustomerAddress[] {

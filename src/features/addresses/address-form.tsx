@@ -5,7 +5,7 @@ import { sentAddress, type CustomerAddress } from '@/api/wire/addresses';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import { ADDRESS_FIELD_LIMITS, toAddressBody } from '@/api/bodies/addresses';
+import { ADDRESS_FIELD_LIMITS } from '@/api/drafts/addresses';
 import { ADDRESS_STATUSES, addressDraft, addressFormSchema, addressFormValues, emptyAddressForm, isAddressStatus, joinedTagsLength, SUGGESTED_TAGS, type AddressFormValues } from './address-form-schema';
 import { useServerKeeps } from '@/api/resources/server';
 import { useCreateAddress, useUpdateAddress } from '@/api/resources/addresses';
@@ -49,15 +49,14 @@ export function AddressForm({ bankId, customerId, address, addressName, onCancel
 
   const submit = handleSubmit(async (values) => {
     const sent = addressDraft(values);
-    const body = toAddressBody(sent);
     try {
       const saved = address
-        ? await update.mutateAsync({ addressId: address.customerAddressId, body })
-        : await create.mutateAsync(body);
+        ? await update.mutateAsync({ addressId: address.customerAddressId, draft: sent })
+        : await create.mutateAsync(sent);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
       onSaved(
         { status: sent.status },
-        saved ?? sentAddress(body, { customerAddressId: address?.customerAddressId ?? '', customerId }),
+        saved ?? sentAddress(sent, { customerAddressId: address?.customerAddressId ?? '', customerId }),
       );
     } catch {
       // Shown below from the mutation's error; every value stays as typed.

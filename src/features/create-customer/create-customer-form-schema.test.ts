@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNT_NEEDED, createCustomerBody, createCustomerSchema, createCustomerSchemaFor, INVALID_PHONE, CURRENCY_NEEDED, EMPTY_CUSTOMER, FACE_IMAGE_DATE_NEEDED, FACE_IMAGE_URL_NEEDED, FUTURE_DAY, INVALID_AMOUNT, INVALID_CURRENCY, INVALID_DAY, INVALID_EMAIL, INVALID_ID, NUMBER_SEPARATOR, RATING_NEEDED, REQUIRED, TOO_LONG, type CreateCustomerValues } from './create-customer-form-schema';
+import { toCreateCustomerBody } from '@/api/bodies/customers';
+import type { CountryCode } from '@/lib/phone-number';
+import { AMOUNT_NEEDED, createCustomerSchema, createCustomerSchemaFor, INVALID_PHONE, CURRENCY_NEEDED, EMPTY_CUSTOMER, FACE_IMAGE_DATE_NEEDED, FACE_IMAGE_URL_NEEDED, FUTURE_DAY, INVALID_AMOUNT, INVALID_CURRENCY, INVALID_DAY, INVALID_EMAIL, INVALID_ID, newCustomer, NUMBER_SEPARATOR, RATING_NEEDED, REQUIRED, TOO_LONG, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
 import { isCurrencyCode } from '@/lib/validation';
 import { linkUserSchema } from './link-user-form-schema';
 
 const minimal: CreateCustomerValues = { ...EMPTY_CUSTOMER, legalName: ' Ana Pérez ', mobilePhoneNumber: ' +34 600 123 456 ' };
+
+/** What `useCreateCustomer` sends for the form's draft. */
+const createCustomerBody = (values: CreateCustomerOutput, region?: CountryCode) => toCreateCustomerBody(newCustomer(values, region));
 
 const problems = (values: CreateCustomerValues) => {
   const result = createCustomerSchema.safeParse(values);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_FIELD_LIMITS, toCreateCustomerBody, type NewCustomer } from '@/api/bodies/customers';
-import type { PostCustomerV500 } from '@/api/schemas/customers';
+import { CUSTOMER_FIELD_LIMITS, type NewCustomer } from '@/api/drafts/customers';
 import { dayToObpDate } from '@/lib/obp-dates';
 import { isCurrencyCode, isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/lib/validation';
 import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/lib/phone-number';
@@ -130,8 +129,9 @@ export const EMPTY_CUSTOMER: CreateCustomerValues = {
 };
 
 /**
- * The v5.0.0 body with only what the user filled in (OBP fills the rest: a random number, "", 0, false, null). The
- * mobile number goes in the international format, so it reads the same to every colleague wherever they are.
+ * The draft `useCreateCustomer` sends as the v5.0.0 body with only what the user filled in (OBP fills the rest: a
+ * random number, "", 0, false, null). The mobile number goes in the international format, so it reads the same to
+ * every colleague wherever they are.
  */
 export function newCustomer(values: CreateCustomerOutput, region: CountryCode = 'GB'): NewCustomer {
   const day = (value: string) => (value ? dayToObpDate(value) : '');
@@ -155,7 +155,3 @@ export function newCustomer(values: CreateCustomerOutput, region: CountryCode = 
     creditLimit: { currency: values.creditLimitCurrency, amount: values.creditLimitAmount },
   };
 }
-
-/** The body `useCreateCustomer` sends (`toCreateCustomerBody`, in the API layer, names OBP's fields). */
-export const createCustomerBody = (values: CreateCustomerOutput, region: CountryCode = 'GB'): PostCustomerV500 =>
-  toCreateCustomerBody(newCustomer(values, region));

@@ -3,14 +3,14 @@ import { useDocumentTitle } from '@/lib/document-title';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
-import { customerFieldProblem } from '@/api/bodies/customers';
+import { customerFieldProblem } from '@/api/drafts/customers';
 import type { Customer } from '@/api/wire/customers';
 import { TextField } from '@/components/field';
 import { RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { neverAllowed } from '@/lib/gated-actions';
 import { usePermission } from '@/lib/permissions';
-import { createCustomerBody, createCustomerSchemaFor, EMPTY_CUSTOMER, NUMBER_TAKEN, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
+import { createCustomerSchemaFor, EMPTY_CUSTOMER, NUMBER_TAKEN, newCustomer, type CreateCustomerOutput, type CreateCustomerValues } from './create-customer-form-schema';
 import { useCreateCustomer } from '@/api/resources/customers';
 import { fieldMessage, today } from '@/lib/validation';
 import { CreatedCustomer } from './created-customer';
@@ -64,7 +64,7 @@ function CreateCustomerForm({ bankId, onCreated }: { bankId: string; onCreated: 
   }, [form, permission.allowed]);
 
   const submit = form.handleSubmit((values) =>
-    mutation.mutate(createCustomerBody(values, region), {
+    mutation.mutate(newCustomer(values, region), {
       onSuccess: (created) => {
         // Saved without a readable answer: the form is emptied, so sending it again cannot create the customer twice.
         if (!created) form.reset(EMPTY_CUSTOMER);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { putCustomerCreditLimit, putCustomerCreditRatingAndSource } from '@/api/schemas/customer-updates';
 import { postCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
-import { EMPTY_CREDIT_LIMIT_REQUEST, creditLimitRequestBody, creditLimitRequestFormSchema } from './credit-limit-request-form-schema';
-import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema } from './credit-form-schema';
+import { toCreditLimitRequestBody } from '@/api/bodies/credit';
+import { toCreditLimitBody, toCreditRatingBody } from '@/api/bodies/customers';
+import { EMPTY_CREDIT_LIMIT_REQUEST, creditLimitRequestDraft, creditLimitRequestFormSchema } from './credit-limit-request-form-schema';
+import { creditLimitDraft, creditLimitFormSchema, creditRatingDraft, creditRatingFormSchema } from './credit-form-schema';
 import { isKnownCurrency } from '@/lib/validation';
 
 const messagesOf = (result: { error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
@@ -10,7 +12,7 @@ const messagesOf = (result: { error?: { issues: Array<{ path: PropertyKey[]; mes
 
 describe('credit rating form', () => {
   it('sends OBP’s flat body, trimmed, within the 100-character columns', () => {
-    const body = creditRatingBody({ creditRating: ' A+ ', creditSource: ' Experian ' });
+    const body = toCreditRatingBody(creditRatingDraft({ creditRating: ' A+ ', creditSource: ' Experian ' }));
     expect(body).toEqual({ credit_rating: 'A+', credit_source: 'Experian' });
     expect(putCustomerCreditRatingAndSource.safeParse(body).success).toBe(true);
     expect(messagesOf(creditRatingFormSchema.safeParse({ creditRating: 'x'.repeat(101), creditSource: '' }))).toEqual({
@@ -22,7 +24,7 @@ describe('credit rating form', () => {
 
 describe('credit limit form', () => {
   it('takes a decimal string amount and an ISO 4217 code, upper-cased', () => {
-    const body = creditLimitBody({ currency: 'eur', amount: '15000.50' });
+    const body = toCreditLimitBody(creditLimitDraft({ currency: 'eur', amount: '15000.50' }));
     expect(body).toEqual({ credit_limit: { currency: 'EUR', amount: '15000.50' } });
     expect(putCustomerCreditLimit.safeParse(body).success).toBe(true);
     expect(creditLimitFormSchema.safeParse({ currency: 'GBP', amount: '0' }).success).toBe(true);
@@ -68,7 +70,7 @@ describe('credit-limit request form', () => {
   });
 
   it('sends every field of OBP’s CreditLimitRequestJson as a string', () => {
-    const body = creditLimitRequestBody({ ...empty, requestedCurrentRateAmount1: ' 5000 ', requestedCurrentValidEndDate: '2027-01-31' });
+    const body = toCreditLimitRequestBody(creditLimitRequestDraft({ ...empty, requestedCurrentRateAmount1: ' 5000 ', requestedCurrentValidEndDate: '2027-01-31' }));
     expect(postCreditLimitRequest.safeParse(body).success).toBe(true);
     expect(body.requested_current_rate_amount1).toBe('5000');
     expect(body.requested_current_valid_end_date).toBe('2027-01-31');

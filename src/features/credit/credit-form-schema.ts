@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isKnownCurrency } from '@/lib/validation';
-import { CUSTOMER_FIELD_LIMITS, toCreditLimitBody, toCreditRatingBody } from '@/api/bodies/customers';
+import { CUSTOMER_FIELD_LIMITS, type CreditLimitDraft, type CreditRatingDraft } from '@/api/drafts/customers';
 
 const LIMIT = CUSTOMER_FIELD_LIMITS.creditField;
 /** A non-negative decimal written with a point, as OBP stores the limit's amount: a string, never a float. */
@@ -19,8 +19,10 @@ export const creditRatingFormSchema = z.object({
 });
 export type CreditRatingFormValues = z.input<typeof creditRatingFormSchema>;
 
-export const creditRatingBody = (values: CreditRatingFormValues) =>
-  toCreditRatingBody({ rating: values.creditRating.trim(), source: values.creditSource.trim() });
+export const creditRatingDraft = (values: CreditRatingFormValues): CreditRatingDraft => ({
+  rating: values.creditRating.trim(),
+  source: values.creditSource.trim(),
+});
 
 export const creditLimitFormSchema = z.object({
   currency: z.string().check(
@@ -34,6 +36,8 @@ export const creditLimitFormSchema = z.object({
 });
 export type CreditLimitFormValues = z.input<typeof creditLimitFormSchema>;
 
-export const creditLimitBody = (values: CreditLimitFormValues) =>
-  toCreditLimitBody({ currency: values.currency.trim().toUpperCase(), amount: values.amount.trim() });
+export const creditLimitDraft = (values: CreditLimitFormValues): CreditLimitDraft => ({
+  currency: values.currency.trim().toUpperCase(),
+  amount: values.amount.trim(),
+});
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { CUSTOMER_FIELD_LIMITS } from '@/api/bodies/customers';
+import { CUSTOMER_FIELD_LIMITS } from '@/api/drafts/customers';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -7,7 +7,7 @@ import type { Customer } from '@/api/wire/customers';
 import { TextField } from '@/components/field';
 import { EnumerationField } from '@/components/enumeration-field';
 import { useI18n } from '@/i18n/i18n-context';
-import { creditLimitBody, creditLimitFormSchema, creditRatingBody, creditRatingFormSchema, type CreditLimitFormValues, type CreditRatingFormValues } from './credit-form-schema';
+import { creditLimitDraft, creditLimitFormSchema, creditRatingDraft, creditRatingFormSchema, type CreditLimitFormValues, type CreditRatingFormValues } from './credit-form-schema';
 import { useUpdateCreditLimit, useUpdateCreditRating } from '@/api/resources/credit';
 import { isKnownCurrency } from '@/lib/validation';
 import { amountForInput, withLocalAmount } from '@/lib/amount-resolver';
@@ -34,7 +34,7 @@ export function CreditRatingForm({ bankId, customer, onCancel, onSaved }: Props)
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync(creditRatingBody(values));
+      await mutation.mutateAsync(creditRatingDraft(values));
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.
@@ -119,7 +119,7 @@ export function CreditLimitForm({ bankId, customer, onCancel, onSaved }: Props) 
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync(creditLimitBody(values));
+      await mutation.mutateAsync(creditLimitDraft(values));
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { toCreditLimitRequestBody } from '@/api/bodies/credit';
-import type { PostCreditLimitRequest } from '@/api/schemas/credit-limit-requests';
+import type { CreditLimitRequestDraft } from '@/api/drafts/credit';
 import { AMOUNT } from './credit-form-schema';
 
 export const CREDIT_REQUEST_LIMITS = { amount: 100, documentation: 2000 } as const;
@@ -39,13 +38,12 @@ export const EMPTY_CREDIT_LIMIT_REQUEST: CreditLimitRequestFormValues = {
 };
 
 /** Every field of OBP's `CreditLimitRequestJson` is a string; dates travel as calendar days. */
-export const creditLimitRequestBody = (values: CreditLimitRequestFormValues): PostCreditLimitRequest =>
-  toCreditLimitRequestBody({
-    requestedCurrentRateAmount1: values.requestedCurrentRateAmount1.trim(),
-    requestedCurrentRateAmount2: values.requestedCurrentRateAmount2.trim(),
-    requestedCurrentValidEndDate: values.requestedCurrentValidEndDate,
-    currentCreditDocumentation: values.currentCreditDocumentation.trim(),
-    temporaryRequestedCurrentAmount: values.temporaryRequestedCurrentAmount.trim(),
-    requestedTemporaryValidEndDate: values.requestedTemporaryValidEndDate,
-    temporaryCreditDocumentation: values.temporaryCreditDocumentation.trim(),
-  });
+export const creditLimitRequestDraft = (values: CreditLimitRequestFormValues): CreditLimitRequestDraft => ({
+  requestedCurrentRateAmount1: values.requestedCurrentRateAmount1.trim(),
+  requestedCurrentRateAmount2: values.requestedCurrentRateAmount2.trim(),
+  requestedCurrentValidEndDate: values.requestedCurrentValidEndDate,
+  currentCreditDocumentation: values.currentCreditDocumentation.trim(),
+  temporaryRequestedCurrentAmount: values.temporaryRequestedCurrentAmount.trim(),
+  requestedTemporaryValidEndDate: values.requestedTemporaryValidEndDate,
+  temporaryCreditDocumentation: values.temporaryCreditDocumentation.trim(),
+});

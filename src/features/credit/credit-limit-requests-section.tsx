@@ -11,7 +11,7 @@ import { GatedButton, RoleRequirement } from '@/components/role-requirement';
 import { useI18n } from '@/i18n/i18n-context';
 import { usePermission, type Permission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
-import { CREDIT_REQUEST_LIMITS, EMPTY_CREDIT_LIMIT_REQUEST, creditLimitRequestBody, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
+import { CREDIT_REQUEST_LIMITS, EMPTY_CREDIT_LIMIT_REQUEST, creditLimitRequestDraft, creditLimitRequestFormSchema, type CreditLimitRequestFormValues } from './credit-limit-request-form-schema';
 import { useCreateCreditLimitRequest, type CreatedCreditLimitRequest } from '@/api/resources/credit';
 import { creditQueries, type CreditLimitRequestRow } from '@/api/resources/credit';
 import { REQUEST_DETAIL_FIELDS } from '@/api/wire/credit';
@@ -228,7 +228,7 @@ function CreditLimitRequestForm({ bankId, customerId, onCancel, onCreated }: For
 
   const submit = handleSubmit(async (values) => {
     try {
-      onCreated(await mutation.mutateAsync(creditLimitRequestBody(values)));
+      onCreated(await mutation.mutateAsync(creditLimitRequestDraft(values)));
     } catch {
       // Shown below from mutation.error; every value stays as typed.
     }

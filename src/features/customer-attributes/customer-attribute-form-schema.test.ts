@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { postCustomerAttribute } from '@/api/schemas/customer-attributes';
-import { attributeBody, attributeFormSchema, isAttributeType, valueMessageKey } from './customer-attribute-form-schema';
+import { toAttributeBody } from '@/api/bodies/attributes';
+import { attributeDraft, attributeFormSchema, isAttributeType, valueMessageKey } from './customer-attribute-form-schema';
 
 const messagesOf = (result: { error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
@@ -35,7 +36,7 @@ describe('attribute form', () => {
   });
 
   it('sends OBP’s body with trimmed text', () => {
-    const body = attributeBody({ name: ' tax_number ', type: 'INTEGER', value: ' 42 ' });
+    const body = toAttributeBody(attributeDraft({ name: ' tax_number ', type: 'INTEGER', value: ' 42 ' }));
     expect(postCustomerAttribute.safeParse(body).success).toBe(true);
     expect(body).toEqual({ name: 'tax_number', type: 'INTEGER', value: '42' });
   });

@@ -1,15 +1,14 @@
 import * as z from 'zod/mini';
 import {
+  ATTRIBUTE_FIELD_LIMITS,
   attributeValueMatchesType,
-  CUSTOMER_ATTRIBUTE_LIMITS,
   CUSTOMER_ATTRIBUTE_TYPES,
+  type AttributeDraft,
   type CustomerAttributeType,
-  type PostCustomerAttribute,
-} from '@/api/schemas/customer-attributes';
+} from '@/api/drafts/attributes';
 
-/** Column limits of OBP's MappedCustomerAttribute (`mName` 50, `mValue` 255); writes beyond them fail at the DB. */
-/** OBP's column limits for attribute names and values (shared with the sandbox). */
-export const ATTRIBUTE_LIMITS = CUSTOMER_ATTRIBUTE_LIMITS;
+/** OBP's column limits for attribute names and values (shared with the sandbox); writes beyond them fail at the DB. */
+export const ATTRIBUTE_LIMITS = ATTRIBUTE_FIELD_LIMITS;
 
 export const isAttributeType = (value: string): value is CustomerAttributeType =>
   (CUSTOMER_ATTRIBUTE_TYPES as readonly string[]).includes(value);
@@ -40,7 +39,7 @@ export const attributeFormSchema = z
   );
 export type AttributeFormValues = z.input<typeof attributeFormSchema>;
 
-export const attributeBody = (values: AttributeFormValues): PostCustomerAttribute => ({
+export const attributeDraft = (values: AttributeFormValues): AttributeDraft => ({
   name: values.name.trim(),
   type: values.type,
   value: values.value.trim(),

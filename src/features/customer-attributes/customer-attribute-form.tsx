@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { attributeValueMatchesType, CUSTOMER_ATTRIBUTE_TYPES, type CustomerAttributeType } from '@/api/schemas/customer-attributes';
+import { attributeValueMatchesType, CUSTOMER_ATTRIBUTE_TYPES, type CustomerAttributeType } from '@/api/drafts/attributes';
 import type { CustomerAttribute } from '@/api/wire/attributes';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import { ATTRIBUTE_LIMITS, attributeBody, attributeFormSchema, isAttributeType, type AttributeFormValues } from './customer-attribute-form-schema';
+import { ATTRIBUTE_LIMITS, attributeDraft, attributeFormSchema, isAttributeType, type AttributeFormValues } from './customer-attribute-form-schema';
 import { useCreateAttribute, useUpdateAttribute } from '@/api/resources/attributes';
 import { FormFooter } from '@/components/form-footer';
 
@@ -56,8 +56,8 @@ export function CustomerAttributeForm({ bankId, customerId, attribute, onCancel,
 
   const submit = handleSubmit(async (values) => {
     try {
-      if (attribute) await update.mutateAsync({ attributeId: attribute.customerAttributeId, body: attributeBody(values) });
-      else await create.mutateAsync(attributeBody(values));
+      if (attribute) await update.mutateAsync({ attributeId: attribute.customerAttributeId, draft: attributeDraft(values) });
+      else await create.mutateAsync(attributeDraft(values));
       onSaved(values.name.trim());
     } catch {
       // Shown below from the mutation's error; every value stays as typed.

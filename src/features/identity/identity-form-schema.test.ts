@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Customer } from '@/api/wire/customers';
-import { branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailSchema, FUTURE_DAY, identityBody, identityDefaults, identitySchema, INVALID_COUNT, INVALID_DAY, INVALID_EMAIL, INVALID_URL, mobileSchema, EMAIL_CLEAR_EXPLICITLY, INVALID_PHONE, mobileBody, NUMBER_SEPARATOR, NUMBER_UNCHANGED, numberSchema, REQUIRED, TOO_LONG } from './identity-form-schema';
+import { branchSchema, dataDraft, dataDefaults, dataSchema, dependantsMismatch, emailSchema, FUTURE_DAY, identityDraft, identityDefaults, identitySchema, INVALID_COUNT, INVALID_DAY, INVALID_EMAIL, INVALID_URL, mobileSchema, EMAIL_CLEAR_EXPLICITLY, INVALID_PHONE, mobileDraft, NUMBER_SEPARATOR, NUMBER_UNCHANGED, numberSchema, REQUIRED, TOO_LONG } from './identity-form-schema';
 import { fieldMessage, isRealDay, today } from '@/lib/validation';
 
 const customer: Customer = {
@@ -38,7 +38,7 @@ describe('identity edit schemas', () => {
     // An emptied field never clears the email: that is the confirmed "Clear email" action, which sends "" itself.
     expect(firstMessage(emailSchema.safeParse({ email: '  ' }), 'email')).toBe(EMAIL_CLEAR_EXPLICITLY);
     expect(firstMessage(mobileSchema.safeParse({ mobilePhoneNumber: 'not a phone ☎️ 电话' }), 'mobilePhoneNumber')).toBe(INVALID_PHONE);
-    expect(mobileBody(mobileSchema.parse({ mobilePhoneNumber: '07972 444876' }))).toEqual({ mobile_phone_number: '+44 7972 444876' });
+    expect(mobileDraft(mobileSchema.parse({ mobilePhoneNumber: '07972 444876' }))).toEqual({ mobilePhoneNumber: '+44 7972 444876' });
     expect(firstMessage(mobileSchema.safeParse({ mobilePhoneNumber: '   ' }), 'mobilePhoneNumber')).toBe(REQUIRED);
     expect(firstMessage(mobileSchema.safeParse({ mobilePhoneNumber: '1'.repeat(51) }), 'mobilePhoneNumber')).toBe(`${TOO_LONG}:50`);
     expect(firstMessage(branchSchema.safeParse({ branchId: 'x'.repeat(256) }), 'branchId')).toBe(`${TOO_LONG}:255`);
@@ -54,11 +54,11 @@ describe('identity edit schemas', () => {
   it('needs a real date of birth that is not in the future, and sends it as an OBP date', () => {
     const values = identityDefaults(customer);
     expect(values.dateOfBirth).toBe('1990-02-28');
-    expect(identityBody(identitySchema.parse(values))).toEqual({
-      legal_name: 'Eveline Tripman',
-      date_of_birth: '1990-02-28T00:00:00Z',
+    expect(identityDraft(identitySchema.parse(values))).toEqual({
+      legalName: 'Eveline Tripman',
+      dateOfBirth: '1990-02-28T00:00:00Z',
       title: 'Dr.',
-      name_suffix: 'Sr.',
+      nameSuffix: 'Sr.',
     });
     expect(firstMessage(identitySchema.safeParse({ ...values, dateOfBirth: '' }), 'dateOfBirth')).toBe(REQUIRED);
     expect(firstMessage(identitySchema.safeParse({ ...values, dateOfBirth: '1990-02-30' }), 'dateOfBirth')).toBe(INVALID_DAY);
@@ -68,20 +68,20 @@ describe('identity edit schemas', () => {
 
   it('keeps the stored face image instant when its day is unchanged', () => {
     const values = dataSchema.parse(dataDefaults(customer));
-    expect(dataBody(values, customer.faceImage.date)).toEqual({
-      face_image: { url: 'https://example.com/eveline.png', date: '2017-09-19T10:30:00Z' },
-      relationship_status: 'married',
+    expect(dataDraft(values, customer.faceImage.date)).toEqual({
+      faceImage: { url: 'https://example.com/eveline.png', date: '2017-09-19T10:30:00Z' },
+      relationshipStatus: 'married',
       dependants: 2,
-      highest_education_attained: 'Master',
-      employment_status: 'worker',
+      highestEducationAttained: 'Master',
+      employmentStatus: 'worker',
     });
-    expect(dataBody({ ...values, faceImageDate: '2020-01-02' }, customer.faceImage.date).face_image.date).toBe('2020-01-02T00:00:00Z');
+    expect(dataDraft({ ...values, faceImageDate: '2020-01-02' }, customer.faceImage.date).faceImage.date).toBe('2020-01-02T00:00:00Z');
   });
 
   it('offers today as the face image date when none is recorded, since OBP needs one', () => {
     const bare = { ...customer, faceImage: { url: '', date: undefined } };
     expect(dataDefaults(bare, '2026-11-23').faceImageDate).toBe('2026-11-23');
-    expect(dataBody(dataSchema.parse(dataDefaults(bare, '2026-11-23')), undefined).face_image).toEqual({ url: '', date: '2026-11-23T00:00:00Z' });
+    expect(dataDraft(dataSchema.parse(dataDefaults(bare, '2026-11-23')), undefined).faceImage).toEqual({ url: '', date: '2026-11-23T00:00:00Z' });
   });
 
   it('checks the other data against OBP’s limits', () => {

@@ -2,21 +2,21 @@ import * as z from 'zod/mini';
 import type { Customer } from '@/api/wire/customers';
 import {
   CUSTOMER_FIELD_LIMITS,
-  toBranchBody,
-  toCustomerDataBody,
-  toCustomerNumberBody,
-  toEmailBody,
-  toIdentityBody,
-  toMobileNumberBody,
-} from '@/api/bodies/customers';
+  type BranchDraft,
+  type CustomerDataDraft,
+  type CustomerNumberDraft,
+  type EmailDraft,
+  type IdentityDraft,
+  type MobileNumberDraft,
+} from '@/api/drafts/customers';
 import { dayToObpDate, obpDateToDay } from '@/lib/obp-dates';
 import { isRealDay, isWebUrl, EMAIL, limitedText, requiredText, today } from '@/lib/validation';
 import { isValidPhoneNumber, normalisedPhoneNumber, type CountryCode } from '@/lib/phone-number';
 
 /*
- * The six identity updates of OBP (contract §2.13–2.21): one form schema, one body builder and one mutation each.
- * Forms hold strings; the schemas trim them and mirror OBP's column limits (MappedCustomer, contract §1.1), and the
- * bodies are made (and checked against the shared wire schemas) in `@/api/bodies/customers`.
+ * The six identity updates of OBP (contract §2.13–2.21): one form schema, one draft builder and one mutation each.
+ * Forms hold strings; the schemas trim them and mirror OBP's column limits (MappedCustomer, contract §1.1); the
+ * draft goes to `useCustomerUpdate`, which makes OBP's body (checked against the shared wire schemas).
  *
  * Schema messages are message keys; a length limit travels as `key:limit` (see `fieldMessage`).
  */
@@ -59,7 +59,7 @@ export const emailSchema = z.object({
 });
 export type EmailValues = z.input<typeof emailSchema>;
 export const emailDefaults = (customer: Customer): EmailValues => ({ email: customer.email });
-export const emailBody = (values: z.output<typeof emailSchema>) => toEmailBody({ email: values.email });
+export const emailDraft = (values: z.output<typeof emailSchema>): EmailDraft => ({ email: values.email });
 
 // --- mobile phone number -----------------------------------------------------------------------------------------
 
@@ -76,10 +76,9 @@ export const mobileDefaults = (customer: Customer): MobileValues => ({
   mobilePhoneNumber: customer.mobilePhoneNumber,
 });
 /** Sent in the international format ("+44 7972 444876"), so every colleague reads the number the same way. */
-export const mobileBody = (values: z.output<typeof mobileSchema>, region: CountryCode = 'GB') =>
-  toMobileNumberBody({
-    mobilePhoneNumber: normalisedPhoneNumber(values.mobilePhoneNumber, region) ?? values.mobilePhoneNumber,
-  });
+export const mobileDraft = (values: z.output<typeof mobileSchema>, region: CountryCode = 'GB'): MobileNumberDraft => ({
+  mobilePhoneNumber: normalisedPhoneNumber(values.mobilePhoneNumber, region) ?? values.mobilePhoneNumber,
+});
 
 // --- customer number ---------------------------------------------------------------------------------------------
 
@@ -96,7 +95,7 @@ export const numberSchema = (currentNumber: string) =>
   });
 export type NumberValues = z.input<ReturnType<typeof numberSchema>>;
 export const numberDefaults = (customer: Customer): NumberValues => ({ customerNumber: customer.customerNumber });
-export const numberBody = (values: NumberValues) => toCustomerNumberBody({ customerNumber: values.customerNumber });
+export const numberDraft = (values: NumberValues): CustomerNumberDraft => ({ customerNumber: values.customerNumber });
 
 // --- identity: name, title, suffix, date of birth ----------------------------------------------------------------
 
@@ -114,20 +113,19 @@ export const identityDefaults = (customer: Customer): IdentityValues => ({
   nameSuffix: customer.nameSuffix,
   dateOfBirth: obpDateToDay(customer.dateOfBirth),
 });
-export const identityBody = (values: z.output<typeof identitySchema>) =>
-  toIdentityBody({
-    legalName: values.legalName,
-    dateOfBirth: dayToObpDate(values.dateOfBirth),
-    title: values.title,
-    nameSuffix: values.nameSuffix,
-  });
+export const identityDraft = (values: z.output<typeof identitySchema>): IdentityDraft => ({
+  legalName: values.legalName,
+  dateOfBirth: dayToObpDate(values.dateOfBirth),
+  title: values.title,
+  nameSuffix: values.nameSuffix,
+});
 
 // --- branch ------------------------------------------------------------------------------------------------------
 
 export const branchSchema = z.object({ branchId: text(CUSTOMER_FIELD_LIMITS.branchId) });
 export type BranchValues = z.input<typeof branchSchema>;
 export const branchDefaults = (customer: Customer): BranchValues => ({ branchId: customer.branchId });
-export const branchBody = (values: z.output<typeof branchSchema>) => toBranchBody({ branchId: values.branchId });
+export const branchDraft = (values: z.output<typeof branchSchema>): BranchDraft => ({ branchId: values.branchId });
 
 // --- other data: face image, relationship status, dependants, education, employment ------------------------------
 
@@ -157,20 +155,19 @@ export const dataDefaults = (customer: Customer, day = today()): DataValues => (
 });
 
 /** An unchanged face image day keeps OBP's exact stored instant instead of moving it to midnight. */
-export const dataBody = (values: z.output<typeof dataSchema>, storedFaceImageDate: string | undefined) =>
-  toCustomerDataBody({
-    faceImage: {
-      url: values.faceImageUrl,
-      date:
-        storedFaceImageDate && obpDateToDay(storedFaceImageDate) === values.faceImageDate
-          ? storedFaceImageDate
-          : dayToObpDate(values.faceImageDate),
-    },
-    relationshipStatus: values.relationshipStatus,
-    dependants: Number(values.dependants),
-    highestEducationAttained: values.highestEducationAttained,
-    employmentStatus: values.employmentStatus,
-  });
+export const dataDraft = (values: z.output<typeof dataSchema>, storedFaceImageDate: string | undefined): CustomerDataDraft => ({
+  faceImage: {
+    url: values.faceImageUrl,
+    date:
+      storedFaceImageDate && obpDateToDay(storedFaceImageDate) === values.faceImageDate
+        ? storedFaceImageDate
+        : dayToObpDate(values.faceImageDate),
+  },
+  relationshipStatus: values.relationshipStatus,
+  dependants: Number(values.dependants),
+  highestEducationAttained: values.highestEducationAttained,
+  employmentStatus: values.employmentStatus,
+});
 
 /**
  * OBP's data update leaves `dob_of_dependants` as it is, so a new count can disagree with the recorded dates.

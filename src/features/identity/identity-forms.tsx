@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ErrorText } from '@/components/error-message';
 import { useEffect, useMemo, useState, type FormEventHandler, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { customerFieldProblem } from '@/api/bodies/customers';
+import { customerFieldProblem } from '@/api/drafts/customers';
 import type { Customer } from '@/api/wire/customers';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import type { SectionFormProps } from './editable-section';
-import { branchBody, branchDefaults, branchSchema, dataBody, dataDefaults, dataSchema, dependantsMismatch, emailBody, emailDefaults, emailSchema, identityBody, identityDefaults, identitySchema, mobileBody, mobileDefaults, mobileSchemaFor, numberBody, numberDefaults, numberSchema } from './identity-form-schema';
+import { branchDefaults, branchDraft, branchSchema, dataDefaults, dataDraft, dataSchema, dependantsMismatch, emailDefaults, emailDraft, emailSchema, identityDefaults, identityDraft, identitySchema, mobileDefaults, mobileDraft, mobileSchemaFor, numberDefaults, numberDraft, numberSchema } from './identity-form-schema';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EnumerationField } from '@/components/enumeration-field';
 import { useFormat } from '@/lib/format';
@@ -66,7 +66,7 @@ function FormShell({ label, onSubmit, onCancel, pending, error, errorLead, extra
  */
 export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'email', emailBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'email');
   const form = useForm({ resolver: zodResolver(emailSchema), defaultValues: emailDefaults(customer) });
   const { errors } = form.formState;
   const [confirmingClear, setConfirmingClear] = useState(false);
@@ -74,7 +74,7 @@ export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
   return (
     <FormShell
       label={label}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(emailDraft(values), { onSuccess: onSaved }))}
       onCancel={onCancel}
       pending={mutation.isPending}
       error={mutation.error}
@@ -117,9 +117,7 @@ export function EmailForm({ customer, label, onSaved, onCancel }: FormProps) {
 export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
   const region = phoneRegion(useFormat().locale);
-  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'mobile-number', (values: Parameters<typeof mobileBody>[0]) =>
-    mobileBody(values, region),
-  );
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'mobile-number');
   const schema = useMemo(() => mobileSchemaFor(region), [region]);
   const form = useForm({ resolver: zodResolver(schema), defaultValues: mobileDefaults(customer) });
   const { errors } = form.formState;
@@ -129,7 +127,7 @@ export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
   return (
     <FormShell
       label={label}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(mobileDraft(values, region), { onSuccess: onSaved }))}
       onCancel={onCancel}
       pending={mutation.isPending}
       error={mutation.error}
@@ -148,7 +146,7 @@ export function MobileForm({ customer, label, onSaved, onCancel }: FormProps) {
 
 export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'number', numberBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'number');
   const form = useForm({
     resolver: zodResolver(numberSchema(customer.customerNumber)),
     defaultValues: numberDefaults(customer),
@@ -160,7 +158,7 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
     <FormShell
       label={label}
       onSubmit={form.handleSubmit((values) =>
-        mutation.mutate(values, {
+        mutation.mutate(numberDraft(values), {
           onSuccess: onSaved,
           onError: (error) => {
             // Said beside the field too, so the one value to change is plain.
@@ -190,14 +188,14 @@ export function NumberForm({ customer, label, onSaved, onCancel }: FormProps) {
 
 export function IdentityForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'identity', identityBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'identity');
   const form = useForm({ resolver: zodResolver(identitySchema), defaultValues: identityDefaults(customer) });
   const { errors } = form.formState;
   useEffect(() => form.setFocus('legalName'), [form]);
   return (
     <FormShell
       label={label}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(identityDraft(values), { onSuccess: onSaved }))}
       onCancel={onCancel}
       pending={mutation.isPending}
       error={mutation.error}
@@ -231,14 +229,14 @@ export function IdentityForm({ customer, label, onSaved, onCancel }: FormProps) 
 
 export function BranchForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'branch', branchBody);
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'branch');
   const form = useForm({ resolver: zodResolver(branchSchema), defaultValues: branchDefaults(customer) });
   const { errors } = form.formState;
   useEffect(() => form.setFocus('branchId'), [form]);
   return (
     <FormShell
       label={label}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(branchDraft(values), { onSuccess: onSaved }))}
       onCancel={onCancel}
       pending={mutation.isPending}
       error={mutation.error}
@@ -257,9 +255,7 @@ export function BranchForm({ customer, label, onSaved, onCancel }: FormProps) {
 
 export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
   const { t } = useI18n();
-  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'data', (values: Parameters<typeof dataBody>[0]) =>
-    dataBody(values, customer.faceImage.date),
-  );
+  const mutation = useCustomerUpdate(customer.bankId, customer.customerId, 'data');
   const form = useForm({ resolver: zodResolver(dataSchema), defaultValues: dataDefaults(customer) });
   const { errors } = form.formState;
   useEffect(() => form.setFocus('relationshipStatus'), [form]);
@@ -268,7 +264,7 @@ export function DataForm({ customer, label, onSaved, onCancel }: FormProps) {
   return (
     <FormShell
       label={label}
-      onSubmit={form.handleSubmit((values) => mutation.mutate(values, { onSuccess: onSaved }))}
+      onSubmit={form.handleSubmit((values) => mutation.mutate(dataDraft(values, customer.faceImage.date), { onSuccess: onSaved }))}
       onCancel={onCancel}
       pending={mutation.isPending}
       error={mutation.error}

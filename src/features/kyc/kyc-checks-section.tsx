@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
+import { KYC_FIELD_LIMITS } from '@/api/drafts/kyc';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -15,7 +15,7 @@ import { useDisclosure } from '@/lib/use-disclosure';
 import type { MediaByOwner } from './kyc-history';
 import { KycItemVersions } from './kyc-item-versions';
 import { KycMediaList } from './kyc-media-list';
-import { checkBody, kycCheckFormSchema, type KycCheckFormValues } from './kyc-form-schema';
+import { checkDraft, kycCheckFormSchema, type KycCheckFormValues } from './kyc-form-schema';
 import { useAddKycCheck } from '@/api/resources/kyc';
 import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
@@ -169,7 +169,7 @@ function KycCheckForm({ bankId, customer, onCancel, onSaved }: FormProps) {
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync({ id: checkId, body: checkBody(values, customer.customerNumber) });
+      await mutation.mutateAsync({ id: checkId, draft: checkDraft(values, customer.customerNumber) });
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
+import { KYC_FIELD_LIMITS } from '@/api/drafts/kyc';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -15,7 +15,7 @@ import { documentExpiry, EXPIRY_WARNING_DAYS, localToday, type DocumentExpiry } 
 import type { MediaByOwner } from './kyc-history';
 import { KycItemVersions } from './kyc-item-versions';
 import { KycMediaList } from './kyc-media-list';
-import { documentBody, kycDocumentFormSchema, type KycDocumentFormValues } from './kyc-form-schema';
+import { documentDraft, kycDocumentFormSchema, type KycDocumentFormValues } from './kyc-form-schema';
 import { useAddKycDocument } from '@/api/resources/kyc';
 import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
@@ -216,7 +216,7 @@ function KycDocumentForm({ bankId, customer, onCancel, onSaved }: FormProps) {
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync({ id: documentId, body: documentBody(values, customer.customerNumber) });
+      await mutation.mutateAsync({ id: documentId, draft: documentDraft(values, customer.customerNumber) });
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.

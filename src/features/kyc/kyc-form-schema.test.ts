@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { OBP_DATE_PATTERN } from '@/api/schemas/common';
 import { putKycCheck, putKycDocument, putKycMedia, putKycStatus } from '@/api/schemas/kyc';
+import { toKycCheckBody, toKycDocumentBody, toKycMediaBody, toKycStatusBody } from '@/api/bodies/kyc';
 import {
-  checkBody,
-  documentBody,
+  checkDraft,
+  documentDraft,
   kycCheckFormSchema,
   kycDocumentFormSchema,
   kycMediaFormSchema,
   kycStatusFormSchema,
-  mediaBody,
-  statusBody,
+  mediaDraft,
+  statusDraft,
+  type KycCheckFormValues,
+  type KycDocumentFormValues,
+  type KycMediaFormValues,
+  type KycStatusFormValues,
 } from './kyc-form-schema';
+
+// What the KYC hooks send for each form's draft.
+const statusBody = (values: KycStatusFormValues, customerNumber: string) => toKycStatusBody(statusDraft(values, customerNumber));
+const checkBody = (values: KycCheckFormValues, customerNumber: string) => toKycCheckBody(checkDraft(values, customerNumber));
+const documentBody = (values: KycDocumentFormValues, customerNumber: string) => toKycDocumentBody(documentDraft(values, customerNumber));
+const mediaBody = (values: KycMediaFormValues, customerNumber: string) => toKycMediaBody(mediaDraft(values, customerNumber));
 
 const messagesOf = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { KYC_FIELD_LIMITS, toKycCheckBody, toKycDocumentBody, toKycMediaBody, toKycStatusBody } from '@/api/bodies/kyc';
-import type { PutKycCheck, PutKycDocument, PutKycMedia, PutKycStatus } from '@/api/schemas/kyc';
+import { KYC_FIELD_LIMITS, type KycCheckDraft, type KycDocumentDraft, type KycMediaDraft, type KycStatusDraft } from '@/api/drafts/kyc';
 import { dayToObpDate, localDateTimeToObpDate } from '@/lib/obp-dates';
 import { isRealDay, isWebUrl } from '@/lib/validation';
 import { localToday } from './document-expiry';
@@ -22,12 +21,11 @@ export const kycStatusFormSchema = z.object({
 });
 export type KycStatusFormValues = z.input<typeof kycStatusFormSchema>;
 
-export const statusBody = (values: KycStatusFormValues, customerNumber: string): PutKycStatus =>
-  toKycStatusBody({
-    customerNumber,
-    ok: values.ok === 'verified',
-    date: localDateTimeToObpDate(values.date),
-  });
+export const statusDraft = (values: KycStatusFormValues, customerNumber: string): KycStatusDraft => ({
+  customerNumber,
+  ok: values.ok === 'verified',
+  date: localDateTimeToObpDate(values.date),
+});
 
 /* ---------- checks ---------- */
 
@@ -41,16 +39,15 @@ export const kycCheckFormSchema = z.object({
 });
 export type KycCheckFormValues = z.input<typeof kycCheckFormSchema>;
 
-export const checkBody = (values: KycCheckFormValues, customerNumber: string): PutKycCheck =>
-  toKycCheckBody({
-    customerNumber,
-    date: localDateTimeToObpDate(values.date),
-    how: values.how.trim(),
-    staffUserId: values.staffUserId,
-    staffName: values.staffName,
-    satisfied: values.satisfied === 'yes',
-    comments: values.comments.trim(),
-  });
+export const checkDraft = (values: KycCheckFormValues, customerNumber: string): KycCheckDraft => ({
+  customerNumber,
+  date: localDateTimeToObpDate(values.date),
+  how: values.how.trim(),
+  staffUserId: values.staffUserId,
+  staffName: values.staffName,
+  satisfied: values.satisfied === 'yes',
+  comments: values.comments.trim(),
+});
 
 /* ---------- documents ---------- */
 
@@ -73,15 +70,14 @@ export const kycDocumentFormSchema = z
   );
 export type KycDocumentFormValues = z.input<typeof kycDocumentFormSchema>;
 
-export const documentBody = (values: KycDocumentFormValues, customerNumber: string): PutKycDocument =>
-  toKycDocumentBody({
-    customerNumber,
-    type: values.type.trim(),
-    number: values.number.trim(),
-    issueDate: dayToObpDate(values.issueDate),
-    issuePlace: values.issuePlace.trim(),
-    expiryDate: dayToObpDate(values.expiryDate),
-  });
+export const documentDraft = (values: KycDocumentFormValues, customerNumber: string): KycDocumentDraft => ({
+  customerNumber,
+  type: values.type.trim(),
+  number: values.number.trim(),
+  issueDate: dayToObpDate(values.issueDate),
+  issuePlace: values.issuePlace.trim(),
+  expiryDate: dayToObpDate(values.expiryDate),
+});
 
 /* ---------- media ---------- */
 
@@ -105,13 +101,12 @@ export const kycMediaFormSchema = z
   );
 export type KycMediaFormValues = z.input<typeof kycMediaFormSchema>;
 
-export const mediaBody = (values: KycMediaFormValues, customerNumber: string): PutKycMedia =>
-  toKycMediaBody({
-    customerNumber,
-    type: values.type.trim(),
-    url: values.url.trim(),
-    date: localDateTimeToObpDate(values.date),
-    relatesToKycDocumentId: values.relatesToKycDocumentId,
-    relatesToKycCheckId: values.relatesToKycCheckId,
-  });
+export const mediaDraft = (values: KycMediaFormValues, customerNumber: string): KycMediaDraft => ({
+  customerNumber,
+  type: values.type.trim(),
+  url: values.url.trim(),
+  date: localDateTimeToObpDate(values.date),
+  relatesToKycDocumentId: values.relatesToKycDocumentId,
+  relatesToKycCheckId: values.relatesToKycCheckId,
+});
 

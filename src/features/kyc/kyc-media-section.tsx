@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { KYC_FIELD_LIMITS } from '@/api/bodies/kyc';
+import { KYC_FIELD_LIMITS } from '@/api/drafts/kyc';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -14,7 +14,7 @@ import { usePermission, type Permission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import type { MediaByOwner } from './kyc-history';
 import { KycMediaList } from './kyc-media-list';
-import { kycMediaFormSchema, mediaBody, type KycMediaFormValues } from './kyc-form-schema';
+import { kycMediaFormSchema, mediaDraft, type KycMediaFormValues } from './kyc-form-schema';
 import { useAddKycMedia } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
 import { ErrorText } from '@/components/error-message';
@@ -142,7 +142,7 @@ function KycMediaForm({ bankId, customer, documents, checks, onCancel, onSaved }
 
   const submit = handleSubmit(async (values) => {
     try {
-      await mutation.mutateAsync({ id: mediaId, body: mediaBody(values, customer.customerNumber) });
+      await mutation.mutateAsync({ id: mediaId, draft: mediaDraft(values, customer.customerNumber) });
       onSaved();
     } catch {
       // Shown below from mutation.error; every value stays as typed.

@@ -13,7 +13,7 @@ import { nowAsObpDate, obpDateToLocalDateTime } from '@/lib/obp-dates';
 import { usePermission } from '@/lib/permissions';
 import { useDisclosure } from '@/lib/use-disclosure';
 import { statusHistory } from './kyc-history';
-import { kycStatusFormSchema, statusBody, type KycStatusFormValues } from './kyc-form-schema';
+import { kycStatusFormSchema, statusDraft, type KycStatusFormValues } from './kyc-form-schema';
 import { useSetKycStatus } from '@/api/resources/kyc';
 import { kycQueries } from '@/api/resources/kyc';
 import { KycReadState } from './kyc-read-state';
@@ -134,7 +134,7 @@ function KycStatusForm({ bankId, customer, onCancel, onSaved }: FormProps) {
   const confirm = async () => {
     if (!confirming) return;
     try {
-      await mutation.mutateAsync(statusBody(confirming, customer.customerNumber));
+      await mutation.mutateAsync(statusDraft(confirming, customer.customerNumber));
       setConfirming(undefined);
       onSaved(confirming.ok === 'verified');
     } catch {

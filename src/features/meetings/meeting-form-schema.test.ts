@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CurrentUser } from '@/api/wire/users';
-import { meetingBody, meetingDefaults, meetingFormSchema, nextHalfHour, type MeetingFormValues } from './meeting-form-schema';
+import { toCreateMeetingBody } from '@/api/bodies/meetings';
+import { meetingDefaults, meetingFormSchema, newMeeting, nextHalfHour, type MeetingFormValues } from './meeting-form-schema';
 
 const originalZone = process.env.TZ;
 beforeAll(() => {
@@ -27,7 +28,7 @@ const messagesOf = (values: MeetingFormValues) => {
 describe('the scheduling form', () => {
   it('accepts a complete meeting and sends OBP’s body, in UTC without milliseconds', () => {
     const parsed = meetingFormSchema.parse(valid());
-    expect(meetingBody(parsed)).toEqual({
+    expect(toCreateMeetingBody(newMeeting(parsed))).toEqual({
       provider_id: 'in-person',
       purpose_id: 'mortgage',
       date: '2026-11-24T02:30:00Z',

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { MEETING_FIELD_LIMITS, toCreateMeetingBody } from '@/api/bodies/meetings';
-import type { PostMeeting } from '@/api/schemas/meetings';
+import { MEETING_FIELD_LIMITS, type NewMeeting } from '@/api/drafts/meetings';
 import type { Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/wire/users';
 import { localDateTimeToObpDate } from '@/lib/obp-dates';
@@ -93,14 +92,14 @@ export function meetingDefaults(user: CurrentUser | undefined, invitees: Invitee
   };
 }
 
-/** The OBP body (made, and checked against the shared wire schema, by `toCreateMeetingBody`). */
-export function meetingBody(values: MeetingFormOutput): PostMeeting {
-  return toCreateMeetingBody({
+/** The meeting `useCreateMeeting` sends (as OBP's body, checked against the shared wire schema). */
+export function newMeeting(values: MeetingFormOutput): NewMeeting {
+  return {
     providerId: values.providerId,
     purposeId: values.purposeId,
     date: localDateTimeToObpDate(values.date),
     creator: values.creator,
     invitees: values.invitees.map(({ status, ...contactDetails }) => ({ contactDetails, status })),
-  });
+  };
 }
 

@@ -19,7 +19,7 @@ import { dayKey } from './calendar';
 import { INVITEE_STATUSES, useMeetingLabels } from '@/lib/meeting-labels';
 import { timeZoneName, useMeetingFormats, userTimeZone } from './meeting-format';
 import { CONFLICT_WINDOW_MINUTES, DURATIONS, findConflicts } from './meeting-model';
-import { emptyInvitee, inviteeFromCustomer, isDateTimeLocal, meetingBody, meetingDefaults, meetingFormSchema, type MeetingFormOutput, type MeetingFormValues } from './meeting-form-schema';
+import { emptyInvitee, inviteeFromCustomer, isDateTimeLocal, meetingDefaults, meetingFormSchema, newMeeting, type MeetingFormOutput, type MeetingFormValues } from './meeting-form-schema';
 import { useCreateMeeting } from '@/api/resources/meetings';
 import { fieldMessage } from '@/lib/validation';
 import { rememberDuration } from './meeting-durations';
@@ -131,7 +131,7 @@ export function MeetingForm({ bankId, label, defaults, customer, cancelTo }: For
 
   const submit = form.handleSubmit((values) =>
     mutation.mutate(
-      { body: meetingBody(values), durationMinutes: Number(values.duration) },
+      { meeting: newMeeting(values), durationMinutes: Number(values.duration) },
       {
         onSuccess: (created) => {
           const when = created?.when ? new Date(created.when) : new Date(values.date);

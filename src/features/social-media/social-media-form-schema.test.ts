@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptySocialMediaForm, socialMediaBody, socialMediaFormSchema, type SocialMediaFormValues } from './social-media-form-schema';
+import { toSocialMediaHandleBody } from '@/api/bodies/social-media';
+import { emptySocialMediaForm, socialMediaDraft, socialMediaFormSchema, type SocialMediaFormValues } from './social-media-form-schema';
+
+/** What `useAddSocialMediaHandle` sends for the form's draft. */
+const socialMediaBody = (values: SocialMediaFormValues, customerNumber: string) => toSocialMediaHandleBody(socialMediaDraft(values, customerNumber));
 
 const issues = (values: SocialMediaFormValues) => {
   const result = socialMediaFormSchema.safeParse(values);

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { SOCIAL_MEDIA_FIELD_LIMITS, toSocialMediaHandleBody, type SocialMediaHandleDraft } from '@/api/bodies/social-media';
-import type { PostSocialMediaHandle } from '@/api/schemas/social-media';
+import { SOCIAL_MEDIA_FIELD_LIMITS, type SocialMediaHandleDraft } from '@/api/drafts/social-media';
 import { localDateTimeToObpDate, obpDateToLocalDateTime, nowAsObpDate } from '@/lib/obp-dates';
 
 /** Networks offered as you type; OBP's type is free text of at most 16 characters, so any other is fine too. */
@@ -62,7 +61,4 @@ export function socialMediaDraft(values: SocialMediaFormValues, customerNumber: 
     dateActivated: values.dateActivated === '' ? dateAdded : localDateTimeToObpDate(values.dateActivated),
   };
 }
-
-export const socialMediaBody = (values: SocialMediaFormValues, customerNumber: string): PostSocialMediaHandle =>
-  toSocialMediaHandleBody(socialMediaDraft(values, customerNumber));
 

@@ -4,7 +4,7 @@ import { useEffect, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
-import { SOCIAL_MEDIA_FIELD_LIMITS, toSocialMediaHandleBody } from '@/api/bodies/social-media';
+import { SOCIAL_MEDIA_FIELD_LIMITS } from '@/api/drafts/social-media';
 import { emptySocialMediaForm, socialMediaDraft, socialMediaFormSchema, SUGGESTED_NETWORKS, type SocialMediaFormValues } from './social-media-form-schema';
 import { useAddSocialMediaHandle } from '@/api/resources/social-media';
 
@@ -35,7 +35,7 @@ export function SocialMediaForm({ bankId, customerId, customerNumber, onCancel, 
   const submit = handleSubmit(async (values) => {
     const handle = socialMediaDraft(values, customerNumber);
     try {
-      await add.mutateAsync(toSocialMediaHandleBody(handle));
+      await add.mutateAsync(handle);
       onSaved({ type: handle.type, handle: handle.handle });
     } catch {
       // Shown below from the mutation's error; every value stays as typed.

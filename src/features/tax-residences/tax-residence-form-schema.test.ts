@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainLabel, OTHER_JURISDICTION, sortTaxResidences, taxResidenceBody, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
+import { domainLabel, OTHER_JURISDICTION, sortTaxResidences, taxResidenceDraft, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
 
 const issues = (values: TaxResidenceFormValues) => {
   const result = taxResidenceFormSchema.safeParse(values);
@@ -10,13 +10,13 @@ describe('tax residence form', () => {
   it('sends a country as its ISO code and the tax number trimmed', () => {
     const values = { country: 'GB', jurisdiction: 'ignored', taxNumber: ' 1234567890 ' };
     expect(issues(values)).toEqual({});
-    expect(taxResidenceBody(values)).toEqual({ domain: 'GB', tax_number: '1234567890' });
+    expect(taxResidenceDraft(values)).toEqual({ domain: 'GB', taxNumber: '1234567890' });
   });
 
   it('sends another jurisdiction as typed', () => {
     const values = { country: OTHER_JURISDICTION, jurisdiction: ' US-CA ', taxNumber: '123-45-6789' };
     expect(issues(values)).toEqual({});
-    expect(taxResidenceBody(values)).toEqual({ domain: 'US-CA', tax_number: '123-45-6789' });
+    expect(taxResidenceDraft(values)).toEqual({ domain: 'US-CA', taxNumber: '123-45-6789' });
   });
 
   it('requires a domain and a tax number, each within OBP’s 20-character columns', () => {

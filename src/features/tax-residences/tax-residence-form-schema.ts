@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { TAX_RESIDENCE_FIELD_LIMITS, toTaxResidenceBody, type TaxResidenceDraft } from '@/api/bodies/tax-residences';
-import type { PostTaxResidence } from '@/api/schemas/tax-residences';
+import { TAX_RESIDENCE_FIELD_LIMITS, type TaxResidenceDraft } from '@/api/drafts/tax-residences';
 import type { TaxResidence } from '@/api/wire/tax-residences';
 import { countryName, isCountryCode } from '@/lib/countries';
 
@@ -39,8 +38,6 @@ export const taxResidenceDraft = (values: TaxResidenceFormValues): TaxResidenceD
   domain: values.country === OTHER_JURISDICTION ? values.jurisdiction.trim() : values.country,
   taxNumber: values.taxNumber.trim(),
 });
-
-export const taxResidenceBody = (values: TaxResidenceFormValues): PostTaxResidence => toTaxResidenceBody(taxResidenceDraft(values));
 
 /** A domain that is an ISO country code reads as the country's name in the user's language, with the code beside it. */
 export function domainLabel(domain: string, language: string): string {

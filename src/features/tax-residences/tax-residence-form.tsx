@@ -6,7 +6,7 @@ import type { TaxResidence } from '@/api/wire/tax-residences';
 import { SelectField, TextField } from '@/components/field';
 import { useI18n } from '@/i18n/i18n-context';
 import { countryOptions, isCountryCode } from '@/lib/countries';
-import { TAX_RESIDENCE_FIELD_LIMITS, toTaxResidenceBody } from '@/api/bodies/tax-residences';
+import { TAX_RESIDENCE_FIELD_LIMITS } from '@/api/drafts/tax-residences';
 import { emptyTaxResidenceForm, OTHER_JURISDICTION, taxResidenceDraft, taxResidenceFormSchema, type TaxResidenceFormValues } from './tax-residence-form-schema';
 import { useCreateTaxResidence } from '@/api/resources/tax-residences';
 
@@ -33,7 +33,7 @@ export function TaxResidenceForm({ bankId, customerId, onCancel, onSaved }: Prop
     try {
       const residence = taxResidenceDraft(values);
       // Saved even when OBP's answer could not be read: the list is read again; the notice names what was sent.
-      onSaved((await create.mutateAsync(toTaxResidenceBody(residence))) ?? { ...residence, taxResidenceId: '' });
+      onSaved((await create.mutateAsync(residence)) ?? { ...residence, taxResidenceId: '' });
     } catch {
       // Shown below from the mutation's error (a residence already held, for one); every value stays as typed.
     }
