@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import { configureClient, type ClientSettings } from '@/api/client';
+import { clientSettings, configureClient, type ClientSettings } from '@/api/client';
 import { setToken } from '@/api/session-token';
 
 /**
@@ -8,7 +8,11 @@ import { setToken } from '@/api/session-token';
  */
 export function stubClientFetch({ config = { baseUrl: '' }, token }: { config?: Partial<Omit<ClientSettings, 'onUnauthenticated'>>; token?: string } = {}) {
   const fetchMock = vi.fn<typeof fetch>();
+  // The client's settings are module state, and files share a module graph per worker (`isolate: false`): what a file
+  // sets is put back, or the next file in the worker asks another host (route-preloads.test.ts failed so).
+  let settingsBefore = clientSettings();
   beforeEach(() => {
+    settingsBefore = clientSettings();
     vi.stubGlobal('fetch', fetchMock);
     configureClient({ ...config, onUnauthenticated: vi.fn() });
     if (token) setToken(token);
@@ -17,6 +21,7 @@ export function stubClientFetch({ config = { baseUrl: '' }, token }: { config?: 
     fetchMock.mockReset();
     vi.unstubAllGlobals();
     setToken(undefined);
+    configureClient(settingsBefore);
   });
   const requestOf = (call = 0) => {
     const [url, init] = fetchMock.mock.calls[call]!;
