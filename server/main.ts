@@ -77,7 +77,17 @@ async function runPrimary(): Promise<never> {
       for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
     }
     exited += 1;
-    if (exited === config.workers) process.exit();
+    if (exited !== config.workers) return;
+    // Workers that close their connections at the same moment may each see the other still open, and then neither
+    // checkpoints the write-ahead log into the file (a fresh-clone run left sandbox.db-wal so). This process's
+    // connection, opened and closed once they have all gone, is surely the last: it checkpoints and removes the log.
+    try {
+      openSandboxDatabase(settings.databasePath).close();
+    } catch (error) {
+      log.error(`closing ${settings.databasePath} after the workers: ${String(error)}`);
+      process.exitCode = 1;
+    }
+    process.exit();
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
