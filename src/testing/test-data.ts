@@ -1,3 +1,4 @@
+import type { NewCustomer } from '@/api/drafts/customers';
 import type { CustomerWithAttributesV310 } from '@/api/schemas/customers';
 import { tolerantCustomer, type Customer } from '@/api/wire/customers';
 import type { CurrentUser } from '@/api/wire/users';
@@ -55,3 +56,25 @@ export function testUser(roles: readonly string[], username = 'manager'): Curren
 
 export const jsonResponse = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** A create-customer draft with nothing but a name and a mobile number; `overrides` fills in the rest. */
+export const newCustomerDraft = (overrides: Partial<NewCustomer> = {}): NewCustomer => ({
+  legalName: 'Ana Pérez',
+  mobilePhoneNumber: '+34 600 12 34 56',
+  customerNumber: '',
+  email: '',
+  title: '',
+  nameSuffix: '',
+  dateOfBirth: '',
+  relationshipStatus: '',
+  dobOfDependants: [],
+  highestEducationAttained: '',
+  employmentStatus: '',
+  branchId: '',
+  kycStatus: false,
+  lastOkDate: '',
+  faceImage: { url: '', date: '' },
+  creditRating: { rating: '', source: '' },
+  creditLimit: { currency: '', amount: '' },
+  ...overrides,
+});

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NewCustomer } from '@/api/drafts/customers';
+import { newCustomerDraft } from '@/testing/test-data';
 import { toCreateCustomerBody } from './customers';
 
-const nothingElse: NewCustomer = {
-  legalName: 'Ana Pérez',
-  mobilePhoneNumber: '+34 600 12 34 56',
-  customerNumber: '',
-  email: '',
-  title: '',
-  nameSuffix: '',
-  dateOfBirth: '',
-  relationshipStatus: '',
-  dobOfDependants: [],
-  highestEducationAttained: '',
-  employmentStatus: '',
-  branchId: '',
-  kycStatus: false,
-  lastOkDate: '',
-  faceImage: { url: '', date: '' },
-  creditRating: { rating: '', source: '' },
-  creditLimit: { currency: '', amount: '' },
-};
+const nothingElse: NewCustomer = newCustomerDraft();
 
 describe('the customer bodies', () => {
   it('leaves out what was not given, so OBP fills its own defaults', () => {

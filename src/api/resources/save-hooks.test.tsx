@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewCustomer } from '@/api/drafts/customers';
 import { ObpError } from '@/api/errors';
 import { stubClientFetch } from '@/testing/client-fetch';
-import { jsonResponse } from '@/testing/test-data';
+import { jsonResponse, newCustomerDraft } from '@/testing/test-data';
 import { useCreateAddress, useUpdateAddress } from './addresses';
 import { useCreateAttribute, useUpdateAttribute } from './attributes';
 import { useCreateCreditLimitRequest, useUpdateCreditLimit, useUpdateCreditRating } from './credit';
@@ -47,25 +47,13 @@ async function save<Draft>(useHook: () => { mutateAsync: (draft: Draft) => Promi
 const customerAt = `/banks/${BANK}/customers/${CUSTOMER}`;
 
 describe('creating a customer', () => {
-  const ana: NewCustomer = {
-    legalName: 'Ana Pérez',
-    mobilePhoneNumber: '+34 600 12 34 56',
+  const ana: NewCustomer = newCustomerDraft({
     customerNumber: 'N-1',
-    email: '',
-    title: '',
-    nameSuffix: '',
     dateOfBirth: '1985-03-04T00:00:00Z',
-    relationshipStatus: '',
     dobOfDependants: ['2015-01-02T00:00:00Z'],
-    highestEducationAttained: '',
-    employmentStatus: '',
-    branchId: '',
     kycStatus: true,
-    lastOkDate: '',
-    faceImage: { url: '', date: '' },
-    creditRating: { rating: '', source: '' },
     creditLimit: { currency: 'EUR', amount: '2500' },
-  };
+  });
 
   it('sends OBP’s v5.0.0 body from the draft, only what was given', async () => {
     const { sent } = await save(() => useCreateCustomer(BANK), ana);
