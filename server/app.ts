@@ -97,15 +97,6 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   const context: RouteContext = { repositories, guards: createGuards(repositories, config), config };
 
   applyConnectionLimits(app, config);
-  // With several worker processes (SANDBOX_WORKERS > 1) every answer, a refusal by the host allow-list or a rate limit
-  // included, names the process that made it, so a test or an operator can see the workers share the load.
-  if (config.workers > 1) {
-    const worker = String(process.pid);
-    app.addHook('onRequest', (_request, reply, done) => {
-      reply.header(SANDBOX_WORKER_HEADER, worker);
-      done();
-    });
-  }
   installHostAllowList(app, config.allowedHosts);
   await app.register(rateLimit, {
     // General flood limit per address (RATE_LIMIT_PER_MINUTE, 0 = off); the sign-in route sets its own.
@@ -121,7 +112,10 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
   // API answers of 1 kB or more go out compressed (customer lists, search pages), as COMPRESSION_OPTIONS says.
   // Registered before the routes, whose onRoute hook it uses. The console's files come pre-compressed from the build.
   await app.register(fastifyCompress, { threshold: COMPRESSION_THRESHOLD_BYTES, encodings: ['br', 'gzip'], ...COMPRESSION_OPTIONS });
-  installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl);
+  // With several worker processes (SANDBOX_WORKERS > 1) every answer, a refusal by the host allow-list or a rate limit
+  // included, names the process that made it, so a test or an operator can see the workers share the load. It goes
+  // with the security headers, which every answer gets from one onSend hook (a hook of its own cost each request).
+  installSecurityHeaders(app, config.consoleRuntimeConfig.obpBaseUrl, config.workers > 1 ? { [SANDBOX_WORKER_HEADER]: String(process.pid) } : {});
   const consoleFallback = await registerConsoleRoutes(app, config);
   installObpErrorHandling(app, consoleFallback, config.maximumJsonDepth);
   if (config.obpProxy) {

@@ -29,9 +29,10 @@ export const PERMISSIONS_POLICY = [
 
 const isApiPath = (url: string) => url.startsWith('/obp/') || url.startsWith('/my/') || url.startsWith('/config.json');
 
-export function installSecurityHeaders(app: FastifyInstance, obpBaseUrl: string): void {
+/** `alsoOnEveryAnswer`: further headers every answer carries (the answering worker process, app.ts). */
+export function installSecurityHeaders(app: FastifyInstance, obpBaseUrl: string, alsoOnEveryAnswer: Record<string, string> = {}): void {
   // Built once: each answer gets one of these objects instead of a header call per name.
-  const everyAnswer = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+  const everyAnswer = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...alsoOnEveryAnswer };
   // API answers carry personal data and sessions: never cached.
   const apiAnswer = { ...everyAnswer, 'cache-control': 'no-store' };
   const page = {
