@@ -11,8 +11,12 @@ import type { SandboxDatabase } from '../database/sandbox-database';
  *   JavaScript (`access_cache_changed()`). A trigger catches every write of the connection, whichever repository
  *   object or test made it: sign-out, a role granted or revoked, a user locked or changed, a new bank;
  * - a write by another connection (another process on the same database file) changes SQLite's `data_version`,
- *   which is read once per synchronous run of the server (a request's handler: the first cached answer it uses
- *   reads it, the others in the same run reuse it — `process.nextTick` forgets it); on a change the cache is emptied;
+ *   which is read once per turn of the event loop (the first cached answer used in the turn reads it, the others
+ *   reuse it — `setImmediate` forgets it after the turn's I/O callbacks); on a change the cache is emptied. That is
+ *   still exact for every request that could have seen the other write: a write acknowledged before a request was
+ *   sent committed before the poll that delivered the request returned, so before the turn's first read. Under
+ *   load a turn serves dozens of requests, and over a shared file the pragma is a read transaction with its locks:
+ *   read per request, it was ~13 % of a worker's CPU with two workers (per turn, well under 1 %);
  * - each entry also lives at most {@link ACCESS_CACHE_TTL_MS}, and a token's entry never outlives the token
  *   (its `expiresAt` is checked against the request's clock by the caller).
  *
@@ -102,11 +106,11 @@ function createAccessCache(database: SandboxDatabase, clock: () => number): Acce
   const forgetVersionCheck = () => {
     versionChecked = false;
   };
-  /** Once per synchronous run: one request's guards read several cached answers, one statement checks them all. */
+  /** Once per turn of the event loop: its requests' guards read many cached answers, one statement checks them all. */
   const checkVersion = () => {
     if (versionChecked) return;
     versionChecked = true;
-    process.nextTick(forgetVersionCheck);
+    setImmediate(forgetVersionCheck);
     const version = dataVersion.get();
     if (version !== seenVersion) {
       seenVersion = version;

@@ -124,11 +124,11 @@ describe('the answer cache across connections', () => {
       expect(answers.customer(BANK, 'c1', load).toString()).toBe('answer 1');
       expect(answers.customer(BANK, 'c1', load).toString()).toBe('answer 1');
       // A new request is a new run of the event loop: the version of the database is read again then.
-      await new Promise((resolve) => process.nextTick(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
       expect(answers.customer(BANK, 'c1', load).toString()).toBe('answer 1');
       // Any committed write of another connection changes data_version (which table it wrote cannot be known here).
       other.prepare('INSERT INTO schema_migrations (version, description) VALUES (100000, ?)').run('a write of another process');
-      await new Promise((resolve) => process.nextTick(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
       expect(answers.customer(BANK, 'c1', load).toString()).toBe('answer 2');
     } finally {
       other.close();
