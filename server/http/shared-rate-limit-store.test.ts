@@ -72,4 +72,18 @@ describe('the shared rate-limit store', () => {
     expect(several?.headers[SANDBOX_WORKER_HEADER]).toBe(String(process.pid));
     expect(one?.headers).not.toHaveProperty(SANDBOX_WORKER_HEADER);
   });
+
+  it('names it on refusals too: a Host not served, and a rate limit', async () => {
+    const [first] = twoConnections();
+    const app = await buildApp({ db: first, config: testSandboxConfig({ workers: 2, rateLimitPerMinute: 1, allowedHosts: ['127.0.0.1:8080'] }) });
+    apps.push(app);
+    const wrongHost = await app.inject({ method: 'GET', url: '/obp/v5.1.0/banks', headers: { host: 'rebound.example' } });
+    expect(wrongHost.statusCode).toBe(400);
+    expect(wrongHost.headers[SANDBOX_WORKER_HEADER]).toBe(String(process.pid));
+    const host = { host: '127.0.0.1:8080' };
+    expect((await app.inject({ method: 'GET', url: '/config.json', headers: host })).statusCode).toBe(200);
+    const limited = await app.inject({ method: 'GET', url: '/config.json', headers: host });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers[SANDBOX_WORKER_HEADER]).toBe(String(process.pid));
+  });
 });
