@@ -15,10 +15,15 @@ export const EARLY_RESPONSE_TTL_MS = 15_000;
 
 const CONSOLE = Symbol.for('customer-desk.console');
 
+/** The GETs the console sent itself (not taken from here), so that the script does not send the same again. */
+const ASKED_BY_CONSOLE = Symbol.for('customer-desk.asked-by-console');
+/** The console's own GETs remembered at most (a start-up asks a handful; the set starts again empty beyond this). */
+const ASKED_KEPT = 200;
+
 type Entry = { response: Promise<Response>; askedAt: number };
 /** How far the console's entry chunk is: running, or asking for the first route's data. */
 export type ConsoleState = 'started' | 'asking';
-type Holder = { [EARLY_RESPONSES]?: Map<string, Entry>; [CONSOLE]?: ConsoleState };
+type Holder = { [EARLY_RESPONSES]?: Map<string, Entry>; [CONSOLE]?: ConsoleState; [ASKED_BY_CONSOLE]?: Set<string> };
 
 const keyOf = (url: string, directLogin: string | null | undefined) => `${url}\n${directLogin ?? ''}`;
 
@@ -34,6 +39,9 @@ function entries(): Map<string, Entry> {
 export function fetchEarly(url: string, headers: Record<string, string>, options: { copy: true; fetch?: typeof fetch }): Promise<Response>;
 export function fetchEarly(url: string, headers: Record<string, string>, options?: { copy?: false; fetch?: typeof fetch }): void;
 export function fetchEarly(url: string, headers: Record<string, string>, options: { copy?: boolean; fetch?: typeof fetch } = {}): Promise<Response> | void {
+  // The console asked first (a screen that mounted while the script still waited for the user's roles): it has its
+  // answer coming, and a second request would only be taken by nobody.
+  if (!options.copy && (globalThis as Holder)[ASKED_BY_CONSOLE]?.has(keyOf(url, headers.DirectLogin))) return;
   const response = (options.fetch ?? fetch)(url, { headers });
   // The copy is made as soon as the answer is there, before anyone can read the original's body.
   const copy = options.copy ? response.then((answer) => answer.clone()) : undefined;
@@ -65,12 +73,26 @@ export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<
   return performance.now() - entry.askedAt <= EARLY_RESPONSE_TTL_MS ? entry.response : undefined;
 }
 
-/** `fetch`, answered from the early answers when the start-up script already asked the same. */
-export const fetchWithEarlyResponses = (input: string, init?: RequestInit): Promise<Response> =>
-  takeEarlyResponse(input, init) ?? fetch(input, init);
+/**
+ * `fetch`, answered from the early answers when the start-up script already asked the same; a plain GET it sends
+ * itself is remembered, so that the script, should it still be waiting for the user's roles, does not ask it again.
+ */
+export function fetchWithEarlyResponses(input: string, init?: RequestInit): Promise<Response> {
+  const early = takeEarlyResponse(input, init);
+  if (early) return early;
+  // Only in the start-up script's window: later nobody asks early, and nothing need be remembered.
+  if ((init?.method ?? 'GET') === 'GET' && init?.body == null && performance.now() <= EARLY_RESPONSE_TTL_MS) {
+    const holder = globalThis as Holder;
+    const asked = (holder[ASKED_BY_CONSOLE] ??= new Set());
+    if (asked.size >= ASKED_KEPT) asked.clear();
+    asked.add(keyOf(input, new Headers(init?.headers).get('DirectLogin')));
+  }
+  return fetch(input, init);
+}
 
 /** Forgets every early answer (a test's clean slate). */
 export function forgetEarlyResponses(): void {
   (globalThis as Holder)[EARLY_RESPONSES]?.clear();
+  (globalThis as Holder)[ASKED_BY_CONSOLE]?.clear();
   delete (globalThis as Holder)[CONSOLE];
 }

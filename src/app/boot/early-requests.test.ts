@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetEarlyResponses, markConsole, takeEarlyResponse } from '@/api/early-responses';
+import { fetchWithEarlyResponses, forgetEarlyResponses, markConsole, takeEarlyResponse } from '@/api/early-responses';
 import type { HeldRole } from '@/api/session-token';
 import { startEarlyRequests, type EarlyRequestOptions } from './early-requests';
 import { READ_ROLES } from './read-roles';
@@ -87,6 +87,29 @@ describe('startEarlyRequests: a cold load asks for what its route reads before t
     net.answerUser();
     await done;
     expect(net.paths().slice(6).sort()).toEqual([`/customers/${C}/kyc_checks`, `/customers/${C}/kyc_documents`]);
+  });
+
+  it('does not ask for a list the console asked for itself while the roles were on their way', async () => {
+    const net = network({ config: SANDBOX, roles: anyBank(KYC_ROLES) });
+    vi.stubGlobal('fetch', net.fetch);
+    try {
+      const { done } = start(net);
+      await startedBeforeRoles(net, 4);
+      // The record's header shows the KYC status: its read of the statuses leaves before the script has the roles.
+      const statuses = `/obp/v5.1.0/customers/${C}/kyc_statuses`;
+      await fetchWithEarlyResponses(statuses, { headers: { Accept: 'application/json', DirectLogin: 'token=token-1' } });
+      net.answerUser();
+      await done;
+      expect(net.paths().filter((path) => path.includes('/kyc_'))).toEqual([
+        `/customers/${C}/kyc_statuses`,
+        `/customers/${C}/kyc_checks`,
+        `/customers/${C}/kyc_documents`,
+        `/customers/${C}/kyc_media`,
+      ]);
+      expect(takeEarlyResponse(statuses, { headers: { DirectLogin: 'token=token-1' } })).toBeUndefined();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('keeps every answer for the console’s same request, once', async () => {
