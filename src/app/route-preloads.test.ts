@@ -118,7 +118,9 @@ describe('the start-up script (src/app/boot) asks for a record tab’s data befo
     answerUser();
     await settled();
     const askedByPreloads = [...requested].sort();
+    // Then a fresh page load: nothing cached, nothing remembered as asked by the console.
     queryClient.clear();
+    forgetEarlyResponses();
     requested.length = 0;
 
     const script = startScript();
