@@ -61,12 +61,16 @@ export function markConsole(state: ConsoleState): void {
 
 export const consoleState = (): ConsoleState | undefined => (globalThis as Holder)[CONSOLE];
 
+/** Only a plain GET is asked for early, taken from here, or remembered as asked by the console. */
+const isPlainGet = (init: RequestInit): boolean => (init.method ?? 'GET') === 'GET' && init.body == null;
+const keyOfRequest = (url: string, init: RequestInit): string => keyOf(url, new Headers(init.headers).get('DirectLogin'));
+
 /** The early answer to exactly this request, once; undefined for anything but a plain GET asked for early. */
 export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<Response> | undefined {
-  if ((init.method ?? 'GET') !== 'GET' || init.body != null) return undefined;
+  if (!isPlainGet(init)) return undefined;
   const held = (globalThis as Holder)[EARLY_RESPONSES];
   if (!held || held.size === 0) return undefined;
-  const key = keyOf(url, new Headers(init.headers).get('DirectLogin'));
+  const key = keyOfRequest(url, init);
   const entry = held.get(key);
   if (!entry) return undefined;
   held.delete(key);
@@ -77,15 +81,14 @@ export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<
  * `fetch`, answered from the early answers when the start-up script already asked the same; a plain GET it sends
  * itself is remembered, so that the script, should it still be waiting for the user's roles, does not ask it again.
  */
-export function fetchWithEarlyResponses(input: string, init?: RequestInit): Promise<Response> {
+export function fetchWithEarlyResponses(input: string, init: RequestInit = {}): Promise<Response> {
   const early = takeEarlyResponse(input, init);
   if (early) return early;
   // Only in the start-up script's window: later nobody asks early, and nothing need be remembered.
-  if ((init?.method ?? 'GET') === 'GET' && init?.body == null && performance.now() <= EARLY_RESPONSE_TTL_MS) {
-    const holder = globalThis as Holder;
-    const asked = (holder[ASKED_BY_CONSOLE] ??= new Set());
+  if (isPlainGet(init) && performance.now() <= EARLY_RESPONSE_TTL_MS) {
+    const asked = ((globalThis as Holder)[ASKED_BY_CONSOLE] ??= new Set());
     if (asked.size >= ASKED_KEPT) asked.clear();
-    asked.add(keyOf(input, new Headers(init?.headers).get('DirectLogin')));
+    asked.add(keyOfRequest(input, init));
   }
   return fetch(input, init);
 }
