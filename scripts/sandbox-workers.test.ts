@@ -28,22 +28,28 @@ const MAIN_ADDRESS = '127.0.0.1';
 const LIMITED_ADDRESS = '127.0.0.2';
 
 type Answer = { status: number; worker: string; body: string };
+/** A started server: its primary process, where it listens, its database's directory and an admin's token. */
+type Sandbox = { process: ChildProcess; port: number; directory: string; token: string };
 
-let directory: string;
 let bundle: string;
-let server: ChildProcess;
-let port: number;
-let output = '';
+/** The server most checks share; the SIGTERM check starts and stops one of its own, so the checks run in any order. */
+let shared: Sandbox;
+const started: Sandbox[] = [];
+/** The shared server's admin token. */
 let token: string;
 
 /** One request on a connection of its own (no keep-alive agent): the cluster picks a worker for each. */
-function send(method: string, path: string, options: { body?: unknown; token?: string; from?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function send(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string; from?: string; headers?: Record<string, string>; to?: Sandbox } = {},
+): Promise<Answer> {
   const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
     const outgoing = request(
       {
         host: MAIN_ADDRESS,
-        port,
+        port: (options.to ?? shared).port,
         method,
         path,
         agent: false,
@@ -88,22 +94,11 @@ const isRunning = (pid: number) => {
   }
 };
 
-beforeAll(async () => {
-  directory = mkdtempSync(join(tmpdir(), 'sandbox-workers-'));
-  // Beside build/sandbox.js, so the bundle's external packages resolve from the project's node_modules.
-  bundle = join(root, 'build', `sandbox-workers-test-${process.pid}.js`);
-  await build({
-    entryPoints: [join(root, 'server', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
-  port = await freePort();
-  server = spawn(process.execPath, [bundle], {
+/** Starts the bundled server over a new database file with two workers; resolves once every worker listens. */
+async function startSandbox(): Promise<Sandbox> {
+  const directory = mkdtempSync(join(tmpdir(), 'sandbox-workers-'));
+  const port = await freePort();
+  const server = spawn(process.execPath, [bundle], {
     cwd: root,
     env: {
       ...process.env,
@@ -118,6 +113,9 @@ beforeAll(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const sandbox: Sandbox = { process: server, port, directory, token: '' };
+  started.push(sandbox);
+  let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // The primary prints the banner once every worker listens: the server's own signal that it is ready.
@@ -129,18 +127,39 @@ beforeAll(async () => {
     server.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready: ${output}`)));
   });
   const login = await send('POST', '/my/logins/direct', {
+    to: sandbox,
     headers: { DirectLogin: 'username="admin", password="sandbox123!", consumer_key="customer-desk"' },
   });
   expect(login.status, login.body).toBe(201);
-  token = (JSON.parse(login.body) as { token: string }).token;
+  sandbox.token = (JSON.parse(login.body) as { token: string }).token;
+  return sandbox;
+}
+
+beforeAll(async () => {
+  // Beside build/sandbox.js, so the bundle's external packages resolve from the project's node_modules.
+  bundle = join(root, 'build', `sandbox-workers-test-${process.pid}.js`);
+  await build({
+    entryPoints: [join(root, 'server', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  shared = await startSandbox();
+  token = shared.token;
 }, 60_000);
 
 afterAll(() => {
-  // Set unless beforeAll failed early.
-  const started = server as ChildProcess | undefined;
-  // Only when a check failed before the last one stopped it (its workers end with the primary's IPC channel).
-  if (started && started.exitCode === null && started.signalCode === null) started.kill('SIGKILL');
-  for (const path of [bundle as string | undefined, directory as string | undefined]) if (path) rmSync(path, { recursive: true, force: true });
+  // A server still running: a check failed before it was stopped (its workers end with the primary's IPC channel).
+  for (const sandbox of started) {
+    if (sandbox.process.exitCode === null && sandbox.process.signalCode === null) sandbox.process.kill('SIGKILL');
+    rmSync(sandbox.directory, { recursive: true, force: true });
+  }
+  // Set unless beforeAll failed before the build.
+  if (bundle as string | undefined) rmSync(bundle, { recursive: true, force: true });
 });
 
 describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
@@ -150,7 +169,7 @@ describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
     const workers = new Set(answers.map((answer) => answer.worker));
     expect(workers.size).toBe(2);
     expect(workers).not.toContain('');
-    expect(workers).not.toContain(String(server.pid));
+    expect(workers).not.toContain(String(shared.process.pid));
   });
 
   it('a write through one worker is read through the other at once: never a stale cached answer', async () => {
@@ -196,12 +215,14 @@ describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
   });
 
   it('stops on SIGTERM: the primary and both workers exit, every metric row written, the database file closed', async () => {
+    const own = await startSandbox();
+    const server = own.process;
     const workers = new Set<string>();
     const probes: string[] = [];
     // A call through each worker just before the signal: its metric row still waits in that worker's memory.
     while (workers.size < 2) {
       const probe = `${V}/banks/${BANK}/customers/stop-${randomUUID()}`;
-      const call = await send('GET', probe, { token });
+      const call = await send('GET', probe, { token: own.token, to: own });
       workers.add(call.worker);
       probes.push(probe);
     }
@@ -210,7 +231,7 @@ describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
     expect(await exited).toBe(0);
     for (const worker of workers) expect(isRunning(Number(worker)), `worker ${worker}`).toBe(false);
     // The last connection to close checkpoints the write-ahead log into the file and deletes it.
-    const file = join(directory, 'sandbox.db');
+    const file = join(own.directory, 'sandbox.db');
     expect(existsSync(`${file}-wal`)).toBe(false);
     const database = new Database(file, { readonly: true });
     try {
@@ -219,5 +240,5 @@ describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
     } finally {
       database.close();
     }
-  }, 15_000);
+  }, 60_000);
 });

@@ -41,10 +41,12 @@ describe('credit-limit requests (removed from OBP in 2023, stored by the sandbox
 
   it('stores a request (201 CreditLimitOrderResponseJson), lists it and answers it by id', async () => {
     const customer = await newCustomer();
+    // The sandbox's clock (another check moves it on): the date and time of the request, in UTC.
+    const now = new Date(sandbox.clock.now).toISOString();
     const created = await as('admin', 'POST', requests(customer.customer_id), REQUEST);
     expect(created.statusCode, created.body).toBe(201);
     const order = creditLimitOrderResponse.parse(created.json());
-    expect(order).toEqual({ execution_date: '2025-06-01', execution_time: '12:00:00', token: order.token, short_reference: expect.stringMatching(/^CLR-[0-9A-F]{6}$/) });
+    expect(order).toEqual({ execution_date: now.slice(0, 10), execution_time: now.slice(11, 19), token: order.token, short_reference: expect.stringMatching(/^CLR-[0-9A-F]{6}$/) });
 
     const stored = {
       credit_limit_request_id: order.token,
@@ -55,7 +57,7 @@ describe('credit-limit requests (removed from OBP in 2023, stored by the sandbox
       nominal_interest_2: '',
       short_reference: order.short_reference,
       status: 'PENDING',
-      created: '2025-06-01T12:00:00Z',
+      created: `${now.slice(0, 19)}Z`,
     };
     const listed = await as('teller', 'GET', requests(customer.customer_id));
     expect(listed.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import type { CustomerV310 } from '@/api/schemas/customers';
 import { kycCheckList, kycCheckVersionList, kycDocumentList, kycDocumentVersionList, kycMediaVersionList } from '@/api/schemas/kyc';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { migrate } from '../database/migrations';
 import { EVELINE_TRIPMAN } from '../seed/seed-customers';
 import { customerRecordRequests } from '../test-support/customer-record-requests';
@@ -140,7 +140,10 @@ describe('KYC item versions', () => {
 
 describe('migration 60 on a database from before versions were kept', () => {
   it('gives every existing check, document and media item its one version, by no one known', async () => {
-    const { database } = sandbox;
+    // A sandbox of its own: the migration is played again over its database, which the other checks must not see.
+    const own = await createTestSandbox({ customers: 30 });
+    onTestFinished(() => own.close());
+    const { database } = own;
     database.exec("DROP TABLE kyc_item_versions; DELETE FROM schema_migrations WHERE version = 60;");
     migrate(database);
     const counts = database
@@ -154,9 +157,9 @@ describe('migration 60 on a database from before versions were kept', () => {
     ]);
     expect(count('kyc_checks')).toBeGreaterThan(0);
     // What the backfill wrote reads back as the item, field for field.
-    const eveline = sandbox.repositories.customers.findByNumber(BANK, EVELINE_TRIPMAN.customerNumber)!;
-    const [latest] = sandbox.repositories.kyc.checks.ofCustomer(eveline.customerId);
-    expect(sandbox.repositories.kyc.checks.versionsOf(eveline.customerId, latest!.kycCheckId).map((version) => version.item)).toEqual([latest]);
+    const eveline = own.repositories.customers.findByNumber(BANK, EVELINE_TRIPMAN.customerNumber)!;
+    const [latest] = own.repositories.kyc.checks.ofCustomer(eveline.customerId);
+    expect(own.repositories.kyc.checks.versionsOf(eveline.customerId, latest!.kycCheckId).map((version) => version.item)).toEqual([latest]);
   });
 });
 
