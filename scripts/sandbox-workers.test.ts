@@ -35,8 +35,6 @@ let bundle: string;
 /** The server most checks share; the SIGTERM check starts and stops one of its own, so the checks run in any order. */
 let shared: Sandbox;
 const started: Sandbox[] = [];
-/** The shared server's admin token. */
-let token: string;
 
 /** One request on a connection of its own (no keep-alive agent): the cluster picks a worker for each. */
 function send(
@@ -149,7 +147,6 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
   shared = await startSandbox();
-  token = shared.token;
 }, 60_000);
 
 afterAll(() => {
@@ -173,18 +170,18 @@ describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
   });
 
   it('a write through one worker is read through the other at once: never a stale cached answer', async () => {
-    const found = await send('POST', `${V}/banks/${BANK}/customers/customer-number`, { token, body: { customer_number: EVELINE_TRIPMAN.customerNumber } });
+    const found = await send('POST', `${V}/banks/${BANK}/customers/customer-number`, { token: shared.token, body: { customer_number: EVELINE_TRIPMAN.customerNumber } });
     expect(found.status, found.body).toBe(200);
     const customer = `${V}/banks/${BANK}/customers/${(JSON.parse(found.body) as { customer_id: string }).customer_id}`;
     // Both workers have the customer's answer cached before it changes.
-    const warm = await Promise.all(Array.from({ length: 4 }, () => send('GET', customer, { token })));
+    const warm = await Promise.all(Array.from({ length: 4 }, () => send('GET', customer, { token: shared.token })));
     expect(new Set(warm.map((answer) => answer.worker)).size).toBe(2);
     for (let round = 0; round < 3; round += 1) {
       const email = `workers-${round}-${randomUUID().slice(0, 8)}@example.com`;
-      const changed = await send('PUT', `${customer}/email`, { token, body: { email } });
+      const changed = await send('PUT', `${customer}/email`, { token: shared.token, body: { email } });
       expect(changed.status, changed.body).toBe(200);
       const reads: Answer[] = [];
-      for (let read = 0; read < 4; read += 1) reads.push(await send('GET', customer, { token }));
+      for (let read = 0; read < 4; read += 1) reads.push(await send('GET', customer, { token: shared.token }));
       expect(new Set(reads.map((answer) => answer.worker)).size).toBe(2);
       expect(reads.map((answer) => (JSON.parse(answer.body) as { email: string }).email)).toEqual(Array(4).fill(email));
     }
@@ -203,10 +200,10 @@ describe('SANDBOX_WORKERS=2, a real server of two worker processes', () => {
 
   it('records a call made through one worker in the metrics read through the other, within its flush delay', async () => {
     const probe = `${V}/banks/${BANK}/customers/probe-${randomUUID()}`;
-    const call = await send('GET', probe, { token });
+    const call = await send('GET', probe, { token: shared.token });
     const readThroughTheOther = async () => {
       for (;;) {
-        const read = await send('GET', `${V}/management/metrics?url=${encodeURIComponent(probe)}`, { token });
+        const read = await send('GET', `${V}/management/metrics?url=${encodeURIComponent(probe)}`, { token: shared.token });
         expect(read.status, read.body).toBe(200);
         if (read.worker !== call.worker) return (JSON.parse(read.body) as { metrics: { url: string; verb: string }[] }).metrics;
       }

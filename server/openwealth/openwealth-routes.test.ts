@@ -69,7 +69,7 @@ describe('OpenWealth customers', () => {
     expect(customer).toMatchObject({ customerIdentification: EVELINE_TRIPMAN.customerNumber, name: EVELINE_TRIPMAN.legalName, status: 'active', referenceCurrency: 'GBP' });
     expect(customer.personList.map((person) => person.personRelation)).toEqual(['accountOwner', 'accountOwner', 'authorisedSignatory']);
     expect(customer.personList[0]!.personIdentification).toBe(EVELINE_TRIPMAN.customerNumber);
-    // Every address OBP holds for her: the three of the seed, and any another check here has added since.
+    // Every address OBP holds for her: the three of the seed, and any that another check here has added since.
     const { customerId } = sandbox.repositories.customers.findByNumber(BANK, EVELINE_TRIPMAN.customerNumber)!;
     const held = sandbox.repositories.customerAddresses.ofCustomer(customerId);
     expect(held.length).toBeGreaterThanOrEqual(3);

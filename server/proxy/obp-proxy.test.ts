@@ -106,14 +106,20 @@ afterAll(async () => {
 
 type Echo = { method: string; url: string; headers: Record<string, string>; body: string };
 
+/** Calls that carry a secret: a token and a body, a password. */
+const searchWithToken = () =>
+  proxy.app.inject({
+    method: 'POST',
+    url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=5',
+    headers: { 'content-type': 'application/json', DirectLogin: `token=${TOKEN}` },
+    payload: '{"mobile_phone_number":"%44%"}',
+  });
+const signInWithPassword = () =>
+  proxy.app.inject({ method: 'POST', url: '/my/logins/direct', headers: { DirectLogin: `username="u", password="${PASSWORD}", consumer_key="k"` } });
+
 describe('the same-origin proxy', () => {
   it('forwards /obp/* with method, path, query and body; the sandbox’s own API does not answer', async () => {
-    const response = await proxy.app.inject({
-      method: 'POST',
-      url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=5',
-      headers: { 'content-type': 'application/json', DirectLogin: `token=${TOKEN}` },
-      payload: '{"mobile_phone_number":"%44%"}',
-    });
+    const response = await searchWithToken();
     expect(response.statusCode).toBe(201);
     const echo = response.json<Echo>();
     expect(echo).toMatchObject({ method: 'POST', url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=5', body: '{"mobile_phone_number":"%44%"}' });
@@ -127,7 +133,7 @@ describe('the same-origin proxy', () => {
   });
 
   it('forwards DirectLogin sign-in, and a non-JSON body untouched', async () => {
-    const login = await proxy.app.inject({ method: 'POST', url: '/my/logins/direct', headers: { DirectLogin: `username="u", password="${PASSWORD}", consumer_key="k"` } });
+    const login = await signInWithPassword();
     expect(login.statusCode).toBe(201);
     expect(login.json()).toEqual({ token: TOKEN, directLogin: `username="u", password="${PASSWORD}", consumer_key="k"` });
 
@@ -224,13 +230,8 @@ describe('the same-origin proxy', () => {
   it('never logs a token, a password or a body, on success or failure', async () => {
     // Calls of its own that carry each secret, one of them failing; the other checks' calls are in the log too.
     const from = logLines.length;
-    await proxy.app.inject({
-      method: 'POST',
-      url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=5',
-      headers: { 'content-type': 'application/json', DirectLogin: `token=${TOKEN}` },
-      payload: '{"mobile_phone_number":"%44%"}',
-    });
-    await proxy.app.inject({ method: 'POST', url: '/my/logins/direct', headers: { DirectLogin: `username="u", password="${PASSWORD}", consumer_key="k"` } });
+    await searchWithToken();
+    await signInWithPassword();
     await proxy.app.inject({ method: 'PUT', url: '/obp/v5.1.0/x', headers: { 'content-type': 'text/plain' }, payload: 'not json' });
     await proxy.app.inject({ method: 'GET', url: '/obp/v5.1.0/banks', headers: { 'proxy-authorization': 'Basic c2VjcmV0' } });
     expect((await proxy.app.inject({ method: 'GET', url: '/obp/v5.1.0/slow' })).statusCode).toBe(504);
