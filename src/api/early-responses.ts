@@ -65,16 +65,20 @@ export const consoleState = (): ConsoleState | undefined => (globalThis as Holde
 const isPlainGet = (init: RequestInit): boolean => (init.method ?? 'GET') === 'GET' && init.body == null;
 const keyOfRequest = (url: string, init: RequestInit): string => keyOf(url, new Headers(init.headers).get('DirectLogin'));
 
-/** The early answer to exactly this request, once; undefined for anything but a plain GET asked for early. */
-export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<Response> | undefined {
-  if (!isPlainGet(init)) return undefined;
+/** The early answer held under `key`, once (an answer asked too long ago is dropped, not given). */
+function takeHeld(key: () => string): Promise<Response> | undefined {
   const held = (globalThis as Holder)[EARLY_RESPONSES];
   if (!held || held.size === 0) return undefined;
-  const key = keyOfRequest(url, init);
-  const entry = held.get(key);
+  const wanted = key();
+  const entry = held.get(wanted);
   if (!entry) return undefined;
-  held.delete(key);
+  held.delete(wanted);
   return performance.now() - entry.askedAt <= EARLY_RESPONSE_TTL_MS ? entry.response : undefined;
+}
+
+/** The early answer to exactly this request, once; undefined for anything but a plain GET asked for early. */
+export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<Response> | undefined {
+  return isPlainGet(init) ? takeHeld(() => keyOfRequest(url, init)) : undefined;
 }
 
 /**
@@ -82,13 +86,17 @@ export function takeEarlyResponse(url: string, init: RequestInit = {}): Promise<
  * itself is remembered, so that the script, should it still be waiting for the user's roles, does not ask it again.
  */
 export function fetchWithEarlyResponses(input: string, init: RequestInit = {}): Promise<Response> {
-  const early = takeEarlyResponse(input, init);
+  if (!isPlainGet(init)) return fetch(input, init);
+  // The request's key is read from its headers once, and only if something needs it.
+  let key: string | undefined;
+  const keyOnce = () => (key ??= keyOfRequest(input, init));
+  const early = takeHeld(keyOnce);
   if (early) return early;
   // Only in the start-up script's window: later nobody asks early, and nothing need be remembered.
-  if (isPlainGet(init) && performance.now() <= EARLY_RESPONSE_TTL_MS) {
+  if (performance.now() <= EARLY_RESPONSE_TTL_MS) {
     const asked = ((globalThis as Holder)[ASKED_BY_CONSOLE] ??= new Set());
     if (asked.size >= ASKED_KEPT) asked.clear();
-    asked.add(keyOfRequest(input, init));
+    asked.add(keyOnce());
   }
   return fetch(input, init);
 }
