@@ -1,5 +1,5 @@
 import type { Transform } from 'node:stream';
-import { brotliDecompressSync, createBrotliCompress, createBrotliDecompress, createGunzip, createGzip, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, createBrotliCompress, createBrotliDecompress, createGunzip, createGzip, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPRESSION_OPTIONS, COMPRESSION_THRESHOLD_BYTES } from './app';
 import { createTestSandbox, errorOf, type TestSandbox } from './test-support/test-sandbox';
@@ -52,6 +52,19 @@ describe('the OBP envelope', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).message).toMatch(/^OBP-10001: /);
+  });
+
+  it('takes a request body as it is sent: a gzip-compressed one is refused as invalid JSON, never inflated', async () => {
+    const search = { method: 'POST', url: '/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number' } as const;
+    const body = JSON.stringify({ mobile_phone_number: '%' });
+    expect((await sandbox.as('teller', { ...search, headers: { 'content-type': 'application/json' }, payload: body })).statusCode).toBe(201);
+    const compressed = await sandbox.as('teller', {
+      ...search,
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync(body),
+    });
+    expect(compressed.statusCode).toBe(400);
+    expect(errorOf(compressed).message).toMatch(/^OBP-10001: /);
   });
 
   it('marks API answers as not cacheable and not sniffable', async () => {

@@ -111,7 +111,14 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
 
   // API answers of 1 kB or more go out compressed (customer lists, search pages), as COMPRESSION_OPTIONS says.
   // Registered before the routes, whose onRoute hook it uses. The console's files come pre-compressed from the build.
-  await app.register(fastifyCompress, { threshold: COMPRESSION_THRESHOLD_BYTES, encodings: ['br', 'gzip'], ...COMPRESSION_OPTIONS });
+  // Request bodies are not decompressed (`globalDecompression: false`): OBP takes them as they are, so a compressed body is
+  // refused as the invalid JSON it is, and no request pays the plugin's decompression hook.
+  await app.register(fastifyCompress, {
+    threshold: COMPRESSION_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip'],
+    globalDecompression: false,
+    ...COMPRESSION_OPTIONS,
+  });
   // With several worker processes (SANDBOX_WORKERS > 1) every answer, a refusal by the host allow-list or a rate limit
   // included, names the process that made it, so a test or an operator can see the workers share the load. It goes
   // with the security headers, which every answer gets from one onSend hook (a hook of its own cost each request).

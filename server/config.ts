@@ -11,6 +11,13 @@ import { PASSWORD_COST, TEST_PASSWORD_COST, type PasswordCost } from './security
 import { backendConfigFromEnvironment, type BackendConfig } from './gateway/backend-config';
 
 /** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
+
+/**
+ * A destination of log lines, as pino writes to one. The request log also gives a line's size in UTF-8 bytes when it
+ * knows it (an ASCII line), which the destination may use instead of measuring it.
+ */
+export type LogStream = { write: (line: string, utf8Bytes?: number) => unknown };
+
 export type ConsoleRuntimeConfig = {
   obpBaseUrl: string;
   consumerKey: string;
@@ -106,7 +113,7 @@ export type SandboxConfig = {
   /** Pino level; 'silent' in tests. */
   logLevel: string;
   /** Where log lines go (default standard output); tests read them to prove no secret is logged. */
-  logStream?: { write: (line: string) => void };
+  logStream?: LogStream;
   /**
    * scrypt cost of the password hashes the sandbox seeds, and of the hash unknown usernames are checked against (so
    * they cost what a known one does). {@link PASSWORD_COST} from the environment, unless `SANDBOX_PASSWORD_COST=test`

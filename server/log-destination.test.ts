@@ -47,6 +47,20 @@ describe('the block log destination', () => {
     expect(writes).toEqual(['{"name":"Zoë Ωmega"}\n', '{"name":"李小龙"}\n', long]);
   });
 
+  it('takes the size in bytes a writer gives with a line (the request log, for an ASCII line) instead of measuring it', () => {
+    const { writes, write } = recordingWrites();
+    const destination = new BlockLogDestination({ fd: 99, blockSize: 64, flushAfterMs: 0, write });
+    const byteLength = vi.spyOn(Buffer, 'byteLength');
+    try {
+      for (let n = 0; n < 3; n++) destination.write(line(n), 21);
+      expect(byteLength).not.toHaveBeenCalled();
+    } finally {
+      byteLength.mockRestore();
+    }
+    destination.write(line(3), 21); // 84 bytes: the three kept lines go first, as when measured
+    expect(writes).toEqual([line(0) + line(1) + line(2)]);
+  });
+
   it('continues a partial write where it stopped and waits out a full pipe, losing nothing', () => {
     // The first call takes 10 bytes, the second finds the pipe full, then everything goes.
     const { writes, write } = recordingWrites((length, call) => (call === 0 ? 10 : call === 1 ? 'EAGAIN' : length));

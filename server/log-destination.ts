@@ -58,8 +58,9 @@ export class BlockLogDestination {
     process.once('exit', () => this.flushSync());
   }
 
-  write(line: string): boolean {
-    const bytes = Buffer.byteLength(line, 'utf8');
+  /** `utf8Bytes`, when given, must be the line's size in UTF-8 (the request log gives it for an ASCII line). */
+  write(line: string, utf8Bytes?: number): boolean {
+    const bytes = utf8Bytes ?? Buffer.byteLength(line, 'utf8');
     if (this.bytes + bytes > this.blockSize) this.flushSync();
     this.lines.push(line);
     this.bytes += bytes;

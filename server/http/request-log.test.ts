@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createTestSandbox } from '../test-support/test-sandbox';
-import { completedRequestLine, processBindings, type CompletedRequest } from './request-log';
+import { completedRequestLine, completedRequestLineOf, processBindings, type CompletedRequest } from './request-log';
 
 /** The line pino itself writes for the same request, with the serializers app.ts gives it and a fixed time. */
 function pinoLine(request: CompletedRequest): string {
@@ -45,6 +45,24 @@ describe('completedRequestLine', () => {
     const anonymous = { ...signedIn, userId: undefined, statusCode: 400, method: 'POST', path: '/my/logins/direct', responseTime: 12 };
     expect(completedRequestLine(processBindings(), anonymous)).toBe(pinoLine(anonymous));
     expect(JSON.parse(completedRequestLine(processBindings(), anonymous))).toMatchObject({ level: 30, res: { statusCode: 400 }, msg: 'request completed' });
+  });
+
+  it('is byte for byte the line pino writes for plain ASCII values, and gives its size in bytes only when it is ASCII', () => {
+    const plain = { ...signedIn, path: '/obp/v5.1.0/banks/gh.29.uk/customers/5d0f' };
+    const { line, bytes } = completedRequestLineOf(processBindings(), true, plain);
+    expect(line).toBe(pinoLine(plain));
+    expect(bytes).toBe(Buffer.byteLength(line));
+    // A value JSON must escape or that is not ASCII leaves the size to the destination, as do bindings that are not ASCII.
+    expect(completedRequestLineOf(processBindings(), true, signedIn).bytes).toBeUndefined();
+    expect(completedRequestLineOf(processBindings(), true, { ...plain, path: '/a"b' }).bytes).toBeUndefined();
+    expect(completedRequestLineOf(processBindings(), false, plain).bytes).toBeUndefined();
+  });
+
+  it('writes the time of each request, also when several complete in the same millisecond', () => {
+    const times = [1_796_191_088_755, 1_796_191_088_755, 1_796_191_088_756].map(
+      (time) => (JSON.parse(completedRequestLine(processBindings(), { ...signedIn, time })) as { time: number }).time,
+    );
+    expect(times).toEqual([1_796_191_088_755, 1_796_191_088_755, 1_796_191_088_756]);
   });
 });
 
