@@ -16,12 +16,16 @@ AMOUNT=${2:-20000}
 PORT=${PORT:-9321}
 SERVER=${SERVER:-build/sandbox.js}
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/sandbox-requests.sh
+source bench/sandbox-requests.sh
+require_target "$TARGET"
+run() { send_requests "$TARGET" "$1" 50; }
 if [ "$TARGET" = bare ]; then
   PORT=$((PORT + 1))
   node --input-type=module -e "import Fastify from 'fastify'; const app = Fastify(); app.get('/', () => ({ hello: 'world' })); await app.listen({ port: $PORT, host: '127.0.0.1' });" &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/" > /dev/null; do sleep 0.2; done
-  run() { npx autocannon -c 50 -a "$1" "http://127.0.0.1:$PORT/" > /dev/null 2>&1; }
+  BARE_URL="http://127.0.0.1:$PORT/"
 else
   WORKERS=${WORKERS:-1}
   DB=:memory:
@@ -32,20 +36,7 @@ else
   # Every worker listening (its start-up is not the requests' CPU), then the banner; one process prints the banner too.
   until grep -q 'Customer Desk is running' "$OUT"; do sleep 0.2; done
   rm -f "$OUT"
-  TOKEN=$(curl -s -X POST -H 'DirectLogin: username="manager", password="sandbox123!", consumer_key="customer-desk"' \
-    "http://127.0.0.1:$PORT/my/logins/direct" | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
-  AUTH="Authorization: DirectLogin token=\"$TOKEN\""
-  SEARCH="http://127.0.0.1:$PORT/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=20&offset=0"
-  CUSTOMER=$(curl -s -X POST -H "$AUTH" -H 'content-type: application/json' -d '{"mobile_phone_number":"%444%"}' "$SEARCH" |
-    node -pe 'JSON.parse(require("fs").readFileSync(0)).customers[0].customer_id')
-  run() {
-    case $TARGET in
-      customer) npx autocannon -c 50 -a "$1" -H "$AUTH" "http://127.0.0.1:$PORT/obp/v5.1.0/banks/gh.29.uk/customers/$CUSTOMER" ;;
-      search) npx autocannon -c 50 -a "$1" -m POST -H "$AUTH" -H 'content-type: application/json' -b '{"mobile_phone_number":"%444%"}' "$SEARCH" ;;
-      banks) npx autocannon -c 50 -a "$1" "http://127.0.0.1:$PORT/obp/v5.1.0/banks" ;;
-      *) echo "unknown target $TARGET" >&2; kill "$PID"; exit 2 ;;
-    esac > /dev/null 2>&1
-  }
+  sandbox_sign_in "$PORT" '%444%'
 fi
 # The process and its children (a sandbox's workers): user + system ticks.
 ticks() { for pid in $PID $(pgrep -P "$PID" || true); do cat "/proc/$pid/stat"; done | awk '{ sum += $14 + $15 } END { print sum }'; }

@@ -18,6 +18,10 @@ PORT=${PORT:-9331}
 SERVER=${SERVER:-build/sandbox.js}
 HERE=$(pwd)
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/sandbox-requests.sh
+source bench/sandbox-requests.sh
+require_target "$TARGET"
+run() { send_requests "$TARGET" "$1" 20; }
 command -v valgrind > /dev/null || { echo "valgrind is not installed (Debian: apt-get install valgrind)" >&2; exit 2; }
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
@@ -28,26 +32,13 @@ if [ "$TARGET" = bare ]; then
   "${CALLGRIND[@]}" node --perf-basic-prof --input-type=module -e "import Fastify from 'fastify'; const app = Fastify(); app.get('/', () => ({ hello: 'world' })); await app.listen({ port: $PORT, host: '127.0.0.1' }); console.log('listening')" > "$OUT/log" 2> "$OUT/err" &
   PID=$!
   until grep -q listening "$OUT/log" 2> /dev/null; do sleep 0.5; done
-  run() { npx autocannon -c 20 -a "$1" "http://127.0.0.1:$PORT/" > "$OUT/autocannon" 2>&1; }
+  BARE_URL="http://127.0.0.1:$PORT/"
 else
   PORT=$PORT DB_PATH=:memory: SANDBOX_WORKERS=1 SEED_CUSTOMERS=2000 LOG_LEVEL=info RATE_LIMIT_PER_MINUTE=0 \
     "${CALLGRIND[@]}" node --perf-basic-prof "$SERVER" > "$OUT/log" 2> "$OUT/err" &
   PID=$!
   until grep -q 'Customer Desk is running' "$OUT/log" 2> /dev/null; do sleep 0.5; done
-  TOKEN=$(curl -s -X POST -H 'DirectLogin: username="manager", password="sandbox123!", consumer_key="customer-desk"' \
-    "http://127.0.0.1:$PORT/my/logins/direct" | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
-  AUTH="Authorization: DirectLogin token=\"$TOKEN\""
-  SEARCH="http://127.0.0.1:$PORT/obp/v5.1.0/banks/gh.29.uk/search/customers/mobile-phone-number?limit=20&offset=0"
-  CUSTOMER=$(curl -s -X POST -H "$AUTH" -H 'content-type: application/json' -d '{"mobile_phone_number":"%44%"}' "$SEARCH" |
-    node -pe 'JSON.parse(require("fs").readFileSync(0)).customers[0].customer_id')
-  run() {
-    case $TARGET in
-      customer) npx autocannon -c 20 -a "$1" -H "$AUTH" "http://127.0.0.1:$PORT/obp/v5.1.0/banks/gh.29.uk/customers/$CUSTOMER" ;;
-      search) npx autocannon -c 20 -a "$1" -m POST -H "$AUTH" -H 'content-type: application/json' -b '{"mobile_phone_number":"%444%"}' "$SEARCH" ;;
-      banks) npx autocannon -c 20 -a "$1" "http://127.0.0.1:$PORT/obp/v5.1.0/banks" ;;
-      *) echo "unknown target $TARGET" >&2; kill "$PID"; exit 2 ;;
-    esac > "$OUT/autocannon" 2>&1
-  }
+  sandbox_sign_in "$PORT" '%44%'
 fi
 run 8000
 callgrind_control -i on "$PID" > /dev/null
