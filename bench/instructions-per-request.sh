@@ -6,11 +6,11 @@
 # bench:load. The server runs under callgrind (~50× slower), is warmed up with 8,000 requests at 20 connections, then
 # counted over `requests` more (default 3,000). It prints the total and, apart, what V8's optimising compilers took in
 # that window (TurboFan/Maglev still compile under callgrind long after a native run would have finished): the figure
-# to compare is the rest, which repeats within ~0.3 % from run to run — where CPU time per request
-# (bench/cpu-per-request.sh) moves by ±25 % on a shared machine. It counts instructions, not time: the kernel's part
-# (the socket write) and memory stalls are not in it. KEEP=1 keeps the profile (callgrind.out.*) and the JIT's symbol
-# map (perf-*.map) in the current directory, for `callgrind_annotate`. SERVER (default build/sandbox.js) is the
-# compiled sandbox to count, e.g. another branch's build.
+# to compare is the rest, which repeats within ~0.5 % from run to run — where CPU time per request
+# (bench/cpu-per-request.sh) moved by up to ±30 % on a shared machine. It counts instructions, not time: the kernel's
+# part (the socket write) and memory stalls are not in it. KEEP=1 keeps the profile (callgrind.out.*) and the JIT's
+# symbol map (perf-*.map) in the current directory, for `callgrind_annotate` (V8's own log, which the symbol map turns
+# on, is left out). SERVER (default build/sandbox.js) is the compiled sandbox to count, e.g. another branch's build.
 set -euo pipefail
 TARGET=${1:?usage: bench/instructions-per-request.sh <customer|search|banks|bare> [requests]}
 AMOUNT=${2:-3000}
@@ -29,13 +29,13 @@ trap 'rm -rf "$OUT"' EXIT
 export HOST=127.0.0.1 USER=${USER:-root}
 CALLGRIND=(valgrind --tool=callgrind --instr-atstart=no "--callgrind-out-file=$OUT/callgrind.out.%p")
 if [ "$TARGET" = bare ]; then
-  "${CALLGRIND[@]}" node --perf-basic-prof --input-type=module -e "import Fastify from 'fastify'; const app = Fastify(); app.get('/', () => ({ hello: 'world' })); await app.listen({ port: $PORT, host: '127.0.0.1' }); console.log('listening')" > "$OUT/log" 2> "$OUT/err" &
+  "${CALLGRIND[@]}" node --perf-basic-prof "--logfile=$OUT/v8.log" --no-logfile-per-isolate --input-type=module -e "import Fastify from 'fastify'; const app = Fastify(); app.get('/', () => ({ hello: 'world' })); await app.listen({ port: $PORT, host: '127.0.0.1' }); console.log('listening')" > "$OUT/log" 2> "$OUT/err" &
   PID=$!
   until grep -q listening "$OUT/log" 2> /dev/null; do sleep 0.5; done
   BARE_URL="http://127.0.0.1:$PORT/"
 else
   PORT=$PORT DB_PATH=:memory: SANDBOX_WORKERS=1 SEED_CUSTOMERS=2000 LOG_LEVEL=info RATE_LIMIT_PER_MINUTE=0 \
-    "${CALLGRIND[@]}" node --perf-basic-prof "$SERVER" > "$OUT/log" 2> "$OUT/err" &
+    "${CALLGRIND[@]}" node --perf-basic-prof "--logfile=$OUT/v8.log" --no-logfile-per-isolate "$SERVER" > "$OUT/log" 2> "$OUT/err" &
   PID=$!
   until grep -q 'Customer Desk is running' "$OUT/log" 2> /dev/null; do sleep 0.5; done
   sandbox_sign_in "$PORT" '%44%'
