@@ -111,8 +111,8 @@ export async function buildApp({ db, config }: BuildAppOptions): Promise<Fastify
 
   // API answers of 1 kB or more go out compressed (customer lists, search pages), as COMPRESSION_OPTIONS says.
   // Registered before the routes, whose onRoute hook it uses. The console's files come pre-compressed from the build.
-  // Request bodies are not decompressed (`globalDecompression: false`): OBP takes them as they are, so a compressed body is
-  // refused as the invalid JSON it is, and no request pays the plugin's decompression hook.
+  // Request bodies are not decompressed (`globalDecompression: false`): OBP takes them as they are, so a compressed body
+  // is refused as the invalid JSON it is, and no request pays the plugin's decompression hook.
   await app.register(fastifyCompress, {
     threshold: COMPRESSION_THRESHOLD_BYTES,
     encodings: ['br', 'gzip'],

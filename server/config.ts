@@ -10,14 +10,13 @@ import { parseSandboxExtensions, type SandboxExtension } from './extensions/sand
 import { PASSWORD_COST, TEST_PASSWORD_COST, type PasswordCost } from './security/passwords';
 import { backendConfigFromEnvironment, type BackendConfig } from './gateway/backend-config';
 
-/** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
-
 /**
  * A destination of log lines, as pino writes to one. The request log also gives a line's size in UTF-8 bytes when it
  * knows it (an ASCII line), which the destination may use instead of measuring it.
  */
 export type LogStream = { write: (line: string, utf8Bytes?: number) => unknown };
 
+/** The console's runtime configuration, served as `/config.json` (see src/config/runtime-config.ts). */
 export type ConsoleRuntimeConfig = {
   obpBaseUrl: string;
   consumerKey: string;

@@ -11,11 +11,13 @@ const pathOf = (url: string): string => {
   return query < 0 ? url : url.slice(0, query);
 };
 
-/** Printable ASCII without `"` or `\\`: a value JSON writes as it is, between quotes. */
+/** Printable ASCII without `"` or `\`: a value JSON writes as it is, between quotes. */
 const PLAIN_JSON_TEXT = /^[ !#-[\]-~]*$/;
 
-/** The last time written and its text: a millisecond count is formatted through V8's double-to-string, and many
- * requests complete in the same millisecond under load. */
+/**
+ * The last time written and its text: a millisecond count is formatted through V8's double-to-string, and many
+ * requests complete in the same millisecond under load.
+ */
 let lastTime = Number.NaN;
 let lastTimeText = '';
 const timeText = (time: number): string => {
@@ -52,11 +54,12 @@ export function completedRequestLineOf(bindings: string, asciiBindings: boolean,
   return { line, bytes: plain ? line.length : undefined };
 }
 
+/** The line alone, whatever its bindings. */
 export const completedRequestLine = (bindings: string, request: CompletedRequest): string =>
   completedRequestLineOf(bindings, false, request).line;
 
 /** Whether `text` is printable ASCII only (as JSON of ASCII text is: JSON escapes control characters). */
-export const isAscii = (text: string): boolean => /^[ -~]*$/.test(text);
+const isAscii = (text: string): boolean => /^[ -~]*$/.test(text);
 
 /** pino's base bindings of this process, as its lines carry them. */
 export const processBindings = (): string => `,"pid":${process.pid},"hostname":${JSON.stringify(hostname())}`;
