@@ -6,7 +6,7 @@
 # bench:load. The server runs under callgrind (~50× slower), is warmed up with 8,000 requests at 20 connections, then
 # counted over `requests` more (default 3,000). It prints the total and, apart, what V8's optimising compilers took in
 # that window (TurboFan/Maglev still compile under callgrind long after a native run would have finished): the figure
-# to compare is the rest, which repeats within ~0.5 % from run to run — where CPU time per request
+# to compare is the rest, which repeats within ~1 % from run to run — where CPU time per request
 # (bench/cpu-per-request.sh) moved by up to ±30 % on a shared machine. It counts instructions, not time: the kernel's
 # part (the socket write) and memory stalls are not in it. KEEP=1 keeps the profile (callgrind.out.*) and the JIT's
 # symbol map (perf-*.map) in the current directory, for `callgrind_annotate` (V8's own log, which the symbol map turns

@@ -61,6 +61,20 @@ describe('the block log destination', () => {
     expect(writes).toEqual([line(0) + line(1) + line(2)]);
   });
 
+  it('writes UTF-8 whether a block holds only ASCII lines or not', () => {
+    const { writes, write } = recordingWrites();
+    const destination = new BlockLogDestination({ fd: 99, blockSize: 4096, flushAfterMs: 0, write });
+    destination.write(line(1), 21);
+    destination.flushSync();
+    destination.write(line(2), 21);
+    destination.write('{"name":"Zoë 李"}\n');
+    destination.write(line(3));
+    destination.flushSync();
+    destination.write(line(4));
+    destination.flushSync();
+    expect(writes).toEqual([line(1), `${line(2)}{"name":"Zoë 李"}\n${line(3)}`, line(4)]);
+  });
+
   it('continues a partial write where it stopped and waits out a full pipe, losing nothing', () => {
     // The first call takes 10 bytes, the second finds the pipe full, then everything goes.
     const { writes, write } = recordingWrites((length, call) => (call === 0 ? 10 : call === 1 ? 'EAGAIN' : length));
