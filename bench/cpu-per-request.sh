@@ -22,7 +22,7 @@ require_target "$TARGET"
 run() { send_requests "$TARGET" "$1" 50; }
 if [ "$TARGET" = bare ]; then
   PORT=$((PORT + 1))
-  node --input-type=module -e "import Fastify from 'fastify'; const app = Fastify(); app.get('/', () => ({ hello: 'world' })); await app.listen({ port: $PORT, host: '127.0.0.1' });" &
+  node bench/bare-fastify.mjs "$PORT" > /dev/null &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/" > /dev/null; do sleep 0.2; done
   BARE_URL="http://127.0.0.1:$PORT/"

@@ -29,7 +29,7 @@ trap 'rm -rf "$OUT"' EXIT
 export HOST=127.0.0.1 USER=${USER:-root}
 CALLGRIND=(valgrind --tool=callgrind --instr-atstart=no "--callgrind-out-file=$OUT/callgrind.out.%p")
 if [ "$TARGET" = bare ]; then
-  "${CALLGRIND[@]}" node --perf-basic-prof "--logfile=$OUT/v8.log" --no-logfile-per-isolate --input-type=module -e "import Fastify from 'fastify'; const app = Fastify(); app.get('/', () => ({ hello: 'world' })); await app.listen({ port: $PORT, host: '127.0.0.1' }); console.log('listening')" > "$OUT/log" 2> "$OUT/err" &
+  "${CALLGRIND[@]}" node --perf-basic-prof "--logfile=$OUT/v8.log" --no-logfile-per-isolate bench/bare-fastify.mjs "$PORT" > "$OUT/log" 2> "$OUT/err" &
   PID=$!
   until grep -q listening "$OUT/log" 2> /dev/null; do sleep 0.5; done
   BARE_URL="http://127.0.0.1:$PORT/"

@@ -49,13 +49,7 @@ const print = (line = '') => process.stdout.write(`${line}\n`);
 
 /** A Fastify app with one route and nothing else: the ceiling of what the framework serves on this machine now. */
 async function startBareFastify(barePort: number): Promise<{ url: string; stop: () => void }> {
-  const source = `
-    import Fastify from 'fastify';
-    const app = Fastify();
-    app.get('/', () => ({ hello: 'world' }));
-    await app.listen({ port: ${barePort}, host: '127.0.0.1' });
-    process.stdout.write('listening\\n');`;
-  const child: ChildProcess = spawn(process.execPath, ['--input-type=module', '-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bench', 'bare-fastify.mjs'), String(barePort)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout?.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`the bare Fastify server exited (${code})`)));

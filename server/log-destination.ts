@@ -44,8 +44,6 @@ export function defaultBlockSize(fd: number): number {
 export class BlockLogDestination {
   private lines: string[] = [];
   private bytes = 0;
-  /** Whether every kept line is ASCII (its size in bytes is its length): the block is then copied, not encoded. */
-  private ascii = true;
   private timer: NodeJS.Timeout | undefined;
   private readonly fd: number;
   private readonly blockSize: number;
@@ -66,7 +64,6 @@ export class BlockLogDestination {
     if (this.bytes + bytes > this.blockSize) this.flushSync();
     this.lines.push(line);
     this.bytes += bytes;
-    if (bytes !== line.length) this.ascii = false;
     if (this.bytes >= this.blockSize) this.flushSync();
     else if (this.timer === undefined && this.flushAfterMs > 0) {
       this.timer = setTimeout(() => this.flushSync(), this.flushAfterMs);
@@ -83,11 +80,12 @@ export class BlockLogDestination {
       this.timer = undefined;
     }
     if (this.lines.length === 0) return;
-    // Latin-1 writes each character as one byte: for ASCII text the same bytes as UTF-8, without the encoder.
-    const block = Buffer.from(this.lines.length === 1 ? this.lines[0]! : this.lines.join(''), this.ascii ? 'latin1' : 'utf8');
+    const text = this.lines.length === 1 ? this.lines[0]! : this.lines.join('');
+    // A line's UTF-8 size equals its length only when it is ASCII, so a block whose size is its length is ASCII:
+    // Latin-1 then gives the same bytes, one a character, without the UTF-8 encoder.
+    const block = Buffer.from(text, this.bytes === text.length ? 'latin1' : 'utf8');
     this.lines = [];
     this.bytes = 0;
-    this.ascii = true;
     let offset = 0;
     while (offset < block.length) {
       try {
