@@ -1,9 +1,11 @@
 import { constants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
-import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import pino, { type DestinationStream } from 'pino';
 import rateLimit from '@fastify/rate-limit';
 import type { SandboxConfig } from './config';
 import { tooManyRequests } from './errors/obp-error';
+import { DeferredLogger } from './http/deferred-logger';
 import { installHostAllowList } from './http/host-allow-list';
 import { installMetricRecorder } from './http/metric-recorder';
 import { installRequestLog } from './http/request-log';
@@ -72,17 +74,22 @@ export type BuildAppOptions = { db: SandboxDatabase; config: SandboxConfig };
 export async function buildApp({ db, config }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...httpServerOptions(config),
-    logger: {
-      level: config.logLevel,
-      // main.ts gives an asynchronous standard output; without a stream pino writes to it synchronously.
-      ...(config.logStream ? { stream: config.logStream } : {}),
-      // Only method, path and status: never headers (DirectLogin credentials and tokens), bodies or query values.
-      serializers: {
-        req: (request) => ({ method: request.method, path: request.url.split('?')[0] }),
-        // The signed-in user's id (set by authentication), never the token.
-        res: (reply) => ({ statusCode: reply.statusCode, userId: reply.request?.userId }),
-      },
-    },
+    // pino, its loggers made when first used (a request's rarely is: see DeferredLogger).
+    loggerInstance: new DeferredLogger(() =>
+      pino(
+        {
+          level: config.logLevel,
+          // Only method, path and status: never headers (DirectLogin credentials and tokens), bodies or query values.
+          serializers: {
+            req: (request: FastifyRequest) => ({ method: request.method, path: request.url.split('?')[0] }),
+            // The signed-in user's id (set by authentication), never the token.
+            res: (reply: FastifyReply) => ({ statusCode: reply.statusCode, userId: reply.request?.userId }),
+          },
+        },
+        // main.ts gives an asynchronous standard output; without a stream pino writes to it synchronously.
+        config.logStream as DestinationStream | undefined,
+      ),
+    ) as unknown as FastifyBaseLogger,
     // One line per request, written when it completes (below), instead of Fastify's two ("incoming request" and
     // "request completed"): the profile under load showed request logging as a large share of a small request.
     logController: new LogController({ disableRequestLogging: true }),
