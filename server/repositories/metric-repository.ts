@@ -137,7 +137,8 @@ export const METRIC_BATCH_ROWS = 500;
  * words: such a statement binds only the 8 values that change per call instead of 15. Binding a value through
  * better-sqlite3 costs ~800 instructions (a UTF-8 copy and SQLite's copy of it), a sixth of a GET customer's own work
  * in its audit row. Literals exclude quotes and control characters, so a value cannot end its literal; any other value
- * (and every row once this many statements are kept: one per operation and caller's app, a few hundred) is bound.
+ * (and every row of a set first seen once this many sets are kept: one per operation and caller's app, a few hundred)
+ * is bound.
  */
 const PLAIN_LITERAL = /^[\w .,:;@/+=()-]*$/;
 export const METRIC_STATEMENTS_KEPT = 1000;
@@ -158,25 +159,31 @@ export function createMetricRepository(database: SandboxDatabase) {
       metric.correlationId, metric.duration, metric.sourceIp, metric.targetIp, metric.status,
     );
   };
-  // Per partial function, the statements for each set of repeating values seen with it (usually one).
+  const literalInsert = (metric: MetricRecord): ((row: MetricRecord) => void) => {
+    const literals = REPEATING.map((key) => `'${metric[key]}'`).join(', ');
+    const statement = database.prepare(`INSERT INTO metrics (${VARYING_COLUMNS}, ${REPEATING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${literals})`);
+    return (row) => {
+      statement.run(row.userId, row.userName, row.url, row.date, row.correlationId, row.duration, row.sourceIp, row.status);
+    };
+  };
+  // Per partial function, how the rows of each set of repeating values seen with it are written (usually one set).
   const inserts = new Map<string, RowInsert[]>();
   let kept = 0;
   const sameRepeating = (a: MetricRecord, b: MetricRecord): boolean =>
     a.verb === b.verb && a.implementedInVersion === b.implementedInVersion && a.appName === b.appName &&
     a.developerEmail === b.developerEmail && a.consumerId === b.consumerId && a.targetIp === b.targetIp;
+  // A set of repeating values seen once is remembered with how its rows are written, bound ones included, so that the
+  // plain-word check runs once per set rather than once per row.
   const insertFor = (metric: MetricRecord): ((metric: MetricRecord) => void) => {
     const forOperation = inserts.get(metric.implementedByPartialFunction);
     if (forOperation) {
       for (const known of forOperation) if (sameRepeating(known.metric, metric)) return known.run;
     }
-    if (kept >= METRIC_STATEMENTS_KEPT || !REPEATING.every((key) => PLAIN_LITERAL.test(metric[key]))) return bindEvery;
-    const literals = REPEATING.map((key) => `'${metric[key]}'`).join(', ');
-    const statement = database.prepare(`INSERT INTO metrics (${VARYING_COLUMNS}, ${REPEATING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${literals})`);
-    const run = (row: MetricRecord): void => {
-      statement.run(row.userId, row.userName, row.url, row.date, row.correlationId, row.duration, row.sourceIp, row.status);
-    };
+    if (kept >= METRIC_STATEMENTS_KEPT) return bindEvery;
+    const run = REPEATING.every((key) => PLAIN_LITERAL.test(metric[key])) ? literalInsert(metric) : bindEvery;
     kept += 1;
-    inserts.set(metric.implementedByPartialFunction, [...(forOperation ?? []), { metric, run }]);
+    if (forOperation) forOperation.push({ metric, run });
+    else inserts.set(metric.implementedByPartialFunction, [{ metric, run }]);
     return run;
   };
   const insertAll = database.transaction((metrics: readonly MetricRecord[]) => {
